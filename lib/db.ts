@@ -1,0 +1,87 @@
+// The one database module. Only extension pages and the background open it (content scripts see
+// the page's origin, so IndexedDB there would belong to the site). Every version() is kept.
+import Dexie, { type EntityTable } from 'dexie';
+import type { NoticeReport } from './report';
+
+export const DB_NAME = 'notice-lens';
+
+/** One saved version of a site's notice: text stored once per version, never per view. */
+export interface SavedVersion {
+  id: number;
+  /** host name without `www.` */
+  site: string;
+  url: string;
+  title: string | null;
+  contentHash: string;
+  /** ISO timestamp */
+  savedAt: string;
+  report: NoticeReport;
+  /** the extracted notice text */
+  text: string;
+}
+
+export type RequestStatus =
+  | 'drafted'
+  | 'sent'
+  | 'acknowledged'
+  | 'extended'
+  | 'answered'
+  | 'reminded'
+  | 'complaint'
+  | 'closed';
+
+export interface RequestEvent {
+  status: RequestStatus;
+  /** ISO timestamp */
+  at: string;
+  note?: string;
+}
+
+/** A rights request drafted by the person, tracked until answered. */
+export interface RightsRequestRecord {
+  id: number;
+  site: string;
+  versionId: number | null;
+  type: string;
+  law: string;
+  language: string;
+  recipient: string;
+  channel: string;
+  subject: string;
+  letter: string;
+  status: RequestStatus;
+  /** ISO date the request was sent (the deadline counts from receipt; we take the sending date) */
+  sentAt: string | null;
+  /** ISO date the answer is due, null until sent */
+  dueDate: string | null;
+  history: RequestEvent[];
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The person's details, filled once, each field optional. A single row with id `me`. */
+export interface Profile {
+  id: 'me';
+  name?: string;
+  email?: string;
+  postalAddress?: string;
+  accountNumber?: string;
+}
+
+export type NoticeLensDb = Dexie & {
+  versions: EntityTable<SavedVersion, 'id'>;
+  requests: EntityTable<RightsRequestRecord, 'id'>;
+  profile: EntityTable<Profile, 'id'>;
+};
+
+/** Opens (and upgrades) the database. Index only what is queried. */
+export function openDb(name: string = DB_NAME): NoticeLensDb {
+  const db = new Dexie(name) as NoticeLensDb;
+  db.version(1).stores({
+    versions: '++id, site, contentHash, savedAt',
+    requests: '++id, site, status, dueDate',
+    profile: 'id',
+  });
+  return db;
+}

@@ -2,6 +2,7 @@
 // the page's origin, so IndexedDB there would belong to the site). Every version() is kept.
 import Dexie, { type EntityTable } from 'dexie';
 import type { NoticeReport } from './report';
+import { rebuildLibraryIndexes } from './library/indexes';
 
 export const DB_NAME = 'notice-lens';
 
@@ -18,6 +19,46 @@ export interface SavedVersion {
   report: NoticeReport;
   /** the extracted notice text */
   text: string;
+}
+
+/**
+ * What the library list, its filters and its sort need of one version, without the heavy report and text:
+ * opening the library reads only these rows (one per version), so it stays fast with thousands of versions.
+ * Kept in step with `versions` in the same transaction (lib/library/versions.ts).
+ */
+export interface VersionSummary {
+  /** the SavedVersion id */
+  id: number;
+  site: string;
+  url: string;
+  title: string | null;
+  contentHash: string;
+  savedAt: string;
+  language: string;
+  isPrivacyNotice: boolean;
+  lastUpdated: string | null;
+  characters: number;
+  flagIds: string[];
+  flagCounts: { high: number; medium: number; info: number };
+  /** longest stated retention in days, null when no period is stated */
+  maxRetentionDays: number | null;
+  indefiniteRetention: boolean;
+  destinations: string[];
+  safeguards: string[];
+  rights: string[];
+  hasDpo: boolean;
+  hasContact: boolean;
+  authorityCountries: string[];
+  sellsData: boolean | null;
+  /** lowest minimum age stated for children, null when none */
+  minChildAge: number | null;
+}
+
+/** Full-text index row: the normalised distinct words of a site's latest version (lib/library/search.ts). */
+export interface SearchRow {
+  site: string;
+  versionId: number;
+  words: string[];
 }
 
 export type RequestStatus =
@@ -71,6 +112,8 @@ export interface Profile {
 
 export type NoticeLensDb = Dexie & {
   versions: EntityTable<SavedVersion, 'id'>;
+  summaries: EntityTable<VersionSummary, 'id'>;
+  search: EntityTable<SearchRow, 'site'>;
   requests: EntityTable<RightsRequestRecord, 'id'>;
   profile: EntityTable<Profile, 'id'>;
 };
@@ -83,5 +126,13 @@ export function openDb(name: string = DB_NAME): NoticeLensDb {
     requests: '++id, site, status, dueDate',
     profile: 'id',
   });
+  // Version 2 (library): a light summary per version and a word index per site's latest version,
+  // both rebuilt from the saved versions when an older database is opened.
+  db.version(2)
+    .stores({
+      summaries: 'id, site, savedAt',
+      search: 'site, *words',
+    })
+    .upgrade((tx) => rebuildLibraryIndexes(tx));
   return db;
 }

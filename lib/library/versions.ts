@@ -1,0 +1,166 @@
+// Saving notices: one row per distinct content of a site's notice. A save adds a version only when
+// the text changed since the site's latest version, checked and written in one transaction.
+import Dexie from 'dexie';
+import type { NoticeLensDb, SavedVersion, VersionSummary } from '../db';
+import type { NoticeReport } from '../report';
+import { refreshSiteSearch, searchRowOf, summarize } from './indexes';
+
+export type { SavedVersion } from '../db';
+
+/** Why a library operation failed, with one plain sentence (English; the UI shows its own translation by code). */
+export class LibraryError extends Error {
+  constructor(
+    readonly code: 'quota' | 'storage' | 'bad-backup' | 'newer-backup',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LibraryError';
+  }
+}
+
+/** Tables every library write touches: versions and the two derived tables kept in step with it. */
+export function libraryTables(db: NoticeLensDb) {
+  return [db.versions, db.summaries, db.search] as const;
+}
+
+const PSEUDO_SITE_MAX = 60;
+
+/**
+ * The site a notice belongs to: the host name without `www.` for web pages; for a local file
+ * (`file:` URL or a bare file name) `file:<name>`; for pasted text `text:<title>`.
+ */
+export function siteOf(url: string): string {
+  const trimmed = url.trim();
+  // Only `scheme://` counts as a URL: "C:\\notice.txt" is a file name, not a `c:` URL.
+  if (!/^[a-z][a-z0-9+.-]+:\/\//i.test(trimmed)) return pseudoSite(trimmed);
+  try {
+    const parsed = new URL(trimmed);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') {
+      return parsed.hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+    }
+    if (parsed.protocol === 'file:') {
+      const name = decodeURIComponent(parsed.pathname.split('/').pop() ?? '');
+      return `file:${name || 'file'}`;
+    }
+    return `${parsed.protocol.replace(/:$/, '')}:${(parsed.hostname || parsed.pathname).slice(0, PSEUDO_SITE_MAX)}`;
+  } catch {
+    return pseudoSite(trimmed);
+  }
+}
+
+/** Not a URL: a file name (kept as is) or a title typed by the person. */
+function pseudoSite(value: string): string {
+  const name = value.split(/[\\/]/).pop()?.slice(0, PSEUDO_SITE_MAX) ?? '';
+  return /\.[a-z0-9]{1,5}$/i.test(name) ? `file:${name}` : `text:${name.toLowerCase() || 'pasted'}`;
+}
+
+/** SHA-256 of the text, hex: the same text always gives the same hash, in the browser and in Node. */
+export async function hashText(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The hash that identifies a version's content: the engine's, or ours of the extracted text. */
+export async function contentHashOf(report: NoticeReport, text: string): Promise<string> {
+  return report.source.contentHash || hashText(text);
+}
+
+export interface SaveInput {
+  report: NoticeReport;
+  /** the extracted notice text (`noticeText(report)`) */
+  text: string;
+  /** page URL; for a file its name, for pasted text null (the title then names the pseudo-site) */
+  url: string | null;
+  title: string | null;
+  /** for tests: the save time */
+  now?: Date;
+}
+
+/** The site a save goes to (see `siteOf`). */
+export function siteForSave(input: Pick<SaveInput, 'url' | 'title'>): string {
+  if (input.url) return siteOf(input.url);
+  return siteOf(input.title?.trim() ? input.title : 'pasted');
+}
+
+/** Turns storage failures into a LibraryError with a plain sentence; nothing already saved is touched. */
+function storageError(error: unknown): unknown {
+  const name = (error as { name?: string } | null)?.name;
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+  if (name === Dexie.errnames.QuotaExceeded || inner === Dexie.errnames.QuotaExceeded) {
+    return new LibraryError(
+      'quota',
+      'The browser has no room left for this notice: it was not saved, and everything saved before is intact. Delete old versions or export a backup, then try again.',
+    );
+  }
+  return error;
+}
+
+/**
+ * Saves the notice unless the site's latest version has the same content hash.
+ * Returns the version (the new one, or the latest one when nothing changed) and whether it was created.
+ */
+export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{ version: SavedVersion; created: boolean }> {
+  // Hashing is async outside IndexedDB: done before the transaction, which must not await foreign promises.
+  const contentHash = await contentHashOf(input.report, input.text);
+  const site = siteForSave(input);
+  const savedAt = (input.now ?? new Date()).toISOString();
+  try {
+    return await db.transaction('rw', libraryTables(db), async () => {
+      const latest = await db.summaries.where('site').equals(site).last();
+      if (latest && latest.contentHash === contentHash) {
+        const existing = await db.versions.get(latest.id);
+        if (existing) return { version: existing, created: false };
+      }
+      const draft: Omit<SavedVersion, 'id'> = {
+        site,
+        url: input.url ?? '',
+        title: input.title,
+        contentHash,
+        savedAt,
+        report: input.report,
+        text: input.text,
+      };
+      const id = await db.versions.add(draft as SavedVersion);
+      const version: SavedVersion = { ...draft, id };
+      await db.summaries.put(summarize(version));
+      await db.search.put(searchRowOf(version));
+      return { version, created: true };
+    });
+  } catch (error) {
+    throw storageError(error);
+  }
+}
+
+/** The site's most recent version, or undefined when the site has none. */
+export async function latestVersion(db: NoticeLensDb, site: string): Promise<SavedVersion | undefined> {
+  const latest = await db.summaries.where('site').equals(site).last();
+  return latest ? db.versions.get(latest.id) : undefined;
+}
+
+/** The site's versions as summaries, newest first (the report and text are read only when opened). */
+export async function listVersions(db: NoticeLensDb, site: string): Promise<VersionSummary[]> {
+  return (await db.summaries.where('site').equals(site).toArray()).reverse();
+}
+
+export async function getVersion(db: NoticeLensDb, id: number): Promise<SavedVersion | undefined> {
+  return db.versions.get(id);
+}
+
+/** Deletes one version; the site's search entry moves to the version that is now the latest. */
+export async function deleteVersion(db: NoticeLensDb, id: number): Promise<void> {
+  await db.transaction('rw', libraryTables(db), async (tx) => {
+    const summary = await db.summaries.get(id);
+    await db.versions.delete(id);
+    await db.summaries.delete(id);
+    if (summary) await refreshSiteSearch(tx, summary.site);
+  });
+}
+
+/** Deletes every version of a site. */
+export async function deleteSite(db: NoticeLensDb, site: string): Promise<void> {
+  await db.transaction('rw', libraryTables(db), async () => {
+    await db.versions.where('site').equals(site).delete();
+    await db.summaries.where('site').equals(site).delete();
+    await db.search.delete(site);
+  });
+}

@@ -1,0 +1,302 @@
+// `npm run eval`: scores the analyser against the labelled fixtures (tests/fixtures/labelled/{dev,heldout}) and,
+// when expected facts exist for them, against the seed notices. A measurement, not a gate: exit 0 unless a
+// fixture is malformed or the analyser's passages do not line up with a fixture's blocks.
+//
+//   npm run eval [-- --json] [--split dev|heldout] [--lang fr|en] [--errors]
+//
+// --errors lists each wrongly tagged passage. Rule writers: never use it on the held-out split
+// (the held-out figures are honest only while nobody tunes rules to those sentences).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Block } from '../../lib/blocks';
+import { passagesOf, type NoticeReport, type Tag } from '../../lib/report';
+import { checkFacts, FixtureError, loadFixtures, passagesOfFixture, SPLITS, type LoadedFixture, type Split } from './fixtures';
+import {
+  add,
+  addPassage,
+  emptyFactCounts,
+  emptyTagCounts,
+  factCounts,
+  summarize,
+  type Counts,
+  type FactKind,
+  type Score,
+  type Summary,
+} from './metrics';
+
+const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const LABELLED_DIR = join(REPO, 'tests/fixtures/labelled');
+const SEED_FACTS_DIR = join(REPO, 'tests/fixtures/seeds');
+const SEEDS_DIR = resolve(REPO, '../shared/seeds');
+const SEED_FACTS_SUFFIX = '.facts.json';
+
+/** The issue's targets ("How good"), printed next to the figures. */
+export const TARGETS = {
+  passageMicroF1: { fr: 0.9, en: 0.85 } as Record<string, number>,
+  tagF1: 0.75,
+  seedFactF1: 0.95,
+  /** the fact kinds the seed target names */
+  seedFactKinds: ['retention', 'childrenMinAge', 'rights', 'emails', 'authorities'] as FactKind[],
+};
+
+interface Options {
+  json: boolean;
+  errors: boolean;
+  splits: Split[];
+  lang: string | null;
+}
+
+const USAGE = 'usage: npm run eval -- [--json] [--split dev|heldout] [--lang <code>] [--errors]';
+
+function parseArgs(args: string[]): Options | string {
+  const options: Options = { json: false, errors: false, splits: [...SPLITS], lang: null };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--errors') options.errors = true;
+    else if (arg === '--split') {
+      const split = args[++i];
+      if (!(SPLITS as readonly string[]).includes(split)) return `--split takes one of ${SPLITS.join(', ')}`;
+      options.splits = [split as Split];
+    } else if (arg === '--lang') {
+      const lang = args[++i];
+      if (!lang || !/^[a-z]{2}$/.test(lang)) return '--lang takes a two-letter language code';
+      options.lang = lang;
+    } else return `unknown argument ${arg}`;
+  }
+  return options;
+}
+
+interface PassageError {
+  fixture: string;
+  passage: string;
+  text: string;
+  missed: Tag[];
+  extra: Tag[];
+}
+
+interface Group {
+  split: Split;
+  lang: string;
+  notices: number;
+  passages: number;
+  tagCounts: Record<Tag, Counts>;
+  factCounts: Record<FactKind, Counts>;
+  errors: PassageError[];
+  /** fixtures whose language the analyser detected differently */
+  languageMismatches: string[];
+}
+
+interface GroupResult {
+  split: Split;
+  lang: string;
+  notices: number;
+  passages: number;
+  targetMicroF1: number | null;
+  tags: Summary<Tag>;
+  facts: Summary<FactKind>;
+  languageMismatches: string[];
+}
+
+/** The analyser's passages must be the fixture's non-heading blocks, one for one. */
+class AlignmentError extends Error {}
+
+type Analyze = (blocks: Block[], source: { kind: 'text' }) => NoticeReport;
+
+function evaluateFixture(analyze: Analyze, { file, fixture }: LoadedFixture, group: Group): void {
+  const blocks: Block[] = fixture.blocks.map(({ kind, level, text }) => (level === undefined ? { kind, text } : { kind, level, text }));
+  const report = analyze(blocks, { kind: 'text' });
+  const expected = passagesOfFixture(fixture);
+  const predicted = [...passagesOf(report)].map(([p]) => p);
+  if (predicted.length !== expected.length) {
+    throw new AlignmentError(
+      `${file}: the analyser made ${predicted.length} passages from ${expected.length} non-heading blocks, so its tags cannot be scored.`,
+    );
+  }
+  expected.forEach((block, i) => {
+    const want = block.tags ?? [];
+    const got = predicted[i].tags;
+    addPassage(group.tagCounts, want, got);
+    const missed = want.filter((t) => !got.includes(t));
+    const extra = got.filter((t) => !want.includes(t));
+    if (missed.length || extra.length) group.errors.push({ fixture: fixture.id, passage: predicted[i].id, text: block.text, missed, extra });
+  });
+  const counts = factCounts(fixture.facts, { facts: report.facts, lastUpdated: report.lastUpdated ?? null });
+  for (const [kind, c] of Object.entries(counts) as [FactKind, Counts][]) add(group.factCounts[kind], c);
+  group.notices += 1;
+  group.passages += expected.length;
+  if (report.language !== fixture.lang) group.languageMismatches.push(`${fixture.id} (detected ${report.language})`);
+}
+
+interface SeedResult {
+  seed: string;
+  lang: string;
+  facts: Partial<Record<FactKind, Counts>>;
+}
+
+interface SeedsResult {
+  skipped: string | null;
+  perSeed: SeedResult[];
+  facts: Summary<FactKind> | null;
+}
+
+async function evaluateSeeds(analyze: Analyze, lang: string | null): Promise<SeedsResult> {
+  const factFiles = existsSync(SEED_FACTS_DIR) ? readdirSync(SEED_FACTS_DIR).filter((n) => n.endsWith(SEED_FACTS_SUFFIX)).sort() : [];
+  if (factFiles.length === 0) return { skipped: 'no tests/fixtures/seeds/*.facts.json yet', perSeed: [], facts: null };
+  if (!existsSync(SEEDS_DIR)) return { skipped: `${SEEDS_DIR} is absent`, perSeed: [], facts: null };
+  const { fileToBlocks } = await import('../../lib/extract/file');
+  const seedNames = readdirSync(SEEDS_DIR);
+  const total = emptyFactCounts();
+  const perSeed: SeedResult[] = [];
+  for (const factFile of factFiles) {
+    const path = join(SEED_FACTS_DIR, factFile);
+    const seed = factFile.slice(0, -SEED_FACTS_SUFFIX.length);
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      throw new FixtureError(path, `it is not valid JSON (${(error as Error).message})`);
+    }
+    // either the facts themselves or a wrapper { facts: ... }
+    const rawFacts = typeof raw === 'object' && raw !== null && 'facts' in raw ? (raw as { facts: unknown }).facts : raw;
+    const expected = checkFacts(path, rawFacts, true);
+    const seedFile = seedNames.find((n) => n.startsWith(`${seed}.`) && !n.endsWith(SEED_FACTS_SUFFIX));
+    if (!seedFile) throw new FixtureError(path, `no seed named ${seed}.* in ${SEEDS_DIR}`);
+    const { kind, blocks, title } = fileToBlocks(seedFile, readFileSync(join(SEEDS_DIR, seedFile), 'utf8'));
+    const report = (analyze as (b: Block[], s: { kind: typeof kind; title: string | null }) => NoticeReport)(blocks, { kind, title });
+    if (lang && report.language !== lang) continue;
+    const counts = factCounts(expected, { facts: report.facts, lastUpdated: report.lastUpdated ?? null });
+    for (const [k, c] of Object.entries(counts) as [FactKind, Counts][]) add(total[k], c);
+    perSeed.push({ seed, lang: report.language, facts: counts });
+  }
+  if (perSeed.length === 0) return { skipped: `no seed in ${lang}`, perSeed, facts: null };
+  return { skipped: null, perSeed, facts: summarize(pruneUnscored(total)) };
+}
+
+/** Kinds nobody labelled nor extracted are left out of the averages. */
+function pruneUnscored<K extends string>(counts: Record<K, Counts>): Record<K, Counts> {
+  return Object.fromEntries(Object.entries<Counts>(counts).filter(([, c]) => c.tp + c.fp + c.fn > 0)) as Record<K, Counts>;
+}
+
+// ---- printing -------------------------------------------------------------------------------------------
+
+const fmt = (x: number | null): string => (x === null ? '   -' : x.toFixed(2));
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string | number, n: number) => String(s).padStart(n);
+const mark = (value: number | null, target: number): string => (value === null ? '' : value >= target ? 'ok' : `below ${target.toFixed(2)}`);
+
+function scoreLine(name: string, s: Score, extra = ''): string {
+  return `  ${pad(name, 22)}${lpad(fmt(s.precision), 6)}${lpad(fmt(s.recall), 7)}${lpad(fmt(s.f1), 7)}${lpad(s.support, 9)}  ${extra}`.trimEnd();
+}
+
+function printGroup(r: GroupResult, out: string[]): void {
+  out.push('', `== ${r.split} / ${r.lang}: ${r.notices} notices, ${r.passages} passages ==`);
+  out.push(`  ${pad('tag', 22)}${lpad('P', 6)}${lpad('R', 7)}${lpad('F1', 7)}${lpad('support', 9)}`);
+  for (const [tag, s] of Object.entries<Score>(r.tags.byKey)) {
+    out.push(scoreLine(tag, s, s.f1 === null ? '(none expected or predicted)' : mark(s.f1, TARGETS.tagF1)));
+  }
+  const target = r.targetMicroF1;
+  out.push(scoreLine('micro', r.tags.micro, target === null ? '' : `target >= ${target.toFixed(2)}: ${mark(r.tags.micro.f1, target)}`));
+  out.push(`  ${pad('macro F1', 22)}${lpad('', 13)}${lpad(fmt(r.tags.macroF1), 7)}`);
+  out.push('', `  ${pad('fact', 22)}${lpad('P', 6)}${lpad('R', 7)}${lpad('F1', 7)}${lpad('support', 9)}`);
+  for (const [kind, s] of Object.entries<Score>(r.facts.byKey)) out.push(scoreLine(kind, s));
+  out.push(scoreLine('micro', r.facts.micro));
+  out.push(`  ${pad('macro F1', 22)}${lpad('', 13)}${lpad(fmt(r.facts.macroF1), 7)}`);
+  if (r.languageMismatches.length) out.push(`  language detected differently: ${r.languageMismatches.join(', ')}`);
+}
+
+function printSeeds(seeds: SeedsResult, out: string[]): void {
+  out.push('', '== seeds (file pipeline: fileToBlocks then analyze) ==');
+  if (seeds.skipped || !seeds.facts) {
+    out.push(`  skipped: ${seeds.skipped}`);
+    return;
+  }
+  out.push(`  ${seeds.perSeed.length} seeds: ${seeds.perSeed.map((s) => s.seed).join(', ')}`);
+  out.push(`  ${pad('fact', 22)}${lpad('P', 6)}${lpad('R', 7)}${lpad('F1', 7)}${lpad('support', 9)}`);
+  for (const [kind, s] of Object.entries<Score>(seeds.facts.byKey)) {
+    const targeted = TARGETS.seedFactKinds.includes(kind as FactKind);
+    out.push(scoreLine(kind, s, targeted ? `target >= ${TARGETS.seedFactF1.toFixed(2)}: ${mark(s.f1, TARGETS.seedFactF1)}` : ''));
+  }
+  out.push(scoreLine('micro', seeds.facts.micro));
+  out.push(`  ${pad('macro F1', 22)}${lpad('', 13)}${lpad(fmt(seeds.facts.macroF1), 7)}`);
+}
+
+function printErrors(groups: Group[], out: string[]): void {
+  const MAX_TEXT = 110;
+  for (const g of groups) {
+    out.push('', `-- wrongly tagged passages, ${g.split} / ${g.lang} (${g.errors.length}) --`);
+    for (const e of g.errors) {
+      const text = e.text.length > MAX_TEXT ? `${e.text.slice(0, MAX_TEXT)}…` : e.text;
+      const diff = [...e.missed.map((t) => `-${t}`), ...e.extra.map((t) => `+${t}`)].join(' ');
+      out.push(`  ${e.fixture} ${e.passage} [${diff}] ${text}`);
+    }
+  }
+}
+
+export async function main(args: string[]): Promise<number> {
+  const options = parseArgs(args);
+  if (typeof options === 'string') {
+    process.stderr.write(`${options}\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    const fixtures = loadFixtures(LABELLED_DIR, options.splits).filter((f) => !options.lang || f.fixture.lang === options.lang);
+    const { analyze } = await import('../../lib/analyze');
+    const groups = new Map<string, Group>();
+    for (const loaded of fixtures) {
+      const key = `${loaded.split}/${loaded.fixture.lang}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = {
+          split: loaded.split,
+          lang: loaded.fixture.lang,
+          notices: 0,
+          passages: 0,
+          tagCounts: emptyTagCounts(),
+          factCounts: emptyFactCounts(),
+          errors: [],
+          languageMismatches: [],
+        };
+        groups.set(key, group);
+      }
+      evaluateFixture(analyze, loaded, group);
+    }
+    const results: GroupResult[] = [...groups.values()].map((g) => ({
+      split: g.split,
+      lang: g.lang,
+      notices: g.notices,
+      passages: g.passages,
+      targetMicroF1: TARGETS.passageMicroF1[g.lang] ?? null,
+      tags: summarize(g.tagCounts),
+      facts: summarize(pruneUnscored(g.factCounts)),
+      languageMismatches: g.languageMismatches,
+    }));
+    // the seeds are not a split of the labelled fixtures: --split leaves them out
+    const seeds = options.splits.length === SPLITS.length ? await evaluateSeeds(analyze, options.lang) : null;
+
+    if (options.json) {
+      const errors = options.errors ? [...groups.values()].map((g) => ({ split: g.split, lang: g.lang, errors: g.errors })) : undefined;
+      process.stdout.write(`${JSON.stringify({ targets: TARGETS, groups: results, seeds, errors }, null, 2)}\n`);
+      return 0;
+    }
+    const out = [
+      'Notice Lens evaluation: analyze(blocks, {kind: "text"}) against the labelled fixtures',
+      `targets: passage micro-F1 >= ${Object.entries(TARGETS.passageMicroF1)
+        .map(([l, t]) => `${t.toFixed(2)} (${l})`)
+        .join(', ')}; every tag F1 >= ${TARGETS.tagF1}; facts F1 >= ${TARGETS.seedFactF1} on the seeds (${TARGETS.seedFactKinds.join(', ')})`,
+    ];
+    if (results.length === 0) out.push('', `no labelled fixture found under ${LABELLED_DIR} for this selection`);
+    for (const r of results) printGroup(r, out);
+    if (seeds) printSeeds(seeds, out);
+    if (options.errors) printErrors([...groups.values()], out);
+    process.stdout.write(`${out.join('\n')}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof FixtureError || error instanceof AlignmentError) {
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -130,7 +130,7 @@ export function openDb(name: string = DB_NAME): NoticeLensDb {
   // both rebuilt from the saved versions when an older database is opened.
   db.version(2)
     .stores({
-      summaries: 'id, site, savedAt',
+      summaries: 'id, site, savedAt, [site+savedAt]',
       search: 'site, *words',
     })
     .upgrade((tx) => rebuildLibraryIndexes(tx));

@@ -1,8 +1,20 @@
 // Upkeep of the library's derived tables (summaries, search): always called inside the transaction
 // that changes `versions`, so the three tables never disagree.
-import type { Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { SavedVersion, SearchRow, VersionSummary } from '../db';
 import { wordsOf } from './words';
+
+type SummaryTable = EntityTable<VersionSummary, 'id'>;
+
+/** The site's versions, oldest first: by save date (imported versions may have higher ids than newer ones). */
+export function siteSummaries(summaries: SummaryTable, site: string) {
+  return summaries.where('[site+savedAt]').between([site, Dexie.minKey], [site, Dexie.maxKey]);
+}
+
+/** The site's most recently saved version's summary. */
+export function latestSummary(summaries: SummaryTable, site: string): Promise<VersionSummary | undefined> {
+  return siteSummaries(summaries, site).last();
+}
 
 /** The light row the library list, filters and sort read instead of the whole version. */
 export function summarize(version: SavedVersion): VersionSummary {
@@ -52,7 +64,7 @@ export function searchRowOf(version: SavedVersion): SearchRow {
  * Call inside a rw transaction over versions, summaries and search, after changing the site's versions.
  */
 export async function refreshSiteSearch(tx: Transaction, site: string): Promise<void> {
-  const latest = (await tx.table('summaries').where('site').equals(site).last()) as VersionSummary | undefined;
+  const latest = await latestSummary(tx.table('summaries') as SummaryTable, site);
   if (!latest) {
     await tx.table('search').delete(site);
     return;
@@ -72,8 +84,16 @@ export async function rebuildLibraryIndexes(tx: Transaction): Promise<void> {
     summaries.push(summarize(v));
   });
   await tx.table('summaries').bulkPut(summaries);
-  const latest = new Map<string, number>();
-  for (const s of summaries) latest.set(s.site, Math.max(latest.get(s.site) ?? 0, s.id));
-  const versions = (await tx.table('versions').bulkGet([...latest.values()])) as SavedVersion[];
+  const latest = new Map<string, VersionSummary>();
+  for (const s of summaries) {
+    const current = latest.get(s.site);
+    if (!current || isNewer(s, current)) latest.set(s.site, s);
+  }
+  const versions = (await tx.table('versions').bulkGet([...latest.values()].map((s) => s.id))) as SavedVersion[];
   await tx.table('search').bulkPut(versions.map(searchRowOf));
+}
+
+/** Same order as the [site+savedAt] index (ties: the index orders by primary key). */
+export function isNewer(a: Pick<VersionSummary, 'savedAt' | 'id'>, b: Pick<VersionSummary, 'savedAt' | 'id'>): boolean {
+  return a.savedAt > b.savedAt || (a.savedAt === b.savedAt && a.id > b.id);
 }

@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import type { NoticeLensDb, SavedVersion, VersionSummary } from '../db';
 import type { NoticeReport } from '../report';
-import { refreshSiteSearch, searchRowOf, summarize } from './indexes';
+import { latestSummary, refreshSiteSearch, searchRowOf, siteSummaries, summarize } from './indexes';
 
 export type { SavedVersion } from '../db';
 
@@ -31,7 +31,7 @@ const PSEUDO_SITE_MAX = 60;
  */
 export function siteOf(url: string): string {
   const trimmed = url.trim();
-  // Only `scheme://` counts as a URL: "C:\\notice.txt" is a file name, not a `c:` URL.
+  // Only `scheme://` counts as a URL: "C:\notice.txt" is a file name, not a `c:` URL.
   if (!/^[a-z][a-z0-9+.-]+:\/\//i.test(trimmed)) return pseudoSite(trimmed);
   try {
     const parsed = new URL(trimmed);
@@ -106,7 +106,7 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
   const savedAt = (input.now ?? new Date()).toISOString();
   try {
     return await db.transaction('rw', libraryTables(db), async () => {
-      const latest = await db.summaries.where('site').equals(site).last();
+      const latest = await latestSummary(db.summaries, site);
       if (latest && latest.contentHash === contentHash) {
         const existing = await db.versions.get(latest.id);
         if (existing) return { version: existing, created: false };
@@ -133,13 +133,13 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
 
 /** The site's most recent version, or undefined when the site has none. */
 export async function latestVersion(db: NoticeLensDb, site: string): Promise<SavedVersion | undefined> {
-  const latest = await db.summaries.where('site').equals(site).last();
+  const latest = await latestSummary(db.summaries, site);
   return latest ? db.versions.get(latest.id) : undefined;
 }
 
 /** The site's versions as summaries, newest first (the report and text are read only when opened). */
 export async function listVersions(db: NoticeLensDb, site: string): Promise<VersionSummary[]> {
-  return (await db.summaries.where('site').equals(site).toArray()).reverse();
+  return (await siteSummaries(db.summaries, site).toArray()).reverse();
 }
 
 export async function getVersion(db: NoticeLensDb, id: number): Promise<SavedVersion | undefined> {

@@ -99,6 +99,17 @@ export interface RightsRequestRecord {
   notes: string;
   createdAt: string;
   updatedAt: string;
+  // Added by the requests module; optional so that rows written before them still read.
+  /** the company's name as the letter gives it */
+  controller?: string | null;
+  /** the notice the request was drafted from */
+  noticeUrl?: string | null;
+  /** the person's choices for the letter (erasure ground, objection reason, ...), to write follow-ups */
+  choices?: Record<string, string>;
+  /** ISO date the daily check first found the request overdue; null or absent when it is not */
+  overdueSince?: string | null;
+  /** the last follow-up the person was notified about, so that each is offered once */
+  notifiedStep?: 'reminder' | 'complaint' | null;
 }
 
 /** The person's details, filled once, each field optional. A single row with id `me`. */

@@ -1,6 +1,12 @@
 import { WEAK, type RuleFile } from '../types';
 
 // How long data is kept, the criteria for it, and deletion (GDPR 13(2)(a); OPP-115 Data Retention).
+const KEEP = String.raw`(retain|retains|retained|retaining|keep|keeps|kept|keeping|store|stores|stored|storing|hold|holds|held|holding|preserve|preserves|preserved|archive|archives|archived)`;
+const ERASE = String.raw`(delete|deletes|deleted|deleting|deletion|erase|erases|erased|erasing|erasure|destroy|destroys|destroyed|anonymi[sz]e|anonymi[sz]es|anonymi[sz]ed|purge|purges|purged|overwritten|removed|remove|removes)`;
+const DURATION = String.raw`(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety)(\s|-)(\(\d+\)\s)?(days?|weeks?|months?|years?|calendar (days|months|years))`;
+// "keep you informed", "keep your account secure", "keep the service running": not retention
+const NOT_KEEP = /\bkeep(s|ing)? (you|your account|it|them|the (service|site|app|platform)|our (systems|services|platform))\b[^.;]{0,25}\b(safe|secure|informed|updated|up to date|running|working|signed in|logged in|protected)\b|\bstore (locator|front|credit)\b|\bin[- ]store\b|\bapp store\b/;
+
 const file: RuleFile = {
   tag: 'retention',
   lang: 'en',
@@ -8,20 +14,37 @@ const file: RuleFile = {
     {
       id: 'retention.en.keep-for',
       // "We retain your account data for seven years after closure."
-      match: /\b(retain|retains|retained|retaining|keep|keeps|kept|keeping|store|stores|stored|storing)\b[^.;]{0,80}\b(for|until|as long as|no longer than|up to|while|during)\b/,
-      unless: /\b(keep (you|your account) (safe|secure|informed|updated)|store (locator|front)|in store)\b/,
+      match: new RegExp(
+        String.raw`\b${KEEP}\b[^.;]{0,80}\b(for (${DURATION}|as long|the (period|time|duration|life|length)|no longer|up to|at least|at most|a (maximum|minimum|period|limited|reasonable|longer|shorter)|(no|not) (more|longer)|longer|several|some|\d)|until|as long as|no longer than|not longer than|while (you|your|the|we)|beyond|after (you|your|the|we|termination|closure|deletion|which|that|this)|only as long|throughout)\b`,
+      ),
+      unless: NOT_KEEP,
       example: 'We retain your account data for seven years after closure.',
     },
     {
       id: 'retention.en.retention-period',
       // "The retention period depends on the category of data."
-      match: /\b(retention (period|policy|schedule|time)s?|data retention|period of retention)\b/,
+      match: /\b(retention (period|policy|policies|schedule|time|limit)s?|data retention|period of retention|storage (period|limitation|duration)s?|retention of (your |personal )?(information|data))\b/,
       example: 'The retention period depends on the category of data.',
+    },
+    {
+      id: 'retention.en.erase-after',
+      // "Log data is automatically erased after 30 days."
+      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when (it is )?no longer|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b`),
+      // asking for deletion is a right, not a retention rule
+      unless: /\b(you (can|may)|ask us|request|right to)\b[^.;]{0,30}\b(delet|eras)/,
+      example: 'Log data is automatically erased after 30 days.',
+    },
+    {
+      id: 'retention.en.as-long-as',
+      // "...for as long as necessary for the purposes described."
+      match: /\b(as long as|for the (period|time|duration)|for no longer than)\b[^.;]{0,40}\b(necessary|needed|required|permitted|reasonably|you (have|keep|use|maintain) (an|your) account|your account (is|remains) (active|open))\b|\bhow long (we|do we|will we)\b[^.;]{0,30}\b(keep|retain|store|hold)\b/,
+      unless: NOT_KEEP,
+      example: 'We keep your profile for as long as necessary for the purposes described.',
     },
     {
       id: 'retention.en.duration',
       // "Account data: 3 years" (a bare duration: retention only under a retention heading)
-      match: /\b(\d+|one|two|three|six|twelve|thirty|ninety)\s+(days?|weeks?|months?|years?)\b/,
+      match: new RegExp(String.raw`\b${DURATION}\b`),
       weight: WEAK,
       example: 'Account data: 3 years',
     },
@@ -30,7 +53,8 @@ const file: RuleFile = {
     {
       id: 'retention.en.heading',
       // "How long do we keep your data?"
-      match: /\b(retention|how long|retain|keep)\b/,
+      match: /\b(retention|how long|retain|keep|kept|storage period|storage duration|deletion|store your (data|information))\b/,
+      unless: /\b(safe|secure|security|informed)\b/,
       example: 'How long do we keep your data?',
     },
   ],
@@ -38,7 +62,12 @@ const file: RuleFile = {
     ['We retain your account data for seven years after closure.', true],
     ['We keep your data only as long as necessary for the purposes described.', true],
     ['Our data retention policy sets a period for each category.', true],
+    ['Call recordings are deleted after 12 months.', true],
+    ['We hold your account information for six years after you leave us.', true],
+    ['If you close your account, we delete your profile within 30 days.', true],
     ['We keep you informed of new products by e-mail.', false],
+    ['We test our systems regularly to keep your account secure.', false],
+    ['You can also ask us to delete information we no longer need.', false],
     ['The offer is valid for 3 days.', false],
   ],
 };

@@ -1,0 +1,39 @@
+import { type RuleFile } from '../types';
+
+// Profiling, or decisions made solely by automated means (GDPR 13(2)(f), 22).
+const file: RuleFile = {
+  tag: 'automated-decisions',
+  lang: 'en',
+  rules: [
+    {
+      id: 'automated-decisions.en.automated',
+      // "We do not use automated decision-making that produces legal effects concerning you."
+      match:
+        /\bautomated (individual )?(decision|decisions|decision-making|decision making|processing, including profiling|scoring|assessment)\b|\b(solely|purely|exclusively|entirely) (on |by |based on )?(automated|automatic)\b|\b(legal|similarly significant) effects?\b|\blegal or similarly significant\b|\bautomatic(ally)? (decide|decides|decided|decision|rejection|refusal)\b|\b(scoring|credit scoring|risk scoring) (system|model|tool)s?\b/,
+      example: 'We do not use automated decision-making that produces legal effects concerning you.',
+    },
+    {
+      id: 'automated-decisions.en.profiling',
+      // "We use profiling to decide which offers to show you."
+      match: /\bprofil(ing|e you|es you)\b|\bby (an )?algorithms?\b|\balgorithm(s|ic)? (decide|decides|determine|determines|make|makes|made)\b|\bhuman (review|intervention|involvement)\b|\bmember of our team to review the decision\b/,
+      example: 'We use profiling to decide which offers to show you.',
+    },
+  ],
+  headings: [
+    {
+      id: 'automated-decisions.en.heading',
+      // "Automated decision-making"
+      match: /\bautomated\b|\bprofiling\b|\balgorithm/,
+      example: 'Automated decision-making',
+    },
+  ],
+  examples: [
+    ['We do not use automated decision-making, including profiling, that produces legal effects.', true],
+    ['These recommendations are made by algorithms, but they have no legal effects on you.', true],
+    ['We use an automated scoring system to decide whether to ask you for a deposit.', true],
+    ['Some information is collected by automated means, such as cookies.', false],
+    ['Update your profile picture in the app.', false],
+  ],
+};
+
+export default file;

@@ -1,0 +1,91 @@
+import { WEAK, type RuleFile } from '../types';
+
+// Which personal data is collected, and from which sources (GDPR 13(1), 14(1)(d), 14(2)(f);
+// OPP-115 First Party Collection/Use, the "what").
+const file: RuleFile = {
+  tag: 'collection',
+  lang: 'en',
+  rules: [
+    {
+      id: 'collection.en.we-collect',
+      // "We collect information you give us directly."
+      match:
+        /\b(collect|collects|collected|collecting|gather|gathers|gathered|gathering)\b[^.;]{0,80}\b(information|data|details|address(es)?|names?|numbers?|identifiers?|history|location|content|recordings?|readings?|ids?|metadata)\b|\b(information|data|details)\b[^.;]{0,30}\b(we|that we|which we) (collect|gather|obtain|receive)\b/,
+      // "We do not knowingly collect ... from children" is the children's clause, not a list of data
+      unless: /\bknowingly (collect|gather|solicit)|\bcollect(ed|s)? from (a )?(child|children|minors?)\b/,
+      example: 'We collect information you give us directly.',
+    },
+    {
+      id: 'collection.en.you-provide',
+      // "When you create a profile, you give us your email address and a password."
+      match:
+        /\byou (give|gives|provide|provides|submit|enter|send|share|upload)( to)? us\b|\b(information|data|details) (that )?you (give|provide|submit|enter|upload)\b|\b(provided|given|submitted|supplied) by you\b|\bwe (ask|asks|asked) (you )?for (your|a|an)\b/,
+      example: 'When you create a profile, you give us your email address and a password.',
+    },
+    {
+      id: 'collection.en.other-sources',
+      // "We also obtain information from data brokers and our marketing partners."
+      match:
+        /\b(obtain|obtains|obtained|receive|receives|received|get|gets)\b[^.;]{0,60}\b(information|data|details|name|e-?mail address)\b[^.;]{0,60}\bfrom\b|\b(sources?) (of|from which)[^.;]{0,20}\b(information|data)\b|\bwe (receive|obtain|get)\b[^.;]{0,40}\bfrom (your employer|third parties|other sources|partners|social (networks|media))|\b(they|it) (send|sends|share|shares|give|gives|provide|provides) us\b/,
+      example: 'We also obtain information from data brokers and our marketing partners.',
+    },
+    {
+      id: 'collection.en.categories',
+      // "We process the following categories of personal data:"
+      match:
+        /\b(following|these|which|what|categories of|types of|kinds of)\b[^.;]{0,20}\b(categories|types|kinds|pieces) of (personal |your )?(information|data)\b|\bcategories of (personal )?(information|data) (we|that we) (collect|process|hold|have collected)/,
+      example: 'We process the following categories of personal data:',
+    },
+    {
+      id: 'collection.en.we-log',
+      // "We record calls to our customer service team." / "As you watch, we log what you play."
+      match: /\bwe (log|logs|record|records|recorded|capture|captures|scan|scans|track and record)\b/,
+      example: 'We record calls to our customer service team.',
+    },
+    {
+      id: 'collection.en.automatically',
+      // "Information collected automatically when you use our services"
+      match: /\b(automatically|passively) (collect|collected|receive|received|record|recorded|logged|generated)\b|\b(collected|recorded|logged) automatically\b/,
+      example: 'Information collected automatically when you use our services.',
+    },
+    {
+      id: 'collection.en.identity-data',
+      // "Contact details, such as your name, email address and phone number." (only under a collection heading)
+      match:
+        /\b(e-?mail address(es)?|(postal|home|billing|delivery|supply) address(es)?|phone numbers?|telephone numbers?|dates? of birth|first name|full name|nickname|username|passwords?|age range|gender|photos?|avatar|job title|company name|bank details|vat number|social security numbers?|government[- ]issued id|passport|driver'?s licen[cs]e)\b/,
+      weight: WEAK,
+      example: 'Contact details, such as your name, email address and phone number.',
+    },
+    {
+      id: 'collection.en.technical-data',
+      // "Log data: IP address, browser type and the pages you viewed." (only under a collection heading)
+      match:
+        /\b(ip address(es)?|browser (type|version)|operating system|device (model|type|information|identifiers?)|log (data|files|information)|usage (data|information)|crash (reports|logs)|geolocation|(precise|approximate) location|gps|purchase history|transaction history|viewing history|search history|browsing history|payment (information|details|card)|(credit|debit) card|card number|biometric|voice recordings?|meter readings|inferences|identifiers|commercial information|network activity|timestamps|error reports)\b/,
+      weight: WEAK,
+      example: 'Log data: IP address, browser type and the pages you viewed.',
+    },
+  ],
+  headings: [
+    {
+      id: 'collection.en.heading',
+      // "What information do we collect?"
+      match:
+        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain)|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bpersonal (information|data) we\b/,
+      unless: /\bchildren|\bminors\b|\bcookies?\b/,
+      example: 'What information do we collect?',
+    },
+  ],
+  examples: [
+    ['We collect information you give us directly, and information collected automatically.', true],
+    ['When you create a profile, you give us your email address, a password and your country.', true],
+    ['We may receive your name and e-mail address from your employer.', true],
+    ['In the past 12 months we have collected the following categories of personal information: identifiers and geolocation data.', true],
+    ['We record calls for training purposes.', true],
+    ['We do not knowingly collect personal information from children under 13.', false],
+    ['If you have questions, write to our privacy team.', false],
+    ['We keep your data for two years.', false],
+    ['Your email address', false],
+  ],
+};
+
+export default file;

@@ -1,0 +1,71 @@
+import { WEAK, type RuleFile } from '../types';
+
+// Who the controller is, the DPO, how to contact them (GDPR 13(1)(a)-(b); OPP-115 Other, contact).
+const file: RuleFile = {
+  tag: 'contact',
+  lang: 'en',
+  rules: [
+    {
+      id: 'contact.en.email',
+      // "Questions? Write to privacy@example.com." (also written name(at)domain or name [at] domain)
+      match: /[a-z0-9._%+-]+(@|\s?\(at\)\s?|\s?\[at\]\s?)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
+      // an authority's own address is not the controller's
+      unless: /@(ico\.org\.uk|cnil\.fr|edpb\.europa\.eu)\b/,
+      example: 'Questions? Write to privacy@example.com.',
+    },
+    {
+      id: 'contact.en.contact-us',
+      // "If you have questions about this policy, please contact us."
+      match:
+        /\b(contact|contacting|reach|email|e-mail|write to|call|phone|message) (us|our (privacy|data protection|legal|support|customer)|the (privacy|data protection) (team|office))\b|\bget in touch\b|\b(can|may) be (contacted|reached)\b|\b(questions|concerns|comments)\b[^.;]{0,60}\b(contact|write|email|reach)\b/,
+      example: 'If you have questions about this policy, please contact us.',
+    },
+    {
+      id: 'contact.en.controller',
+      // "The controller responsible for the processing of your personal data is Example GmbH."
+      match:
+        /\b(data )?controllers?\b(?! of)|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b/,
+      example: 'The controller responsible for the processing of your personal data is Example GmbH.',
+    },
+    {
+      id: 'contact.en.postal',
+      // "Attn: Privacy Office, 1200 Market Street, Minneapolis, MN 55403"
+      match:
+        /\b\d{1,5},? [a-z][a-z'. -]{1,30} (street|st|avenue|ave|road|rd|way|quay|lane|ln|boulevard|blvd|drive|dr|place|square|plaza|parkway)\b|\b(p\.?\s?o\.? box|freepost|attn:?|attention:)|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]+(straße|strasse|weg|platz|gasse)\b/,
+      example: 'Attn: Privacy Office, 1200 Market Street, Minneapolis, MN 55403',
+    },
+    {
+      id: 'contact.en.phone',
+      // "Call us toll-free at 1-800-555-0199."
+      match: /\b(call|phone|telephone|toll-free|tel\.?)\b[^.;]{0,30}[+(]?\d[\d ().-]{6,}\d/,
+      unless: /\b(commissioner|authority|ico|helpline of the)\b/,
+      example: 'Call us toll-free at 1-800-555-0199.',
+    },
+    {
+      id: 'contact.en.company',
+      // "Reelbox Media Ltd, Dublin, Ireland" (a company name: contact under a contact heading)
+      match: /\b(inc|ltd|llc|gmbh|limited|b\.v|s\.a|s\.a\.s|plc|corp|corporation|ag|ab|oy|as|s\.r\.l|pty)\b\.?,|\b(inc|ltd|llc|gmbh|plc|b\.v)\b/,
+      weight: WEAK,
+      example: 'Reelbox Media Ltd, Dublin, Ireland',
+    },
+  ],
+  headings: [
+    {
+      id: 'contact.en.heading',
+      // "Who can I talk to?" / "Contact Us"
+      match:
+        /\bcontact|\bget in touch\b|\bwho (we are|is responsible|can i (talk|speak|write|contact))\b|\bdata protection officer\b|\bcontroller\b|\bhow to reach us\b|\bquestions\b/,
+      example: 'Who can I talk to?',
+    },
+  ],
+  examples: [
+    ['If you have questions about this Privacy Policy, email us at privacy@example.com.', true],
+    ['Our data protection officer can be reached at dpo(at)example.org.', true],
+    ['Brightwater Energy Ltd is the data controller for the personal information we hold about you.', true],
+    ['You can complain to the regulator by calling 0303 123 1113 (Information Commissioner).', false],
+    ['Our processors act only on our instructions.', false],
+    ['This policy applies to Example Inc. and its affiliates.', false],
+  ],
+};
+
+export default file;

@@ -1,0 +1,72 @@
+import { WEAK, type RuleFile } from '../types';
+
+// The legal ground of processing: consent, contract, legal obligation, legitimate interest,
+// vital or public interest (GDPR 13(1)(c)-(d), art. 6 and 9).
+const file: RuleFile = {
+  tag: 'legal-basis',
+  lang: 'en',
+  rules: [
+    {
+      id: 'legal-basis.en.named',
+      // "The legal basis for this processing is our legitimate interest."
+      match:
+        /\b(legal|lawful) (bas[ie]s|grounds?)\b|\blegitimate interests?\b|\bvital interests?\b|\bpublic interest\b|\b(task|tasks) carried out in the public interest\b|\bbalancing test\b/,
+      example: 'The legal basis for this processing is our legitimate interest.',
+    },
+    {
+      id: 'legal-basis.en.gdpr-article',
+      // "Art. 6(1)(b) GDPR (performance of a contract)"
+      match: /\bart(icle|\.)?\s?(6|9)\s?(\(\d\)|\.\d)|\bart(icle|\.)?\s?(6|9)\b[^.;]{0,12}\b(gdpr|uk gdpr|regulation)\b/,
+      example: 'Art. 6(1)(b) GDPR (performance of a contract)',
+    },
+    {
+      id: 'legal-basis.en.contract',
+      // "This processing is necessary for the performance of our contract with you."
+      match:
+        /\b(perform|performance|performing|necessary for|conclude|concluding|fulfil+|fulfil+ment of|part of)\b[^.;]{0,40}\bcontracts?\b|\bcontract(ual)? (necessity|basis)\b|\bcontract with you\b|\bnecessary to (enter into|provide)\b/,
+      unless: /\bstandard contractual\b/,
+      example: 'This processing is necessary for the performance of our contract with you.',
+    },
+    {
+      id: 'legal-basis.en.consent',
+      // "We only send marketing emails if you've agreed to receive them." / "with your explicit consent"
+      match:
+        /\b(with|on the basis of|based on|rely on|relies on|relying on|subject to|requires?|obtain|obtains|ask for|asks for|your|explicit|prior|express|parental|freely given) consent\b|\bif you('ve| have)? (agreed|consented|opted in|accept|accepted|allow|choose to)\b|\b(you )?opt in\b|\bwhere you have (given|agreed|consented)\b|\bconsent (is|to) (the|this|our|processing)\b/,
+      // withdrawing consent is a right; it names no ground by itself
+      unless: /\b(withdraw|withdraws|withdrawn|withdrawal of|revoke) (your |their )?consent\b/,
+      example: "We only send marketing emails if you've agreed to receive them.",
+    },
+    {
+      id: 'legal-basis.en.legal-obligation',
+      // "We must share certain information with the tax authority to comply with our legal obligations."
+      match: /\b(legal|statutory|regulatory) (obligations?|requirements?)\b|\bcomply with (the |our |a |applicable )?(law|laws|legal)\b|\brequired by law\b/,
+      weight: WEAK,
+      example: 'We must share certain information with the tax authority to comply with our legal obligations.',
+    },
+    {
+      id: 'legal-basis.en.allowed',
+      // "Why are we allowed to do this?"
+      match: /\b(we are|we're) (allowed|permitted|entitled) to (process|use|do)\b|\bprocessing is (lawful|necessary)\b/,
+      example: 'We are allowed to process your data because the law requires it.',
+    },
+  ],
+  headings: [
+    {
+      id: 'legal-basis.en.heading',
+      // "Why are we allowed to do this?" / "Our lawful basis"
+      match: /\b(legal|lawful) (bas[ie]s|grounds?)\b|\bwhy (are )?we (are )?allowed\b|\bbas[ie]s (for|of) (the )?processing\b|\blegitimate interests?\b/,
+      example: 'Why are we allowed to do this?',
+    },
+  ],
+  examples: [
+    ['We rely on our legitimate interests to keep the service secure.', true],
+    ['Invoicing | Art. 6(1)(c) GDPR (compliance with a legal obligation)', true],
+    ['Streaming and billing are part of our contract with you.', true],
+    ['This is special category data and we will only hold it with your explicit consent.', true],
+    ['We transfer data under standard contractual clauses.', false],
+    ['You may withdraw your consent at any time.', false],
+    ['We may disclose information when required by law.', false],
+  ],
+};
+
+export default file;

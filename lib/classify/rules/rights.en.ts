@@ -1,0 +1,88 @@
+import { WEAK, type RuleFile } from '../types';
+
+// The reader's rights (access, rectification, erasure, restriction, portability, objection, withdrawal of consent,
+// complaint, opt-outs, CCPA rights) and how to exercise them (GDPR 13(2)(b)-(d);
+// OPP-115 User Access, Edit and Deletion and User Choice/Control).
+const WHO = String.raw`(you|parents?|users?|residents?|consumers?|individuals?|account holders?|data subjects?|members?|customers?)`;
+const ACT = String.raw`(access|see|view|review|obtain|get|request|correct|rectify|update|amend|edit|change|modify|delete|erase|remove|download|export|port|transfer|object|restrict|limit|withdraw|revoke|opt|unsubscribe|complain|turn off|switch off|disable|refuse|decline|adjust|manage|control|close|deactivate|stop)`;
+
+const file: RuleFile = {
+  tag: 'rights',
+  lang: 'en',
+  rules: [
+    {
+      id: 'rights.en.right-to',
+      // "You have the right to access your personal data and to have it rectified."
+      match:
+        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
+      example: 'You have the right to access your personal data and to have it rectified.',
+    },
+    {
+      id: 'rights.en.you-have-rights',
+      // "California residents have certain rights regarding their personal information."
+      match:
+        /\b(have|has|enjoy|grant|grants|give|gives) (the |certain |a number of |several |the following |these |specific |additional )?(privacy |data protection |legal )?rights\b|\b(your|their|these|such|consumer|privacy|data subject|data protection|individual) rights\b|\bexercis(e|es|ed|ing) (your|their|these|any of|any|such|the|his or her) (rights?|choices)\b/,
+      unless: /\brights and freedoms\b/,
+      example: 'California residents have certain rights regarding their personal information.',
+    },
+    {
+      id: 'rights.en.you-can',
+      // "You can review and update your account information from the Account Settings page."
+      match: new RegExp(String.raw`\b${WHO} (can|may|could|are able to|have the (option|ability) to|will be able to)( also| always| at any time)?\s(\w+\s)?${ACT}\b`),
+      unless: /\byou (can|may) (access|use|visit|download) (our|the) (service|site|website|app|services|platform)\b/,
+      example: 'You can review and update your account information from the Account Settings page.',
+    },
+    {
+      id: 'rights.en.opt-out',
+      // "You can unsubscribe from our marketing emails at any time."
+      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|do not sell or share|do not sell my|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|ask (us )?(to stop|for a copy|to delete|to correct|to erase)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
+      example: 'You can unsubscribe from our marketing emails at any time.',
+    },
+    {
+      id: 'rights.en.complaint',
+      // "You can complain to the Information Commissioner's Office."
+      match:
+        /\b(lodge|file|make|submit|bring) a complaint\b|\bcomplain to\b|\b(supervisory|data protection|privacy) (authority|authorities|regulator|commission(er)?)\b|\binformation commissioner\b|\b(ico|cnil|edpb)\b|\bdata protection commission\b|\battorney general\b/,
+      // being registered with the regulator names the controller, it grants no right
+      unless: /\bregistered with\b|\bappointed (a|our) (lead )?supervisory\b/,
+      example: "You can complain to the Information Commissioner's Office.",
+    },
+    {
+      id: 'rights.en.requests',
+      // "We will verify your identity before responding to your request."
+      match:
+        /\b(subject access requests?|data subject requests?|(verifiable|verified) (consumer )?requests?|privacy requests?|rights requests?|authori[sz]ed agents?|verify your identity|not (discriminate|be discriminated)|will not discriminate|non-discrimination|right to know|requests? to (know|delete|correct|access|opt out))\b/,
+      example: 'We will verify your identity before responding to your request.',
+    },
+    {
+      id: 'rights.en.controls',
+      // "Use the privacy settings in your account." (a choice, under a rights heading)
+      match: /\b(settings|preferences|privacy (center|centre|dashboard|controls)|choices?|requests?|request form|respond|response)\b/,
+      weight: WEAK,
+      example: 'Use the privacy settings in your account.',
+    },
+  ],
+  headings: [
+    {
+      id: 'rights.en.heading',
+      // "What are my rights?" / "Your Choices"
+      match: /\brights\b|\bchoices\b|\bopt[- ]out\b|\bhow (to|can i|do i) (access|exercise|update|correct|delete|control|manage)\b|\bcontrol(ling|s)? (over )?(your|my)\b|\bmanag(e|ing) your (information|data|privacy)\b|\baccess(ing)? (and|to) (your|my)\b/,
+      example: 'What are my rights?',
+    },
+  ],
+  examples: [
+    ['Under the GDPR you have the right to access your personal data and to have it erased.', true],
+    ['California residents have the right to know what personal information we have collected about them.', true],
+    ['To opt out of the sale of your personal information, click the link below.', true],
+    ['You can unsubscribe at any time by clicking the link in our emails.', true],
+    ['You also have the right to lodge a complaint with a supervisory authority.', true],
+    ['We will not discriminate against you for exercising any of these rights.', true],
+    ['Parents can review their child\'s profile and ask us to delete it.', true],
+    ['We are registered with the Information Commissioner\'s Office.', false],
+    ['If a breach is likely to result in a high risk to your rights and freedoms, we will notify you.', false],
+    ['You can access our services from any device.', false],
+    ['Information We Collect', false],
+  ],
+};
+
+export default file;

@@ -1,0 +1,63 @@
+import { WEAK, type RuleFile } from '../types';
+
+// Security measures, encryption, breach notification (GDPR 32-34; OPP-115 Data Security).
+// "security" also names other things (social security numbers, security deposits, transfer safeguards): see `unless`.
+const NOT_SECURITY = /\bsocial security\b|\bsecurity (deposit|number|code)s?\b|\bnational security\b|\bsafeguards?\b[^.;]{0,60}\b(contractual clauses|adequacy|binding corporate rules|transfers?)\b/;
+
+const file: RuleFile = {
+  tag: 'security',
+  lang: 'en',
+  rules: [
+    {
+      id: 'security.en.technical',
+      // "All data is encrypted in transit using TLS and at rest using AES-256."
+      match:
+        /\bencrypt\w*|\b(tls|ssl|https|aes-?\d*|firewalls?|intrusion detection|penetration test\w*|multi-factor|two-factor|2fa|mfa|pseudonymi[sz]\w*|hashed|hashing|salted|iso\/?(iec)? ?27001|soc ?2|pci[- ]dss|access controls?|access (is|to [^.;]{0,40} is) (restricted|limited)|need-to-know|biometric lock|pin code)\b/,
+      example: 'All data is encrypted in transit using TLS and at rest using AES-256.',
+    },
+    {
+      id: 'security.en.measures',
+      // "We use administrative, technical and physical safeguards designed to protect your personal information."
+      match:
+        /\b(security|technical and organi[sz]ational|organi[sz]ational and technical|administrative|physical|technical|appropriate|reasonable) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b|\b(protect|protects|protected|protecting|safeguard|safeguards|secure|secures|secured|securing)\b[^.;]{0,40}\b(information|data|systems|servers|account|accounts|infrastructure)\b[^.;]{0,40}\b(against|from|loss|misuse|unauthori[sz]ed|theft|alteration)|\bkeep(s|ing)?\b[^.;]{0,30}\b(safe|secure)\b|\b(securing|secure) (our|the) (systems?|service|platform|network)/,
+      unless: NOT_SECURITY,
+      example: 'We use administrative, technical and physical safeguards designed to protect your personal information.',
+    },
+    {
+      id: 'security.en.breach',
+      // "If a personal data breach is likely to result in a high risk to you, we will notify you."
+      match:
+        /\b(data |security |personal data )?breach(es)?\b|\bunauthori[sz]ed (access|disclosure|use|acquisition)\b|\bsecurity (incidents?|vulnerabilit\w*)\b|\bno (method|system|transmission|website|service)\b[^.;]{0,60}\b(100%|completely|perfectly|fully|entirely|absolutely) secure\b|\bcannot guarantee\b[^.;]{0,30}\bsecurity\b/,
+      example: 'If a personal data breach is likely to result in a high risk to you, we will notify you.',
+    },
+    {
+      id: 'security.en.words',
+      // "Only a small team can access customer data, with every access logged." (under a security heading)
+      match: /\b(secur\w*|protect\w*|safe\w*|confidential\w*|integrity|passwords?|backups?|access (is )?logged|logged|audits?|training)\b/,
+      unless: NOT_SECURITY,
+      weight: WEAK,
+      example: 'Only a small team can access customer data, with every access logged.',
+    },
+  ],
+  headings: [
+    {
+      id: 'security.en.heading',
+      // "How do we protect it?" / "Keeping your information safe"
+      match: /\bsecur\w*|\bprotect(ing|ion|s)?\b|\bsafe(ty|guard\w*)?\b/,
+      // a notice titled "Data protection" does not make every passage about security
+      unless: /\bdata protection\b|\bprivacy\b|\bchild/,
+      example: 'How do we protect it?',
+    },
+  ],
+  examples: [
+    ['All data is encrypted in transit using TLS 1.2 or higher.', true],
+    ['We use administrative, technical and physical safeguards to protect your personal information.', true],
+    ['No method of transmission over the internet is completely secure.', true],
+    ['We test our systems regularly to keep your account secure.', true],
+    ['Identifiers such as your social security number.', false],
+    ['We use an automated scoring system to decide whether to ask you for a security deposit.', false],
+    ['Transfers rely on appropriate safeguards such as standard contractual clauses for each transfer.', false],
+  ],
+};
+
+export default file;

@@ -1,0 +1,82 @@
+import { WEAK, type RuleFile } from '../types';
+
+// Who else receives the data: processors, partners, group companies, authorities, buyers,
+// and whether data is sold (GDPR 13(1)(e); OPP-115 Third Party Sharing/Collection).
+// Negated sentences ("we never sell your data") are still about sharing: the rules ignore negation.
+const DATA = String.raw`(information|data|details|identifiers|it|them|this|lists?|profiles?|history|records?|email address(es)?|names?)`;
+
+const file: RuleFile = {
+  tag: 'sharing',
+  lang: 'en',
+  rules: [
+    {
+      id: 'sharing.en.share-verb',
+      // "We share personal information with service providers who act on our behalf."
+      match: new RegExp(
+        String.raw`\b(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|disclosure|pass|passes|passed|passing|hand over|transmit|transmits|transmitted|make available|makes available|made available)\b[^.;]{0,60}\b${DATA}\b[^.;]{0,60}\b(with|to)\b|\b(share|shares|shared|disclose|discloses|disclosed|pass(es|ed)?)\b[^.;]{0,60}\b(with|to) (third parties|partners|affiliates|service providers|advertisers|anyone|other companies|companies|our (group|subsidiar|parent|affiliat|partners|service|vendors))`,
+      ),
+      // sharing content with friends or publishing a review is the reader's own act
+      unless: /\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)/,
+      example: 'We share personal information with service providers who act on our behalf.',
+    },
+    {
+      id: 'sharing.en.sell',
+      // "We never sell your information to anyone." (a sale of data, not of products)
+      match: new RegExp(
+        String.raw`\b(sell|sells|sold|selling|rent|rents|rented|renting|lease|leases|trade|trades|traded|monetis[ez]|monetiz[ez])\b[^.;]{0,40}\b(personal|${DATA}|your details)\b|\b(sale|sales|selling|sharing) of (your |their |consumers' )?(personal )?(information|data)\b|\b"?sale"? or "?sharing"?\b`,
+      ),
+      example: 'We never sell your information to anyone.',
+    },
+    {
+      id: 'sharing.en.business-transfer',
+      // "If we are involved in a merger, acquisition or sale of assets, your information may be transferred to the buyer."
+      match:
+        /\b(business transfers?|mergers?|acquisitions?|acquired by|bought by|merged with|reorgani[sz]ation|bankruptcy|insolvency|change of control|divestiture|sale of (all|some|part|substantially|our|the|a) [^.;]{0,30}(assets|business|company|shares|stock)|new owner|successor (entity|company|in interest))\b/,
+      example: 'If we are involved in a merger, acquisition or sale of assets, your information may be transferred to the buyer.',
+    },
+    {
+      id: 'sharing.en.processors',
+      // "They act only on our documented instructions under a data processing agreement."
+      match:
+        /\bon (our|its) behalf\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like)\b|\b(hosted|stored|processed) by (an? |our )?[a-z ]{0,30}(provider|vendor|company|partner)s?\b/,
+      unless: /\bpayment processors? (accepts?|handles?)\b/,
+      example: 'They act only on our documented instructions under a data processing agreement.',
+    },
+    {
+      id: 'sharing.en.authorities',
+      // "We may disclose information to law enforcement when the law requires it."
+      match:
+        /\b(law enforcement|police|courts?|government (authorities|agencies)|public authorities|regulators?|tax authorit(y|ies)|fraud prevention agencies|credit reference agencies|credit bureaus?|debt collect(ion|ors?)( agencies)?)\b[^.;]{0,60}\b(request|require|order|subpoena|law|allows?|share|disclose|search|provide|add)|\b(subpoena|court order|legal process|lawful requests?)\b/,
+      example: 'We may disclose information to law enforcement when the law requires it.',
+    },
+    {
+      id: 'sharing.en.recipients',
+      // "the network operator and meter installers who need to visit your property;" (a recipient, under a sharing heading)
+      match:
+        /\b(third[- ]part(y|ies)|partners?|affiliates?|subsidiar(y|ies)|group companies|vendors?|suppliers?|contractors?|service providers?|operators?|agencies|advertisers|recipients?|buyers?|successors?|sdks?|providers?)\b/,
+      weight: WEAK,
+      example: 'the network operator and meter installers who need to visit your property;',
+    },
+  ],
+  headings: [
+    {
+      id: 'sharing.en.heading',
+      // "How We Share Your Information"
+      match:
+        /\bshar(e|es|ed|ing)\b|\bdisclos\w*|\brecipients?\b|\bthird[- ]part(y|ies)\b|\bwho (do )?we (share|give|pass)\b|\bservice providers\b|\bsale of\b|\bsell\b|\bwho (else )?(gets|receives|can see)\b/,
+      unless: /\bcookies?\b/,
+      example: 'How We Share Your Information',
+    },
+  ],
+  examples: [
+    ['We share personal information with service providers who perform services on our behalf.', true],
+    ['We never sell your information to anyone.', true],
+    ['We do not sell or share the personal information of consumers we know to be under 16.', true],
+    ['If Reelbox is bought by, or merged with, another company, your account would move to the new owner.', true],
+    ['We do not sell products to children: only adults may place an order.', false],
+    ['You can share playlists with your friends.', false],
+    ['We sell garden furniture and tools online.', false],
+  ],
+};
+
+export default file;

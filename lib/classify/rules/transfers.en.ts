@@ -1,0 +1,58 @@
+import { type RuleFile } from '../types';
+
+// Data leaving the country or the EEA, where to, and under which safeguard (GDPR 13(1)(f), ch. V;
+// OPP-115 International and Specific Audiences, international part).
+// A "business transfer" (merger, sale of assets) is sharing, not this tag: every rule needs a place or a safeguard.
+const REGION = String.raw`(the )?(eea|european economic area|european union|eu|uk|united kingdom|switzerland|europe|your (home )?(country|jurisdiction|state|province)|the country (in which|where) you (live|reside))`;
+const COUNTRY = String.raw`(the )?(united states|u\.s\.a?\.?|us|usa|america|canada|india|china|japan|singapore|australia|brazil|israel|philippines|south korea|korea|mexico|south africa|hong kong|taiwan|ukraine|switzerland|united kingdom|uk|ireland|third countr(y|ies)|other countries|countries other than|countries outside|multiple countries|many countries)`;
+
+const file: RuleFile = {
+  tag: 'transfers',
+  lang: 'en',
+  rules: [
+    {
+      id: 'transfers.en.outside',
+      // "Where personal data is transferred outside the European Economic Area, we ensure adequate protection."
+      match: new RegExp(
+        String.raw`\b(outside|outwith|beyond|leave|leaves|leaving|out of)\s${REGION}\b|\b(transfer|transfers|transferred|transferring|send|sent|move|moved|store|stored|process|processed|access|accessed|hosted)\b[^.;]{0,60}\b(abroad|overseas|internationally|across borders|to other countries|in other countries|to third countries|in third countries)\b|\b(international|cross-border|overseas) (data )?(transfers?|transmissions?|flows?)\b`,
+      ),
+      example: 'Where personal data is transferred outside the European Economic Area, we ensure adequate protection.',
+    },
+    {
+      id: 'transfers.en.safeguard',
+      // "For the US we use Standard Contractual Clauses approved by the European Commission."
+      match:
+        /\b(standard contractual clauses|standard data protection clauses|model (contract )?clauses|sccs?|binding corporate rules|bcrs?|adequacy (decision|regulations?|finding)s?|adequate level of (data )?protection|data privacy framework|privacy shield|international data transfer (agreement|addendum)|idta|uk addendum|transfer impact assessments?|swiss-u\.?s\.?|art(icle|\.)? ?(45|46|49)\b)/,
+      example: 'For the US we use Standard Contractual Clauses approved by the European Commission.',
+    },
+    {
+      id: 'transfers.en.located-in',
+      // "Some of our processors are located in the United States."
+      match: new RegExp(
+        String.raw`\b(located|based|hosted|stored|processed|process (information|data|it)|servers?|data cent(er|re)s?|transferred to|sent to|process(es)? information|run by companies based)\b[^.;]{0,50}\bin\s${COUNTRY}\b|\b(transfer|transfers|transferred|transferring)\b[^.;]{0,40}\bto\s${COUNTRY}\b|\bcountries (that|which|whose laws) (may )?(not|do not|have different)\b`,
+      ),
+      unless: /\b(business transfers?|merger|acquisition|bankruptcy|reorgani[sz]ation)\b/,
+      example: 'Some of our processors are located in the United States.',
+    },
+  ],
+  headings: [
+    {
+      id: 'transfers.en.heading',
+      // "Transfers to third countries" / "Does my information leave Europe?"
+      match:
+        /\b(international|cross-border|overseas)\b|\btransfers? (to|of [a-z ]{0,20} to) (third|other) countr|\b(third|other) countries\b|\b(leave|leaves|outside) (the )?(eea|eu|europe|uk|united kingdom|your country)\b|\bwhere (we|do we) (store|process|transfer)\b|\bwhere (is )?your (data|information) (is )?(stored|processed)\b/,
+      example: 'Does my information leave Europe?',
+    },
+  ],
+  examples: [
+    ['Where personal data is transferred outside the European Economic Area, we rely on the standard contractual clauses.', true],
+    ['Our support tool is run by companies based in the US and Canada.', true],
+    ['Canada has an adequacy decision from the European Commission.', true],
+    ['Some of our suppliers process information in India.', true],
+    ['Business transfers. If we are involved in a merger, your information may be transferred to the buyer.', false],
+    ['Within the group, personal data may be shared with our subsidiary in Poland.', false],
+    ['You can transfer your subscription to a family member.', false],
+  ],
+};
+
+export default file;

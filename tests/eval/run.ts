@@ -9,8 +9,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyze } from '../../lib/analyze';
 import type { Block } from '../../lib/blocks';
-import { passagesOf, type NoticeReport, type Tag } from '../../lib/report';
+import { fileToBlocks } from '../../lib/extract/file';
+import { passagesOf, type Tag } from '../../lib/report';
 import { checkFacts, FixtureError, loadFixtures, passagesOfFixture, SPLITS, type LoadedFixture, type Split } from './fixtures';
 import {
   add,
@@ -102,9 +104,7 @@ interface GroupResult {
 /** The analyser's passages must be the fixture's non-heading blocks, one for one. */
 class AlignmentError extends Error {}
 
-type Analyze = (blocks: Block[], source: { kind: 'text' }) => NoticeReport;
-
-function evaluateFixture(analyze: Analyze, { file, fixture }: LoadedFixture, group: Group): void {
+function evaluateFixture({ file, fixture }: LoadedFixture, group: Group): void {
   const blocks: Block[] = fixture.blocks.map(({ kind, level, text }) => (level === undefined ? { kind, text } : { kind, level, text }));
   const report = analyze(blocks, { kind: 'text' });
   const expected = passagesOfFixture(fixture);
@@ -141,11 +141,10 @@ interface SeedsResult {
   facts: Summary<FactKind> | null;
 }
 
-async function evaluateSeeds(analyze: Analyze, lang: string | null): Promise<SeedsResult> {
+function evaluateSeeds(lang: string | null): SeedsResult {
   const factFiles = existsSync(SEED_FACTS_DIR) ? readdirSync(SEED_FACTS_DIR).filter((n) => n.endsWith(SEED_FACTS_SUFFIX)).sort() : [];
   if (factFiles.length === 0) return { skipped: 'no tests/fixtures/seeds/*.facts.json yet', perSeed: [], facts: null };
   if (!existsSync(SEEDS_DIR)) return { skipped: `${SEEDS_DIR} is absent`, perSeed: [], facts: null };
-  const { fileToBlocks } = await import('../../lib/extract/file');
   const seedNames = readdirSync(SEEDS_DIR);
   const total = emptyFactCounts();
   const perSeed: SeedResult[] = [];
@@ -164,7 +163,7 @@ async function evaluateSeeds(analyze: Analyze, lang: string | null): Promise<See
     const seedFile = seedNames.find((n) => n.startsWith(`${seed}.`) && !n.endsWith(SEED_FACTS_SUFFIX));
     if (!seedFile) throw new FixtureError(path, `no seed named ${seed}.* in ${SEEDS_DIR}`);
     const { kind, blocks, title } = fileToBlocks(seedFile, readFileSync(join(SEEDS_DIR, seedFile), 'utf8'));
-    const report = (analyze as (b: Block[], s: { kind: typeof kind; title: string | null }) => NoticeReport)(blocks, { kind, title });
+    const report = analyze(blocks, { kind, title });
     if (lang && report.language !== lang) continue;
     const counts = factCounts(expected, { facts: report.facts, lastUpdated: report.lastUpdated ?? null });
     for (const [k, c] of Object.entries(counts) as [FactKind, Counts][]) add(total[k], c);
@@ -242,7 +241,6 @@ export async function main(args: string[]): Promise<number> {
   }
   try {
     const fixtures = loadFixtures(LABELLED_DIR, options.splits).filter((f) => !options.lang || f.fixture.lang === options.lang);
-    const { analyze } = await import('../../lib/analyze');
     const groups = new Map<string, Group>();
     for (const loaded of fixtures) {
       const key = `${loaded.split}/${loaded.fixture.lang}`;
@@ -260,7 +258,7 @@ export async function main(args: string[]): Promise<number> {
         };
         groups.set(key, group);
       }
-      evaluateFixture(analyze, loaded, group);
+      evaluateFixture(loaded, group);
     }
     const results: GroupResult[] = [...groups.values()].map((g) => ({
       split: g.split,
@@ -273,7 +271,7 @@ export async function main(args: string[]): Promise<number> {
       languageMismatches: g.languageMismatches,
     }));
     // the seeds are not a split of the labelled fixtures: --split leaves them out
-    const seeds = options.splits.length === SPLITS.length ? await evaluateSeeds(analyze, options.lang) : null;
+    const seeds = options.splits.length === SPLITS.length ? evaluateSeeds(options.lang) : null;
 
     if (options.json) {
       const errors = options.errors ? [...groups.values()].map((g) => ({ split: g.split, lang: g.lang, errors: g.errors })) : undefined;

@@ -1,1 +1,58 @@
-export default defineBackground(() => {});
+// Thin: routes validated messages (badge), clears a stale badge, offers "Analyse selected text".
+// Messages are checked against lib/messaging.ts: anything malformed, unknown or from a sender that
+// may not send it is refused and logged, never acted on.
+import { parseBackgroundMessage, senderKind, type BackgroundMessage } from '@/lib/messaging';
+import { SELECTION_KEY, dashboardUrl, type PendingSelection } from '@/lib/ui/routes';
+
+const MENU_ANALYSE_SELECTION = 'analyse-selection';
+const BADGE_COLOR = '#b3261e';
+
+async function setBadge(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+}
+
+async function handle(message: BackgroundMessage, tabId: number | undefined): Promise<void> {
+  switch (message.type) {
+    case 'badge':
+      await setBadge(message.tabId, message.count);
+      return;
+    case 'location-changed':
+      // The analysed page is gone from this tab: its count no longer applies.
+      if (tabId !== undefined) await setBadge(tabId, 0);
+      return;
+  }
+}
+
+export default defineBackground(() => {
+  const origin = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const kind = senderKind(sender, browser.runtime.id, origin);
+    if (!kind) {
+      console.warn('[Notice Lens] message from an unknown sender refused');
+      return undefined;
+    }
+    const parsed = parseBackgroundMessage(raw, kind);
+    if (!parsed.ok) {
+      console.warn('[Notice Lens] message refused:', parsed.error);
+      return undefined;
+    }
+    return handle(parsed.message, sender.tab?.id).then(() => ({ ok: true }));
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: MENU_ANALYSE_SELECTION,
+      title: browser.i18n.getMessage('menuAnalyseSelection'),
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    if (info.menuItemId !== MENU_ANALYSE_SELECTION || !info.selectionText) return;
+    const pending: PendingSelection = { text: info.selectionText, url: tab?.url ?? null, title: tab?.title ?? null };
+    await browser.storage.session.set({ [SELECTION_KEY]: pending });
+    await browser.tabs.create({ url: dashboardUrl('analyse', { from: 'selection' }) });
+  });
+});

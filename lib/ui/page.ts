@@ -1,0 +1,72 @@
+// Pages the popup cannot or should not read, each with its own reason (the UI turns it into a sentence).
+
+export type PageProblem =
+  | 'browser-page' // chrome://, edge://, about:, the browser's own pages
+  | 'extension-page' // another extension's page, or ours
+  | 'web-store' // extension stores forbid scripts
+  | 'pdf' // the built-in PDF viewer
+  | 'file-access' // file:// without "Allow access to file URLs"
+  | 'view-source'
+  | 'not-web' // data:, blob:, javascript: and other schemes
+  | 'no-tab'
+  | 'empty' // the page holds no text
+  | 'loading' // the page is still loading and holds too little yet
+  | 'unsupported-language' // we read French and English
+  | 'failed'; // anything else the browser refused
+
+const BROWSER_SCHEMES = ['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'chrome-search:', 'devtools:', 'chrome-untrusted:'];
+const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'extension:'];
+const STORE_HOSTS: { host: string; path?: string }[] = [
+  { host: 'chromewebstore.google.com' },
+  { host: 'chrome.google.com', path: '/webstore' },
+  { host: 'microsoftedge.microsoft.com', path: '/addons' },
+  { host: 'addons.mozilla.org' },
+];
+const PDF_PATH = /\.pdf$/i;
+
+/** What the URL alone says about reading the page; null when it looks readable. */
+export function problemForUrl(rawUrl: string | undefined | null): PageProblem | null {
+  if (!rawUrl) return 'no-tab';
+  if (rawUrl.startsWith('view-source:')) return 'view-source';
+  let url: URL;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    return 'not-web';
+  }
+  if (BROWSER_SCHEMES.includes(url.protocol)) return 'browser-page';
+  if (EXTENSION_SCHEMES.includes(url.protocol)) {
+    // Chrome shows PDFs in its own viewer extension, with the file's URL as the tab's URL: that case is
+    // caught below; an extension URL here is a real extension page.
+    return 'extension-page';
+  }
+  if (url.protocol === 'http:' || url.protocol === 'https:') {
+    if (STORE_HOSTS.some((s) => url.hostname === s.host && (!s.path || url.pathname.startsWith(s.path)))) return 'web-store';
+    if (PDF_PATH.test(url.pathname)) return 'pdf';
+    return null;
+  }
+  if (url.protocol === 'file:') return PDF_PATH.test(url.pathname) ? 'pdf' : null;
+  return 'not-web';
+}
+
+/** Turns the browser's refusal to inject into the most specific reason we can tell. */
+export function problemForInjectionError(message: string, url: string | undefined | null): PageProblem {
+  const fromUrl = problemForUrl(url);
+  if (fromUrl) return fromUrl;
+  if (url?.startsWith('file:')) return 'file-access';
+  if (/gallery|web store|extensions gallery/i.test(message)) return 'web-store';
+  if (/chrome:\/\/|cannot be scripted|privileged|about:/i.test(message)) return 'browser-page';
+  if (/pdf/i.test(message)) return 'pdf';
+  return 'failed';
+}
+
+/** Languages the rules read. */
+export const SUPPORTED_LANGUAGES = ['fr', 'en'] as const;
+
+export function isSupportedLanguage(language: string): boolean {
+  const base = language.toLowerCase().split('-')[0] ?? '';
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base);
+}
+
+/** Too little text to be any kind of document (a few menu words do not make a page). */
+export const MIN_PAGE_CHARS = 40;

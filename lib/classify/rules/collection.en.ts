@@ -2,6 +2,12 @@ import { WEAK, type RuleFile } from '../types';
 
 // Which personal data is collected, and from which sources (GDPR 13(1), 14(1)(d), 14(2)(f);
 // OPP-115 First Party Collection/Use, the "what").
+// Not a description of what is collected: the children's clause ("we do not knowingly collect"), a right
+// ("the right to know what we have collected"), a purposes lead-in ("we use the information we collect to:"),
+// or the notice describing itself ("this policy explains what we collect").
+const NOT_COLLECTION =
+  /\bknowingly (collect|gather|solicit)|\bcollect(ed|s)? from (a )?(child|children|minors?)\b|\bright to (know|access|request|obtain)\b|\buse (the|this|your) (personal )?(information|data) (we|that we) collect|\b(policy|notice|statement|it|this) (tells|explains|describes|sets out)\b[^.;]{0,40}\bwhat\b/;
+
 const file: RuleFile = {
   tag: 'collection',
   lang: 'en',
@@ -10,16 +16,25 @@ const file: RuleFile = {
       id: 'collection.en.we-collect',
       // "We collect information you give us directly."
       match:
-        /\b(collect|collects|collected|collecting|gather|gathers|gathered|gathering)\b[^.;]{0,80}\b(information|data|details|address(es)?|names?|numbers?|identifiers?|history|location|content|recordings?|readings?|ids?|metadata)\b|\b(information|data|details)\b[^.;]{0,30}\b(we|that we|which we) (collect|gather|obtain|receive)\b/,
+        /\b(collect|collects|collected|collecting|gather|gathers|gathered|gathering)\b[^.;]{0,80}\b(information|data|details|address(es)?|names?|numbers?|identifiers?|history|location|content|recordings?|readings?|ids?|metadata)\b|\b(information|data|details)\b[^.;,]{0,30}\b(we|that we|which we) (collect|gather|obtain|receive)\b/,
       // "We do not knowingly collect ... from children" is the children's clause, not a list of data
-      unless: /\bknowingly (collect|gather|solicit)|\bcollect(ed|s)? from (a )?(child|children|minors?)\b/,
+      unless: NOT_COLLECTION,
       example: 'We collect information you give us directly.',
+    },
+    {
+      id: 'collection.en.we-will-collect',
+      // "If you mention us in a post, we'll collect your handle."
+      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather)\b(?! (and|or) )/,
+      unless: NOT_COLLECTION,
+      example: "If you mention us in a post, we'll collect your handle.",
     },
     {
       id: 'collection.en.you-provide',
       // "When you create a profile, you give us your email address and a password."
       match:
         /\byou (give|gives|provide|provides|submit|enter|send|share|upload)( to)? us\b|\b(information|data|details) (that )?you (give|provide|submit|enter|upload)\b|\b(provided|given|submitted|supplied) by you\b|\bwe (ask|asks|asked) (you )?for (your|a|an)\b/,
+      // giving information to prove who you are is part of a request, not a category of data
+      unless: /\bverify (your|their) identity\b/,
       example: 'When you create a profile, you give us your email address and a password.',
     },
     {
@@ -49,6 +64,12 @@ const file: RuleFile = {
       example: 'Information collected automatically when you use our services.',
     },
     {
+      id: 'collection.en.permissions',
+      // "The app asks for microphone access only for read-aloud coaching."
+      match: /\b(camera|microphone|contacts|location|photos?|photo library|bluetooth|calendar) (access|permissions?)\b|\b(access|permissions?) (to|for) (your )?(camera|microphone|contacts|location|photos|photo library|calendar)\b/,
+      example: 'The app asks for microphone access only for read-aloud coaching.',
+    },
+    {
       id: 'collection.en.identity-data',
       // "Contact details, such as your name, email address and phone number." (only under a collection heading)
       match:
@@ -60,7 +81,7 @@ const file: RuleFile = {
       id: 'collection.en.technical-data',
       // "Log data: IP address, browser type and the pages you viewed." (only under a collection heading)
       match:
-        /\b(ip address(es)?|browser (type|version)|operating system|device (model|type|information|identifiers?)|log (data|files|information)|usage (data|information)|crash (reports|logs)|geolocation|(precise|approximate) location|gps|purchase history|transaction history|viewing history|search history|browsing history|payment (information|details|card)|(credit|debit) card|card number|biometric|voice recordings?|meter readings|inferences|identifiers|commercial information|network activity|timestamps|error reports)\b/,
+        /\b(ip( \([a-z ]+\))? address(es)?|(device|app|vendor|advertising|user|account|customer) ids?|browser (type|version)|operating system|device (model|type|information|identifiers?)|log (data|files|information)|usage (data|information)|crash (reports|logs)|geolocation|(precise|approximate) location|gps|purchase history|transaction history|viewing history|search history|browsing history|payment (information|details|card)|(credit|debit) card|card number|biometric|voice recordings?|meter readings|inferences|identifiers|commercial information|network activity|timestamps|error reports)\b/,
       weight: WEAK,
       example: 'Log data: IP address, browser type and the pages you viewed.',
     },
@@ -71,7 +92,7 @@ const file: RuleFile = {
       // "What information do we collect?"
       match:
         /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain)|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bpersonal (information|data) we\b/,
-      unless: /\bchildren|\bminors\b|\bcookies?\b/,
+      unless: /\bcookies?\b/,
       example: 'What information do we collect?',
     },
   ],

@@ -2,8 +2,8 @@ import { WEAK, type RuleFile } from '../types';
 
 // Aims the data serves, incl. marketing, advertising and analytics as uses (GDPR 13(1)(c);
 // OPP-115 First Party Collection/Use, the "why").
-const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined)`;
-const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle)`;
+const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected)`;
+const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix)`;
 
 const file: RuleFile = {
   tag: 'purposes',
@@ -12,9 +12,12 @@ const file: RuleFile = {
     {
       id: 'purposes.en.use-to',
       // "We use your viewing history to suggest titles you might enjoy."
-      match: new RegExp(String.raw`\b${USE}\b[^.;]{0,80}\b(to|for|in order to|so that we can|so we can)\s(\w+\s)?${AIM}`),
+      match: new RegExp(String.raw`\b${USE}\b[^.;]{0,80}\b(to|for|in order to|so that we can|so we can)\s(\w+\s)?${AIM}\b`),
       // cookies used for a service are the cookies tag's business
-      unless: /\b(we|partners) (and [a-z ]{0,30})?use (cookies|web beacons|pixels|similar technologies)\b/,
+      // cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
+      // what processors may do with data is a limit on sharing; stopping a use is a right
+      unless:
+        /\b(we|partners) (and [a-z ]{0,30})?use (cookies|web beacons|pixels|similar technologies)\b|\buse (administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\buse (an? |the )?(automated|algorithm|international data transfer|standard contractual)/,
       example: 'We use your viewing history to suggest titles you might enjoy.',
     },
     {
@@ -31,6 +34,12 @@ const file: RuleFile = {
       example: 'We use the information we collect to:',
     },
     {
+      id: 'purposes.en.so-that',
+      // "Reading progress is stored so that the app can pick the right level."
+      match: /\bso (that )?(we|the app|the service|the site|it|they|our (app|service|team)s?) (can|could|may|are able to)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
+      example: 'Reading progress is stored so that the app can pick the right level.',
+    },
+    {
       id: 'purposes.en.marketing',
       // "We'd like to send you offers and newsletters." (a use, once another cue or a heading says so)
       match:
@@ -39,9 +48,16 @@ const file: RuleFile = {
       example: "We'd like to send you offers and newsletters.",
     },
     {
+      id: 'purposes.en.aim-gerund',
+      // "Providing the service and managing your account | Art. 6(1)(b) GDPR" (a purposes table row)
+      match: /^(providing|delivering|improving|personali[sz]ing|sending|processing|analy[sz]ing|detecting|preventing|communicating|responding|fulfil+ing|operating|maintaining|developing|measuring|showing|recommending|managing|administering|invoicing|billing|securing|verifying|handling|conducting|complying|enabling|creating|offering|carrying out|answering|protecting|ensuring|establishing|defending|enforcing)\b/,
+      weight: WEAK,
+      example: 'Providing the service and managing your account | Art. 6(1)(b) GDPR',
+    },
+    {
       id: 'purposes.en.aim-item',
       // "process and deliver your orders;" (a list item under a purposes heading)
-      match: new RegExp(String.raw`^(\w+\s){0,2}(to\s)?${AIM}\b`),
+      match: new RegExp(String.raw`^(\w+\s){0,2}(to\s[a-z]+|${AIM})\b`),
       weight: WEAK,
       example: 'process and deliver your orders;',
     },
@@ -51,7 +67,7 @@ const file: RuleFile = {
       id: 'purposes.en.heading',
       // "How We Use Your Information"
       match:
-        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b/,
+        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b/,
       unless: /\bcookies?\b/,
       example: 'How We Use Your Information',
     },

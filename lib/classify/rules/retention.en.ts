@@ -37,7 +37,7 @@ const file: RuleFile = {
     {
       id: 'retention.en.as-long-as',
       // "...for as long as necessary for the purposes described."
-      match: /\b(as long as|for the (period|time|duration)|for no longer than)\b[^.;]{0,40}\b(necessary|needed|required|permitted|reasonably|you (have|keep|use|maintain) (an|your) account|your account (is|remains) (active|open))\b|\bhow long (we|do we|will we)\b[^.;]{0,30}\b(keep|retain|store|hold)\b/,
+      match: /\b(as long as|for the (period|time|duration)|for no longer than)\b[^.;]{0,40}\b(necessary|needed|required|permitted|reasonably|you (have|keep|use|maintain) (an|your) account|your account (is|remains) (active|open))\b|\bhow long (we|do we|will we)\b[^.;]{0,30}\b(keep|retain|store|hold)\b|\b(keep|retain|store|hold)\b[^.;]{0,40}\b(any |no )?longer than (is )?(necessary|needed|required|we (need|have) to)\b/,
       unless: NOT_KEEP,
       example: 'We keep your profile for as long as necessary for the purposes described.',
     },
@@ -54,7 +54,7 @@ const file: RuleFile = {
       id: 'retention.en.heading',
       // "How long do we keep your data?"
       match: /\b(retention|how long|retain|keep|kept|storage period|storage duration|deletion|store your (data|information))\b/,
-      unless: /\b(safe|secure|security|informed)\b/,
+      unless: /\b(safe|secure|security|informed|accurate|up to date|updated|in touch|track)\b/,
       example: 'How long do we keep your data?',
     },
   ],

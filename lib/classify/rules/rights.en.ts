@@ -22,20 +22,20 @@ const file: RuleFile = {
       // "California residents have certain rights regarding their personal information."
       match:
         /\b(have|has|enjoy|grant|grants|give|gives) (the |certain |a number of |several |the following |these |specific |additional )?(privacy |data protection |legal )?rights\b|\b(your|their|these|such|consumer|privacy|data subject|data protection|individual) rights\b|\bexercis(e|es|ed|ing) (your|their|these|any of|any|such|the|his or her) (rights?|choices)\b/,
-      unless: /\brights and freedoms\b/,
+      unless: /\brights and freedoms\b|\bprivacy rights act\b/,
       example: 'California residents have certain rights regarding their personal information.',
     },
     {
       id: 'rights.en.you-can',
       // "You can review and update your account information from the Account Settings page."
       match: new RegExp(String.raw`\b${WHO} (can|may|could|are able to|have the (option|ability) to|will be able to)( also| always| at any time)?\s(\w+\s)?${ACT}\b`),
-      unless: /\byou (can|may) (access|use|visit|download) (our|the) (service|site|website|app|services|platform)\b/,
+      unless: /\byou (can|may) (access|use|visit|download) (our|the) (service|site|website|app|services|platform)\b|\bcopy of (these|the|such) (safeguards|clauses)\b/,
       example: 'You can review and update your account information from the Account Settings page.',
     },
     {
       id: 'rights.en.opt-out',
       // "You can unsubscribe from our marketing emails at any time."
-      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|do not sell or share|do not sell my|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|ask (us )?(to stop|for a copy|to delete|to correct|to erase)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
+      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}off|switch (\w+ ){0,2}off|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|ask (us )?(to stop|for a copy|to delete|to correct|to erase)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
       example: 'You can unsubscribe from our marketing emails at any time.',
     },
     {

@@ -20,10 +20,17 @@ const file: RuleFile = {
       example: 'We share personal information with service providers who act on our behalf.',
     },
     {
+      id: 'sharing.en.we-share',
+      // "When you do this we'll share an identifier with the device maker."
+      match: /\bwe('ll| will| may| might| also| do| can| only| sometimes| never| don't| do not)? (share|disclose)\b(?! (and|or) )/,
+      unless: /\bwe share (your|the|their) (concerns?|values?|commitment|goal)/,
+      example: "When you do this we'll share an identifier with the device maker.",
+    },
+    {
       id: 'sharing.en.sell',
       // "We never sell your information to anyone." (a sale of data, not of products)
       match: new RegExp(
-        String.raw`\b(sell|sells|sold|selling|rent|rents|rented|renting|lease|leases|trade|trades|traded|monetis[ez]|monetiz[ez])\b[^.;]{0,40}\b(personal|${DATA}|your details)\b|\b(sale|sales|selling|sharing) of (your |their |consumers' )?(personal )?(information|data)\b|\b"?sale"? or "?sharing"?\b`,
+        String.raw`\b(sell|sells|sold|selling|rent|rents|rented|renting|lease|leases|trade|trades|traded|monetis[ez]|monetiz[ez])\b[^.;]{0,40}\b(personal|${DATA}|your details)\b|(?<!opt[- ]out of (the )?((sale|selling)( or | and |, |\/))?)\b(sale|sales|selling|sharing) of (your |their |consumers' )?(personal )?(information|data)\b|["\u201c]sale["\u201d,]* or ["\u201c]sharing\b`,
       ),
       example: 'We never sell your information to anyone.',
     },
@@ -38,7 +45,7 @@ const file: RuleFile = {
       id: 'sharing.en.processors',
       // "They act only on our documented instructions under a data processing agreement."
       match:
-        /\bon (our|its) behalf\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like)\b|\b(hosted|stored|processed) by (an? |our )?[a-z ]{0,30}(provider|vendor|company|partner)s?\b/,
+        /\bon (our|its) behalf\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like)\b|\b(hosted|stored|processed) by (an? |our )?[a-z ]{0,30}(provider|vendor|company|partner)s?\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
       unless: /\bpayment processors? (accepts?|handles?)\b/,
       example: 'They act only on our documented instructions under a data processing agreement.',
     },
@@ -46,7 +53,7 @@ const file: RuleFile = {
       id: 'sharing.en.authorities',
       // "We may disclose information to law enforcement when the law requires it."
       match:
-        /\b(law enforcement|police|courts?|government (authorities|agencies)|public authorities|regulators?|tax authorit(y|ies)|fraud prevention agencies|credit reference agencies|credit bureaus?|debt collect(ion|ors?)( agencies)?)\b[^.;]{0,60}\b(request|require|order|subpoena|law|allows?|share|disclose|search|provide|add)|\b(subpoena|court order|legal process|lawful requests?)\b/,
+        /\b(law enforcement|police|courts?|government (authorities|agencies)|public authorities|regulators?|tax authorit(y|ies)|fraud prevention agencies|credit reference agencies|credit bureaus?|debt collect(ion|ors?)( agencies)?)\b[^.;]{0,60}\b(request|require|order|subpoena|law|allows?|share|disclose|search|provide|add)|\b(subpoena|court order|legal process|lawful requests?)\b|\b(search|searches|check|checks|consult|consults)\b[^.;]{0,50}\b(credit reference agenc\w*|credit bureaus?|fraud prevention agenc\w*)/,
       example: 'We may disclose information to law enforcement when the law requires it.',
     },
     {

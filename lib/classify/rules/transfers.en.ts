@@ -1,4 +1,4 @@
-import { type RuleFile } from '../types';
+import { WEAK, type RuleFile } from '../types';
 
 // Data leaving the country or the EEA, where to, and under which safeguard (GDPR 13(1)(f), ch. V;
 // OPP-115 International and Specific Audiences, international part).
@@ -16,6 +16,8 @@ const file: RuleFile = {
       match: new RegExp(
         String.raw`\b(outside|outwith|beyond|leave|leaves|leaving|out of)\s${REGION}\b|\b(transfer|transfers|transferred|transferring|send|sent|move|moved|store|stored|process|processed|access|accessed|hosted)\b[^.;]{0,60}\b(abroad|overseas|internationally|across borders|to other countries|in other countries|to third countries|in third countries)\b|\b(international|cross-border|overseas) (data )?(transfers?|transmissions?|flows?)\b`,
       ),
+      // where the reader is ("if you are outside the UK, another notice applies") is not a transfer
+      unless: /\b(you('re| are)|you live|residents?|users?|visitors?|customers?) (\w+ ){0,3}outside\b/,
       example: 'Where personal data is transferred outside the European Economic Area, we ensure adequate protection.',
     },
     {
@@ -33,6 +35,13 @@ const file: RuleFile = {
       ),
       unless: /\b(business transfers?|merger|acquisition|bankruptcy|reorgani[sz]ation)\b/,
       example: 'Some of our processors are located in the United States.',
+    },
+    {
+      id: 'transfers.en.safeguard-word',
+      // "You can obtain a copy of these safeguards from our DPO." (under a transfers heading)
+      match: /\b(safeguards?|countr(y|ies)|adequa\w*|abroad|jurisdictions?)\b/,
+      weight: WEAK,
+      example: 'You can obtain a copy of these safeguards from our DPO.',
     },
   ],
   headings: [

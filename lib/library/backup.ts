@@ -1,0 +1,204 @@
+// Backup: everything the person keeps (saved versions, rights requests, profile) as one versioned JSON
+// file, and back. An import is checked whole before anything is written, then written in ONE
+// transaction: a bad file, a newer format or a full disk leaves the database exactly as it was.
+import type { NoticeLensDb, Profile, RightsRequestRecord, SavedVersion, VersionSummary } from '../db';
+import { BACKUP_FORMAT, BACKUP_SCHEMA, BACKUP_VERSION } from './backup-schema';
+import { latestSummary, searchRowOf, summarize } from './indexes';
+import { checkSchema } from './jsonschema';
+import { LibraryError } from './versions';
+
+export { BACKUP_FORMAT, BACKUP_VERSION } from './backup-schema';
+
+export interface BackupData {
+  versions: SavedVersion[];
+  requests: RightsRequestRecord[];
+  profile: Profile[];
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  data: BackupData;
+}
+
+/** Tables a backup carries; the others (summaries, search) are derived from `versions` and rebuilt. */
+export const BACKED_UP_TABLES = ['versions', 'requests', 'profile'] as const;
+export const DERIVED_TABLES = ['summaries', 'search'] as const;
+
+export interface ImportResult {
+  versionsAdded: number;
+  /** versions already saved (same site and content hash): kept once */
+  versionsMerged: number;
+  requestsAdded: number;
+  requestsMerged: number;
+  profile: 'added' | 'merged' | 'unchanged' | 'none';
+}
+
+/** Reads everything to back up, in one read transaction (a consistent snapshot). */
+export async function exportBackup(db: NoticeLensDb, now: Date = new Date()): Promise<BackupFile> {
+  return db.transaction('r', db.versions, db.requests, db.profile, async () => ({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    data: {
+      versions: await db.versions.toArray(),
+      requests: await db.requests.toArray(),
+      profile: await db.profile.toArray(),
+    },
+  }));
+}
+
+export function serializeBackup(backup: BackupFile): string {
+  return JSON.stringify(backup);
+}
+
+/** `notice-lens-backup-2024-03-01.json` */
+export function backupFileName(now: Date = new Date()): string {
+  return `notice-lens-backup-${now.toISOString().slice(0, 10)}.json`;
+}
+
+const NOTHING_CHANGED = 'Nothing was imported and your saved data is unchanged.';
+
+/** Parses and checks a backup file's text; throws a LibraryError with one plain sentence. */
+export function parseBackup(json: string): BackupFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new LibraryError('bad-backup', `This file is not a Notice Lens backup (it is not JSON). ${NOTHING_CHANGED}`);
+  }
+  const head = value as { format?: unknown; version?: unknown } | null;
+  if (!head || typeof head !== 'object' || head.format !== BACKUP_FORMAT) {
+    throw new LibraryError('bad-backup', `This file is not a Notice Lens backup. ${NOTHING_CHANGED}`);
+  }
+  if (typeof head.version === 'number' && head.version > BACKUP_VERSION) {
+    throw new LibraryError(
+      'newer-backup',
+      `This backup was made by a newer version of Notice Lens (format ${head.version}; this version reads format ${BACKUP_VERSION}). Update the extension, then import it again. ${NOTHING_CHANGED}`,
+    );
+  }
+  const problem = checkSchema(BACKUP_SCHEMA, value);
+  if (problem) {
+    throw new LibraryError('bad-backup', `This backup file is damaged or incomplete (${problem}). ${NOTHING_CHANGED}`);
+  }
+  return value as BackupFile;
+}
+
+const versionKey = (v: Pick<SavedVersion, 'site' | 'contentHash'>) => `${v.site}\u0000${v.contentHash}`;
+const requestKey = (r: Pick<RightsRequestRecord, 'site' | 'type' | 'createdAt'>) => `${r.site}\u0000${r.type}\u0000${r.createdAt}`;
+
+/**
+ * Imports a checked backup into the database, merging: a version already saved (same site, same content
+ * hash) or a request already there (same site, type, creation time) is kept once; ids are kept when
+ * free, so export -> wipe -> import gives back the same rows. All in one transaction.
+ */
+export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promise<ImportResult> {
+  const { data } = backup;
+  try {
+    return await db.transaction('rw', [db.versions, db.summaries, db.search, db.requests, db.profile], async () => {
+      const result: ImportResult = { versionsAdded: 0, versionsMerged: 0, requestsAdded: 0, requestsMerged: 0, profile: 'none' };
+
+      // Versions, oldest first, so auto-numbered ones keep their order.
+      const existing = await db.summaries.toArray();
+      // Key -> the saved row's id, or the id in the file of a version being imported (resolved below).
+      const byKey = new Map<string, number | { file: number }>(existing.map((s) => [versionKey(s), s.id]));
+      const aliases: [number, number | { file: number }][] = [];
+      const usedIds = new Set(existing.map((s) => s.id));
+      const idMap = new Map<number, number>();
+      // Versions whose id is free keep it; the others are numbered after them (added second, so the
+      // auto-numbering, which continues after the highest id, cannot take an id a kept one needs).
+      const keep: SavedVersion[] = [];
+      const renumber: Omit<SavedVersion, 'id'>[] = [];
+      const renumberedFrom: number[] = [];
+      for (const v of [...data.versions].sort((x, y) => (x.savedAt < y.savedAt ? -1 : x.savedAt > y.savedAt ? 1 : x.id - y.id))) {
+        const known = byKey.get(versionKey(v));
+        if (known !== undefined) {
+          aliases.push([v.id, known]);
+          result.versionsMerged += 1;
+          continue;
+        }
+        byKey.set(versionKey(v), { file: v.id });
+        if (usedIds.has(v.id)) {
+          const { id, ...rest } = v;
+          renumber.push(rest);
+          renumberedFrom.push(id);
+        } else {
+          usedIds.add(v.id);
+          keep.push(v);
+          idMap.set(v.id, v.id);
+        }
+      }
+      await db.versions.bulkAdd(keep);
+      const newIds = await db.versions.bulkAdd(renumber as SavedVersion[], { allKeys: true });
+      const fresh: SavedVersion[] = [...keep];
+      renumber.forEach((v, i) => {
+        idMap.set(renumberedFrom[i], newIds[i]);
+        usedIds.add(newIds[i]);
+        fresh.push({ ...v, id: newIds[i] });
+      });
+      for (const [fileId, target] of aliases) idMap.set(fileId, typeof target === 'number' ? target : (idMap.get(target.file) ?? target.file));
+      result.versionsAdded = fresh.length;
+      await db.summaries.bulkPut(fresh.map(summarize));
+      // Search rows: only sites whose latest version is one just imported.
+      const freshById = new Map(fresh.map((v) => [v.id, v]));
+      for (const site of new Set(fresh.map((v) => v.site))) {
+        const latest: VersionSummary | undefined = await latestSummary(db.summaries, site);
+        const version = latest && freshById.get(latest.id);
+        if (version) await db.search.put(searchRowOf(version));
+      }
+
+      // Requests.
+      const existingRequests = await db.requests.toArray();
+      const requestKeys = new Set(existingRequests.map(requestKey));
+      const requestIds = new Set(existingRequests.map((r) => r.id));
+      for (const r of data.requests) {
+        if (requestKeys.has(requestKey(r))) {
+          result.requestsMerged += 1;
+          continue;
+        }
+        const versionId = r.versionId === null || r.versionId === undefined ? null : (idMap.get(r.versionId) ?? (usedIds.has(r.versionId) ? r.versionId : null));
+        const { id, ...rest } = r;
+        const row = { ...(requestIds.has(id) ? rest : r), versionId } as RightsRequestRecord;
+        requestIds.add(await db.requests.add(row));
+        requestKeys.add(requestKey(r));
+        result.requestsAdded += 1;
+      }
+
+      // Profile: what the person already filled in wins; the backup fills the gaps.
+      const imported = data.profile.find((p) => p.id === 'me');
+      if (imported) {
+        const current = await db.profile.get('me');
+        if (!current) {
+          await db.profile.put(imported);
+          result.profile = 'added';
+        } else {
+          const merged: Profile = { ...imported, ...Object.fromEntries(Object.entries(current).filter(([, v]) => v !== undefined && v !== '')) };
+          const changed = JSON.stringify(merged) !== JSON.stringify(current);
+          if (changed) await db.profile.put(merged);
+          result.profile = changed ? 'merged' : 'unchanged';
+        }
+      }
+      return result;
+    });
+  } catch (error) {
+    const name = (error as { name?: string } | null)?.name;
+    const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+    if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+      throw new LibraryError('quota', `The browser has no room left for this backup. ${NOTHING_CHANGED}`);
+    }
+    throw error;
+  }
+}
+
+/** Parses, checks and imports a backup file's text (see parseBackup and importBackup). */
+export async function importBackupText(db: NoticeLensDb, json: string): Promise<ImportResult> {
+  return importBackup(db, parseBackup(json));
+}
+
+/** "Delete all my data": every table, derived ones included, emptied in one transaction. */
+export async function deleteAllData(db: NoticeLensDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}

@@ -2,6 +2,7 @@
 // the text changed since the site's latest version, checked and written in one transaction.
 import Dexie from 'dexie';
 import type { NoticeLensDb, SavedVersion, VersionSummary } from '../db';
+import { fnv1a64 } from '../hash';
 import type { NoticeReport } from '../report';
 import { latestSummary, refreshSiteSearch, searchRowOf, siteSummaries, summarize } from './indexes';
 
@@ -54,15 +55,9 @@ function pseudoSite(value: string): string {
   return /\.[a-z0-9]{1,5}$/i.test(name) ? `file:${name}` : `text:${name.toLowerCase() || 'pasted'}`;
 }
 
-/** SHA-256 of the text, hex: the same text always gives the same hash, in the browser and in Node. */
-export async function hashText(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** The hash that identifies a version's content: the engine's, or ours of the extracted text. */
-export async function contentHashOf(report: NoticeReport, text: string): Promise<string> {
-  return report.source.contentHash || hashText(text);
+/** The hash that identifies a version's content: the engine's, or the same hash of the extracted text. */
+export function contentHashOf(report: NoticeReport, text: string): string {
+  return report.source.contentHash || fnv1a64(text);
 }
 
 export interface SaveInput {
@@ -100,8 +95,7 @@ function storageError(error: unknown): unknown {
  * Returns the version (the new one, or the latest one when nothing changed) and whether it was created.
  */
 export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{ version: SavedVersion; created: boolean }> {
-  // Hashing is async outside IndexedDB: done before the transaction, which must not await foreign promises.
-  const contentHash = await contentHashOf(input.report, input.text);
+  const contentHash = contentHashOf(input.report, input.text);
   const site = siteForSave(input);
   const savedAt = (input.now ?? new Date()).toISOString();
   try {

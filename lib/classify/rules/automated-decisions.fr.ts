@@ -1,0 +1,47 @@
+import { WEAK, type RuleFile } from '../types';
+
+// Profiling, or decisions based solely on automated processing (RGPD 13(2)(f), 22).
+const file: RuleFile = {
+  tag: 'automated-decisions',
+  lang: 'fr',
+  rules: [
+    {
+      id: 'automated-decisions.fr.decision',
+      // "Aucune décision entièrement automatisée n'est prise à votre égard."
+      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)\p{L}*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|intervention humaine/u,
+      example: "Aucune décision entièrement automatisée n'est prise à votre égard.",
+    },
+    {
+      id: 'automated-decisions.fr.profiling',
+      // "Nous procédons à un profilage afin de personnaliser nos offres."
+      match: /profilage|scoring|(?<!\p{L})score (?:de (?:cr[ée]dit|risque|solvabilit)|est calcul)|notation (?:de|du) (?:cr[ée]dit|risque)|segmentations?\/profils/u,
+      example: 'Nous procédons à un profilage afin de personnaliser nos offres.',
+    },
+    {
+      id: 'automated-decisions.fr.algorithm',
+      // "Vos plans sont générés par un algorithme." (automated means: under an automated-decisions heading)
+      match: /algorithm\p{L}*|automatiquement|intelligence artificielle|(?<!\p{L})score(?!\p{L})|profils?(?!\p{L})/u,
+      weight: WEAK,
+      example: 'Vos plans sont générés par un algorithme.',
+    },
+  ],
+  headings: [
+    {
+      id: 'automated-decisions.fr.heading',
+      // "Décisions automatisées et profilage"
+      match: /automatis|profilage|scor(?:e|ing)/u,
+      example: 'Décisions automatisées et profilage',
+    },
+  ],
+  examples: [
+    ["Aucune décision entièrement automatisée n'est prise à votre égard.", true],
+    ['Nous procédons à un profilage afin de personnaliser nos offres.', true],
+    ['La décision d’accorder votre crédit est prise sur le fondement d’un traitement automatisé.', true],
+    ['Vous pouvez obtenir une intervention humaine et contester la décision.', true],
+    // hard negatives: data collected automatically, a user profile
+    ['Nous recueillons automatiquement votre adresse IP.', false],
+    ['Vous pouvez modifier votre profil à tout moment.', false],
+  ],
+};
+
+export default file;

@@ -1,0 +1,55 @@
+import { WEAK, type RuleFile } from '../types';
+
+// How and when the notice changes and how readers are told (RGPD 12; OPP-115 Policy Change).
+// A bare "Dernière mise à jour : 14 mars 2024" line is a date, not a statement about changes.
+const NOTICE = /(?:politique|charte|clause|notice|d[ée]claration|conditions|page|document|pr[ée]sentes?)/u.source;
+
+const file: RuleFile = {
+  tag: 'changes',
+  lang: 'fr',
+  rules: [
+    {
+      id: 'changes.fr.may-change',
+      // "Nous pouvons modifier la présente politique à tout moment."
+      match: new RegExp(
+        `(?:modifi|amend|r[ée]vis|compl[ée]t|faire [ée]voluer|adapt)\\p{L}*(?: \\p{L}+){0,2} (?:la |cette |notre |nos |les |ces |le |ce )?(?:pr[ée]sente |pr[ée]sentes )?${NOTICE}|${NOTICE}(?: \\p{L}+){0,4} (?:peut|pourra|pourront|peuvent|est susceptible d'|sont susceptibles d'|sera|seront)(?: \\p{L}+){0,2} (?:[êe]tre )?(?:modifi|mise? [àa] jour|r[ée]vis|amend|compl[ée]t|[ée]voluer|chang)`,
+        'u',
+      ),
+      example: 'Nous pouvons modifier la présente politique à tout moment.',
+    },
+    {
+      id: 'changes.fr.notified',
+      // "En cas de modification importante, nous vous en informerons par e-mail."
+      match: /(?:modifications?|changements?|mises? [àa] jour|[ée]volutions?) (?:importantes?|substantielles?|significatives?|majeures?|de (?:la|cette|notre) (?:politique|charte|clause))|(?:nouvelle|derni[èe]re) version (?:sera|est|de la|de cette|de notre|sera publi)|entr[ée]e en vigueur (?:de (?:toute|la|cette|chaque)|des modifications)|publi[ée]e? sur cette page|vaut acceptation (?:de la|des) (?:politique|charte|clause|conditions)s? modifi/u,
+      example: 'En cas de modification importante, nous vous en informerons par e-mail.',
+    },
+    {
+      id: 'changes.fr.updated',
+      // "Cette politique a été mise à jour le 5 juin 2023." (a dated update: changes only under a changes heading)
+      match: /mises? [àa] jour|modifi\p{L}*|[ée]volutions?|version/u,
+      weight: WEAK,
+      example: 'Cette politique a été mise à jour le 5 juin 2023.',
+    },
+  ],
+  headings: [
+    {
+      id: 'changes.fr.heading',
+      // "Modifications de la politique de confidentialité"
+      match: /modifications?|mises? [àa] jour|[ée]volutions?|changements?|changer|version/u,
+      example: 'Modifications de la politique de confidentialité',
+    },
+  ],
+  examples: [
+    ['Nous pouvons modifier la présente politique à tout moment.', true],
+    ['La présente charte peut être mise à jour pour tenir compte des évolutions légales.', true],
+    ['En cas de modification importante, nous vous en informerons par e-mail.', true],
+    ['Toute nouvelle version sera publiée sur cette page.', true],
+    ['La poursuite de l’utilisation du site vaut acceptation de la clause modifiée.', true],
+    // hard negatives: a date line, the user changing their own data
+    ['Dernière mise à jour : 14 mars 2024', false],
+    ['Vous pouvez modifier vos informations depuis votre compte.', false],
+    ['Vous pouvez modifier vos choix à tout moment.', false],
+  ],
+};
+
+export default file;

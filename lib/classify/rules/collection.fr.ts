@@ -1,0 +1,74 @@
+import { WEAK, type RuleFile } from '../types';
+
+// Which personal data is collected, and from which sources (RGPD 13(1), 14(1)(d), 14(2)(f); OPP-115 First Party Collection).
+// Typical categories of data named in French notices; two of them in a list are a list of collected data.
+const DATA_ITEM =
+  /(?:nom|pr[ée]noms?|civilit[ée]|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique (?:d'achats?|de navigation|de commandes?|de recherche)|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques))(?!\p{L})/u
+    .source;
+
+const file: RuleFile = {
+  tag: 'collection',
+  lang: 'fr',
+  rules: [
+    {
+      id: 'collection.fr.we-collect',
+      // "Nous collectons les données que vous nous communiquez lors de votre inscription."
+      match: /(?:nous|on)\s+(?:\p{L}+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons) (?:[\p{L}' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines)|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: \p{L}+){0,3} suivantes)/u,
+      example: 'Nous collectons les données que vous nous communiquez lors de votre inscription.',
+    },
+    {
+      id: 'collection.fr.data-collected',
+      // "Ces informations sont collectées lors de votre commande."
+      match: /(?:sont|est|seront|peuvent [êe]tre|ont [ée]t[ée]) (?:collect|recueilli|obtenu|fourni|communiqu|transmis|saisi|renseign)\p{L}*[^.;]{0,40}(?:lors|quand|lorsque|par vous|par votre|directement|via|au moyen|au cours|[àa] l'occasion|aupr[èe]s)|(?:collect|recueil)\p{L}*\s+(?:de|des|d'|du)\s+(?:vos |ces |certaines |les )?(?:donn[ée]es|informations)/u,
+      example: 'Ces informations sont collectées lors de votre commande.',
+    },
+    {
+      id: 'collection.fr.you-give',
+      // "Les informations que vous nous communiquez lorsque vous créez un compte."
+      match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur)|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|recueill\p{L}* automatiquement|collect\p{L}* automatiquement|de leur part/u,
+      example: 'Les informations que vous nous communiquez lorsque vous créez un compte.',
+    },
+    {
+      id: 'collection.fr.mandatory-fields',
+      // "Les champs marqués d'un astérisque sont obligatoires." (what must be provided: RGPD 13(2)(e))
+      match: /champs?[^.;]{0,60}(?:obligatoires?|facultatifs?)|caract[èe]re (?:obligatoire|facultatif)|(?:obligatoires?|facultatifs?)[^.;]{0,40}(?:formulaires?|champs?)/u,
+      example: "Les champs marqués d'un astérisque sont obligatoires.",
+    },
+    {
+      id: 'collection.fr.data-list',
+      // "Civilité, nom, prénom, adresse e-mail" (a list of at least two categories of data)
+      match: new RegExp(`${DATA_ITEM}[^.;]{0,40}?[,/]\\s*(?:vos? |votre |le |la |les |l')?${DATA_ITEM}`, 'u'),
+      example: 'Civilité, nom, prénom, adresse e-mail',
+    },
+    {
+      id: 'collection.fr.data-kinds',
+      // "Catégories de données traitées : données d'identification" (categories named: collection under a collection heading)
+      // or an enumeration introduced by a label ("Vos activités : parcours, distance, allure")
+      match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,`, 'u'),
+      weight: WEAK,
+      example: "Catégories de données traitées : données d'identification",
+    },
+  ],
+  headings: [
+    {
+      id: 'collection.fr.heading',
+      // "Quelles données collectons-nous ?"
+      match: /collect|recueil|quelles (?:donn[ée]es|informations)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que nous)|donn[ée]es (?:que nous utilisons)/u,
+      example: 'Quelles données collectons-nous ?',
+    },
+  ],
+  examples: [
+    ['Nous collectons les données que vous nous communiquez lors de votre inscription.', true],
+    ['Nous recueillons également automatiquement votre adresse IP et le type de navigateur.', true],
+    ['Lors de la création de votre compte, nous vous demandons votre nom, votre prénom et votre adresse e-mail.', true],
+    ['Vos nom, prénom et date de naissance ; adresse postale de livraison.', true],
+    ['Si vous vous connectez avec Google, nous recevons de leur part votre nom.', true],
+    ['Nous sommes amenés à traiter les données personnelles suivantes :', true],
+    // hard negatives: data mentioned for another purpose
+    ['Les données collectées sont conservées pendant trois ans.', false],
+    ['Vous pouvez nous écrire à l’adresse e-mail indiquée ci-dessous.', false],
+    ['Vous pouvez accéder à vos données et les rectifier.', false],
+  ],
+};
+
+export default file;

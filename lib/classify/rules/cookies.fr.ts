@@ -1,0 +1,47 @@
+import { type RuleFile } from '../types';
+
+// Cookies, tracers, pixels, device and advertising identifiers, tracking, Do Not Track (ePrivacy 5(3), art. 82 loi IL).
+// A table-of-contents line or a lone "Cookies" passage is not evidence.
+const TITLE_ONLY = /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/u;
+
+const file: RuleFile = {
+  tag: 'cookies',
+  lang: 'fr',
+  rules: [
+    {
+      id: 'cookies.fr.cookies',
+      // "Nous déposons des cookies sur votre terminal lors de votre navigation."
+      match: /cookies?(?!\p{L})|traceurs?(?!\p{L})|t[ée]moins de connexion|(?<!\p{L})pixels?(?: espions?| de suivi| invisibles?)?(?!\p{L})|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<!\p{L})(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur)|(?<!\p{L})(?:idfa|gaid|aaid)(?!\p{L})|empreinte (?:num[ée]rique|digitale|du navigateur|de (?:votre )?(?:navigateur|terminal))|fingerprinting|do not track|stockage local|local storage/u,
+      unless: TITLE_ONLY,
+      example: 'Nous déposons des cookies sur votre terminal lors de votre navigation.',
+    },
+    {
+      id: 'cookies.fr.consent-tools',
+      // "Vous pouvez gérer vos préférences via notre bandeau de consentement."
+      match: /bandeau (?:de consentement|cookies?|d'information)|gestionnaire de consentement|(?:google analytics|matomo|at internet|piano analytics|tarteaucitron|axeptio|didomi|cookiebot|onetrust|meta pixel|pixel facebook)|mesure d'audience[^.;]{0,60}(?:exempt|sans consentement|anonymis)|param[èe]tres? (?:de )?(?:votre )?navigateur[^.;]{0,80}(?:refus|bloqu|supprim|d[ée]sactiv)|publicit[ée]s? (?:cibl[ée]es|comportementales?)[^.;]{0,60}(?:navigation|terminal|appareil)/u,
+      unless: TITLE_ONLY,
+      example: 'Vous pouvez gérer vos préférences via notre bandeau de consentement.',
+    },
+  ],
+  headings: [
+    {
+      id: 'cookies.fr.heading',
+      // "Cookies et autres traceurs"
+      match: /cookies?|traceurs?|t[ée]moins|pixels?|publicit[ée] cibl[ée]e/u,
+      example: 'Cookies et autres traceurs',
+    },
+  ],
+  examples: [
+    ['Nous déposons des cookies sur votre terminal lors de votre navigation.', true],
+    ["L'application collecte un identifiant publicitaire de votre appareil si vous l'acceptez.", true],
+    ['Nos partenaires utilisent des pixels invisibles dans nos e-mails.', true],
+    ['Vous pouvez configurer les paramètres de votre navigateur pour refuser ces fichiers.', true],
+    ['Notre outil de mesure d’audience est exempté de consentement et anonymise les adresses IP.', true],
+    // hard negatives: a lone table-of-contents word, a cookie recipe
+    ['Cookies', false],
+    ['Cookies et autres traceurs', false],
+    ['Nous utilisons vos données pour vous envoyer notre newsletter.', false],
+  ],
+};
+
+export default file;

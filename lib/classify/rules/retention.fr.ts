@@ -1,0 +1,93 @@
+import { WEAK, type RuleFile } from '../types';
+
+// How long data is kept, the criteria for it, and deletion (RGPD 13(2)(a); OPP-115 Data Retention).
+// French word families are stems followed by \p{L}* (conservons, conservées, conserver): \w stops at accents.
+const DURATION =
+  /(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt(?:-\p{L}+)?|trente|quarante|cinquante|soixante|quatre-vingt\p{L}*)\s*(?:\(\d+\)\s*)?(?:jours?|semaines?|mois|ans?|ann[ée]es?)(?!\p{L})/u
+    .source;
+const KEEP = /(?<!\p{L})(?:conserv|gard|archiv|stock)\p{L}*/u.source;
+const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg)\p{L}*/u.source;
+
+const file: RuleFile = {
+  tag: 'retention',
+  lang: 'fr',
+  rules: [
+    {
+      id: 'retention.fr.keep-for',
+      // "Nous conservons vos données pendant trois ans à compter du dernier contact."
+      match: new RegExp(
+        `${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|(?<!\\p{L})${DURATION})`,
+        'u',
+      ),
+      unless: /conserv\p{L}* (?:le bon fonctionnement|la qualit|l'int[ée]grit|la confidentialit|la s[ée]curit)/u,
+      example: 'Nous conservons vos données pendant trois ans à compter du dernier contact.',
+    },
+    {
+      id: 'retention.fr.retention-period',
+      // "La durée de conservation dépend de la catégorie de données."
+      match: /(?:dur[ée]es?|d[ée]lais?|p[ée]riodes?|politique|r[èe]gles?) (?:de |d')(?:conservation|r[ée]tention|archivage)/u,
+      // a table-of-contents line ("Durée de conservation") is not evidence
+      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/u,
+      example: 'La durée de conservation dépend de la catégorie de données.',
+    },
+    {
+      id: 'retention.fr.delete-after',
+      // "Les journaux sont effacés au bout de 90 jours."
+      match: new RegExp(
+        `${DELETE}[^.;]{0,60}(?:au bout d|apr[èe]s (?:un d[ée]lai|${DURATION})|[àa] l'issue|[àa] l'expiration|pass[ée] ce d[ée]lai|au-?del[àa]|dans un d[ée]lai|sous ${DURATION})|(?:au bout d|apr[èe]s|[àa] l'issue d|pass[ée] un d[ée]lai d|au-?del[àa] d|pendant)[^.;]{0,60}${DURATION}[^.;]{0,60}${DELETE}`,
+        'u',
+      ),
+      example: 'Les journaux sont effacés au bout de 90 jours.',
+    },
+    {
+      id: 'retention.fr.end-of-period',
+      // "À l'issue de ce délai, vos données sont anonymisées ou supprimées."
+      match: new RegExp(
+        `(?:[àa] l'issue|au terme|[àa] l'expiration|au-?del[àa]) (?:de ce(?:s|tte)?|du|de la|des|de leur) (?:d[ée]lai|dur[ée]e|p[ée]riode)s?[^.;]{0,60}(?:${DELETE}|archiv)`,
+        'u',
+      ),
+      example: "À l'issue de ce délai, vos données sont anonymisées ou supprimées.",
+    },
+    {
+      id: 'retention.fr.lifetime',
+      // "Les cookies ont une durée de vie maximale de 13 mois."
+      match: /dur[ée]e de (?:vie|validit[ée])(?: maximale)? (?:de|d')/u,
+      example: 'Les cookies ont une durée de vie maximale de 13 mois.',
+    },
+    {
+      id: 'retention.fr.bare-period',
+      // "Données de prospects : 3 ans à compter du dernier contact" (a bare period or end point: retention only
+      // under a retention heading; one rule so that two such cues never add up to a strong one)
+      match: new RegExp(`(?<!\\p{L})${DURATION}|jusqu'[àa] (?:la|leur|sa|votre|l')|tant que|pendant (?:toute )?la dur[ée]e`, 'u'),
+      unless: /(?:moins de|[âa]g[ée]e?s? de) \d+ ans/u,
+      weight: WEAK,
+      example: 'Données de prospects : 3 ans à compter du dernier contact',
+    },
+  ],
+  headings: [
+    {
+      id: 'retention.fr.heading',
+      // "Combien de temps conservons-nous vos données ?"
+      match: /conserv|combien de temps|dur[ée]es?(?! du contrat)|archivage|r[ée]tention|(?<!\p{L})gard(?:ons|ez|er)/u,
+      example: 'Combien de temps conservons-nous vos données ?',
+    },
+  ],
+  examples: [
+    ['Nous conservons vos données pendant trois ans à compter du dernier contact.', true],
+    ['Vos données sont conservées le temps nécessaire à la gestion de votre commande.', true],
+    ['Les factures sont archivées dix (10) ans conformément au Code de commerce.', true],
+    ['Les données de connexion sont supprimées au bout de 12 mois.', true],
+    ["À l'issue de ce délai, vos données sont anonymisées ou supprimées.", true],
+    ['Les durées de conservation sont fixées selon la finalité du traitement.', true],
+    ['Les cookies ont une durée de vie de 13 mois maximum.', true],
+    ['Nous gardons les données de votre compte tant que celui-ci est actif.', true],
+    // hard negatives: "conserver" in another sense, "au regard de", bare durations, a table-of-contents line
+    ['Ces cookies permettent de conserver le bon fonctionnement du site.', false],
+    ['Nous traitons uniquement les données pertinentes au regard des finalités, pendant votre navigation.', false],
+    ["L'offre est valable 3 jours.", false],
+    ['Durée de conservation', false],
+    ['Vous pouvez demander la suppression de vos données à tout moment.', false],
+  ],
+};
+
+export default file;

@@ -1,0 +1,50 @@
+import { type RuleFile } from '../types';
+
+// Security measures, encryption, breach notification (RGPD 32-34; OPP-115 Data Security).
+const file: RuleFile = {
+  tag: 'security',
+  lang: 'fr',
+  rules: [
+    {
+      id: 'security.fr.measures',
+      // "Nous mettons en œuvre des mesures techniques et organisationnelles appropriées."
+      match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?<!\p{L})s[ée]curit[ée](?! sociale)(?!\p{L})|(?<!\p{L})s[ée]curis[ée]e?s?(?!\p{L})|toutes? (?:les )?pr[ée]cautions utiles/u,
+      // product-safety recalls and social-security numbers are other things; a lone heading-like line is not evidence
+      unless: /rappels? (?:de )?s[ée]curit|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$/u,
+      example: 'Nous mettons en œuvre des mesures techniques et organisationnelles appropriées.',
+    },
+    {
+      id: 'security.fr.techniques',
+      // "Les échanges sont chiffrés (TLS) et les mots de passe hachés."
+      match: /chiffr[ée]\p{L}*|chiffrement|crypt[ée]\p{L}*|cryptage|cryptographi|(?<!\p{L})(?:ssl|tls|https|aes-?\d*)(?!\p{L})|pare-feu|firewall|hach[ée]\p{L}*|authentification (?:[àa] (?:deux|double|plusieurs) facteurs|forte|multi)|double authentification|iso(?:\/iec)? ?27001|(?<!\p{L})hds(?!\p{L})|h[ée]bergeur (?:agr[ée][ée]|certifi[ée]) (?:de |pour les )?donn[ée]es de sant[ée]|tests? d'intrusion|sauvegardes? (?:r[ée]guli[èe]res|quotidiennes)|contr[ôo]les? d'acc[èe]s|habilitations?|journalisation/u,
+      example: 'Les échanges sont chiffrés (TLS) et les mots de passe hachés.',
+    },
+    {
+      id: 'security.fr.breach',
+      // "En cas de violation de données, nous vous en informerons dans les meilleurs délais."
+      match: /violations? de (?:vos |des )?donn[ée]es|fuites? de donn[ée]es|incidents? de s[ée]curit[ée]|acc[èe]s non autoris[ée]s?|(?:perte|destruction|alt[ée]ration|divulgation) (?:accidentelle|illicite|non autoris)|(?:obligation|engagement|clause) de confidentialit[ée]|secret (?:m[ée]dical|professionnel)|(?:tenus?|soumis\p{L}*) (?:au|[àa] (?:une|la)) (?:secret|confidentialit[ée]|obligation de confidentialit)|prot[ée]g\p{L}* (?:vos |les |ces )?(?:donn[ée]es|informations) (?:contre|de mani[èe]re)/u,
+      example: 'En cas de violation de données, nous vous en informerons dans les meilleurs délais.',
+    },
+  ],
+  headings: [
+    {
+      id: 'security.fr.heading',
+      // "Comment protégeons-nous vos données ?"
+      match: /s[ée]curit[ée](?! sociale)|prot[ée]g(?:eons|ez|er|[ée]es)|chiffrement|confidentialit[ée] et s[ée]curit/u,
+      example: 'Comment protégeons-nous vos données ?',
+    },
+  ],
+  examples: [
+    ['Nous mettons en œuvre des mesures techniques et organisationnelles appropriées.', true],
+    ['Les échanges sont chiffrés et votre mot de passe est stocké sous forme hachée.', true],
+    ['En cas de violation de données, nous vous en informerons dans les meilleurs délais.', true],
+    ['La sécurité de vos données est notre priorité.', true],
+    ['Les salariés ayant accès aux données sont soumis à une obligation de confidentialité.', true],
+    // hard negatives: social security numbers, product recalls, the notice's own title
+    ['Identité, adresse et numéro de sécurité sociale.', false],
+    ['Nous vous informons des rappels de sécurité concernant les produits achetés.', false],
+    ['Politique de confidentialité', false],
+  ],
+};
+
+export default file;

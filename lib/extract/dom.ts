@@ -20,11 +20,63 @@ export interface ExtractOptions {
 /** Readability's minimum article length: lower than its default, since a short clause is a notice too. */
 export const READABILITY_CHAR_THRESHOLD = 300;
 
-function readabilityCandidate(doc: Document, maxChars: number): Candidate | null {
+/** Marks every element of the prepared document, so that Readability's pick can be found in it again. */
+const MARK = 'data-notice-lens-i';
+/** The region Readability took from may be this much longer than its cleaned pick and still replace it. */
+export const REGION_MAX_GROWTH = 1.5;
+
+function markElements(doc: Document): Element[] {
+  const all = Array.from(doc.querySelectorAll('*'));
+  all.forEach((el, i) => el.setAttribute(MARK, String(i)));
+  return all;
+}
+
+function ancestors(el: Element): Element[] {
+  const chain: Element[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement) chain.push(node);
+  return chain;
+}
+
+/** The outermost marked elements under Readability's wrappers (which it creates unmarked). */
+function topMarked(el: Element): Element[] {
+  if (el.hasAttribute(MARK)) return [el];
+  return Array.from(el.children).flatMap(topMarked);
+}
+
+/** The smallest element of the prepared document that holds everything Readability kept. */
+function sourceRegion(content: Element, marked: Element[]): Element | null {
+  const origins = topMarked(content)
+    .map((el) => marked[Number(el.getAttribute(MARK))])
+    .filter((el): el is Element => !!el);
+  if (!origins.length) return null;
+  let common = ancestors(origins[0]);
+  for (const el of origins.slice(1)) {
+    const chain = new Set(ancestors(el));
+    common = common.filter((a) => chain.has(a));
+  }
+  return common[0] ?? null;
+}
+
+function headingCount(c: Candidate): number {
+  return c.blocks.filter((b) => b.kind === 'heading').length;
+}
+
+/**
+ * Readability's pick, walked. Its cleaning sometimes drops a section heading (an h3 next to a table):
+ * when the region it took from, walked as is, has more headings for little more text, the region wins.
+ */
+function readabilityCandidate(prepared: Document, maxChars: number): Candidate | null {
+  const marked = markElements(prepared);
   try {
+    const doc = prepared.cloneNode(true) as Document;
     const article = new Readability<Element>(doc, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (el) => el as Element }).parse();
     if (!article?.content) return null;
-    return candidate('readability', walkBlocks(article.content, { maxChars }));
+    const cleaned = candidate('readability', walkBlocks(article.content, { maxChars }));
+    const region = sourceRegion(article.content, marked);
+    if (!region) return cleaned;
+    const raw = candidate('readability-region', walkBlocks(region, { maxChars, skipChrome: true }));
+    const better = headingCount(raw) > headingCount(cleaned) && raw.chars <= cleaned.chars * REGION_MAX_GROWTH;
+    return better ? raw : cleaned;
   } catch {
     return null; // Readability gives up on some documents (no body, odd markup): the fallbacks remain
   }
@@ -41,7 +93,7 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): E
   removeBanners(prepared);
   unfold(prepared);
   const others = fallbackCandidates(prepared, maxChars);
-  const readability = readabilityCandidate(prepared.cloneNode(true) as Document, maxChars);
+  const readability = readabilityCandidate(prepared, maxChars);
   const chosen = chooseCandidate(readability, others);
   if (!chosen) return { blocks: [], title: pageTitle(doc), truncated: false };
   return { blocks: trimToNotice(chosen.blocks), title: pageTitle(doc), truncated: chosen.truncated };

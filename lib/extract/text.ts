@@ -19,6 +19,12 @@ export const WRAP_MIN_LINE = 40;
 export const SHORT_LINE = 60;
 /** A run of this many headings with no text between them is a table of contents, not sections. */
 export const TOC_MIN_RUN = 3;
+/** Double-spaced exports (a PDF copied out: a blank line after every line, two between paragraphs):
+ * almost every chunk is one line, and this share of the gaps are two blank lines or more. */
+export const DOUBLE_SPACED_GAP_SHARE = 0.15;
+export const DOUBLE_SPACED_SINGLE_LINE_SHARE = 0.9;
+/** Words an accordion export puts before its titles ("Accordion Toggle WHO WE ARE"). */
+export const HEADING_NOISE = /^(?:accordion toggle|toggle|expand|collapse|show more|afficher plus)\s+/i;
 /** Level of headings by style when the text gives none (capitals outrank bold and plain titles, then questions). */
 export const STYLE_LEVELS: Record<Exclude<HeadingStyle, 'markdown' | 'numbered'>, number> = {
   caps: 2,
@@ -30,6 +36,8 @@ export const STYLE_LEVELS: Record<Exclude<HeadingStyle, 'markdown' | 'numbered'>
 const LINE = {
   mdHeading: /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/,
   setext: /^\s{0,3}(=+|-{2,})\s*$/,
+  /** an underline below a list item makes the item a title (accordion exports) */
+  itemUnderline: /^\s*(={3,}|-{3,})\s*$/,
   rule: /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/,
   tableSeparator: /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/,
   tableRow: /^\s*\|.*\|\s*$/,
@@ -121,12 +129,17 @@ function parseChunk(lines: string[], perLine: boolean): Draft[] {
     if (md) {
       flush();
       item = null;
-      out.push({ kind: 'heading', level: md[1].length, text: inlineText(md[2]), style: 'markdown' });
+      out.push({ kind: 'heading', level: md[1].length, text: inlineText(md[2]).replace(HEADING_NOISE, ''), style: 'markdown' });
       continue;
     }
     if (LINE.setext.test(line) && plain.length === 1 && !item) {
       out.push({ kind: 'heading', level: line.trim()[0] === '=' ? 1 : 2, text: inlineText(plain[0]), style: 'markdown' });
       plain = [];
+      continue;
+    }
+    if (item && plain.length === 0 && LINE.itemUnderline.test(line) && out[out.length - 1] === item) {
+      Object.assign(item, { kind: 'heading', level: line.trim()[0] === '=' ? 1 : 2, style: 'markdown' });
+      item = null;
       continue;
     }
     if (LINE.rule.test(line) || LINE.tableSeparator.test(line)) {
@@ -175,6 +188,44 @@ function numberedTitles(drafts: Draft[], lines: string[]): Draft[] {
   if (numberingDepth(text) === 0 || headingStyle(text) !== 'numbered') return drafts;
   drafts[0] = { kind: 'paragraph', text, alone: true };
   return drafts;
+}
+
+/** Gaps between chunks: how many are one blank line, how many two or more; and how many chunks are one line. */
+function isDoubleSpaced(lines: string[]): boolean {
+  let gap = 0;
+  let wide = 0;
+  let gaps = 0;
+  let chunkLines = 0;
+  let chunkCount = 0;
+  let singleChunks = 0;
+  for (const line of [...lines, '']) {
+    if (line.trim()) {
+      if (gap) {
+        gaps++;
+        if (gap >= 2) wide++;
+      }
+      gap = 0;
+      chunkLines++;
+      continue;
+    }
+    if (chunkLines) {
+      chunkCount++;
+      if (chunkLines === 1) singleChunks++;
+    }
+    chunkLines = 0;
+    gap++;
+  }
+  return gaps > 0 && wide / gaps >= DOUBLE_SPACED_GAP_SHARE && singleChunks / Math.max(1, chunkCount) >= DOUBLE_SPACED_SINGLE_LINE_SHARE;
+}
+
+/** Undoes double spacing: one blank line was a line break, two or more a paragraph break. */
+function singleSpaced(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim()) out.push(lines[i]);
+    else if (!lines[i + 1]?.trim() && out.length && out[out.length - 1] !== '') out.push('');
+  }
+  return out;
 }
 
 function chunks(lines: string[], perLine: boolean): string[][] {
@@ -242,7 +293,8 @@ export function textToBlocks(text: string, kind: 'text' | 'markdown'): ExtractRe
   void kind;
   const truncated = text.length > MAX_ANALYSED_CHARS;
   const { text: body, capture } = captureBody(truncated ? text.slice(0, MAX_ANALYSED_CHARS) : text);
-  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const raw = body.replace(/\r\n?/g, '\n').split('\n');
+  const lines = isDoubleSpaced(raw) ? singleSpaced(raw) : raw;
   const blank = lines.filter((l) => !l.trim()).length;
   const perLine = lines.length > 1 && blank / lines.length < MIN_BLANK_LINE_SHARE;
   const drafts = chunks(lines, perLine)

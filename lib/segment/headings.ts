@@ -20,6 +20,11 @@ export const NUMBERING =
 const SENTENCE_END = /[.;,:]["»”)]?$/;
 /** "Dernière mise à jour : 10 décembre 2018", "Email : ...": a label and its value, not a title. */
 const LABEL_VALUE = /\s:\s|:\s*\S/;
+/** "Juillet 2022", "Updated July 30, 2025", "Mis à jour le 07/07/2023": a date line, not a title. */
+const DATE_LINE =
+  /^(?:last )?updated\b|^(?:dernière )?mis[e]? à jour\b|^effective\b|^en vigueur\b|^(?:\d{1,2}(?:er)?\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$/i;
+/** An unmarked title has at least this many letters ("OU" between table cells is not one). */
+const MIN_TITLE_LETTERS = 4;
 const HAS_LINK_OR_MAIL = /@|https?:\/\/|www\./i;
 
 function words(text: string): number {
@@ -72,9 +77,10 @@ export const HEADING_CUES: ReadonlyArray<{ style: HeadingStyle; strong: boolean;
       isShort(l, MAX_TITLE_LINE_WORDS) &&
       !SENTENCE_END.test(l) &&
       !LABEL_VALUE.test(l) &&
+      !DATE_LINE.test(l) &&
+      (l.match(/\p{L}/gu)?.length ?? 0) >= MIN_TITLE_LETTERS &&
       startsLikeTitle(l) &&
-      !HAS_LINK_OR_MAIL.test(l) &&
-      /\p{L}{2}/u.test(l),
+      !HAS_LINK_OR_MAIL.test(l),
   },
 ];
 

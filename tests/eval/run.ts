@@ -3,6 +3,7 @@
 // fixture is malformed or the analyser's passages do not line up with a fixture's blocks.
 //
 //   npm run eval [-- --json] [--split dev|heldout] [--lang fr|en] [--errors]
+//   (npm run -s eval -- --json for JSON alone on stdout)
 //
 // --errors lists each wrongly tagged passage. Rule writers: never use it on the held-out split
 // (the held-out figures are honest only while nobody tunes rules to those sentences).
@@ -42,7 +43,7 @@ export const TARGETS = {
   seedFactKinds: ['retention', 'childrenMinAge', 'rights', 'emails', 'authorities'] as FactKind[],
 };
 
-interface Options {
+export interface Options {
   json: boolean;
   errors: boolean;
   splits: Split[];
@@ -70,7 +71,7 @@ function parseArgs(args: string[]): Options | string {
   return options;
 }
 
-interface PassageError {
+export interface PassageError {
   fixture: string;
   passage: string;
   text: string;
@@ -78,7 +79,7 @@ interface PassageError {
   extra: Tag[];
 }
 
-interface Group {
+export interface Group {
   split: Split;
   lang: string;
   notices: number;
@@ -90,7 +91,7 @@ interface Group {
   languageMismatches: string[];
 }
 
-interface GroupResult {
+export interface GroupResult {
   split: Split;
   lang: string;
   notices: number;
@@ -102,7 +103,7 @@ interface GroupResult {
 }
 
 /** The analyser's passages must be the fixture's non-heading blocks, one for one. */
-class AlignmentError extends Error {}
+export class AlignmentError extends Error {}
 
 function evaluateFixture({ file, fixture }: LoadedFixture, group: Group): void {
   const blocks: Block[] = fixture.blocks.map(({ kind, level, text }) => (level === undefined ? { kind, text } : { kind, level, text }));
@@ -129,13 +130,13 @@ function evaluateFixture({ file, fixture }: LoadedFixture, group: Group): void {
   if (report.language !== fixture.lang) group.languageMismatches.push(`${fixture.id} (detected ${report.language})`);
 }
 
-interface SeedResult {
+export interface SeedResult {
   seed: string;
   lang: string;
   facts: Partial<Record<FactKind, Counts>>;
 }
 
-interface SeedsResult {
+export interface SeedsResult {
   skipped: string | null;
   perSeed: SeedResult[];
   facts: Summary<FactKind> | null;
@@ -233,63 +234,58 @@ function printErrors(groups: Group[], out: string[]): void {
   }
 }
 
+export interface Evaluation {
+  groups: Group[];
+  results: GroupResult[];
+  seeds: SeedsResult | null;
+}
+
+/** Scores the selected fixtures (and the seeds, unless a split is chosen). Throws FixtureError / AlignmentError. */
+export function evaluate(options: Pick<Options, 'splits' | 'lang'>, labelledDir = LABELLED_DIR): Evaluation {
+  const fixtures = loadFixtures(labelledDir, options.splits).filter((f) => !options.lang || f.fixture.lang === options.lang);
+  const groups = new Map<string, Group>();
+  for (const loaded of fixtures) {
+    const key = `${loaded.split}/${loaded.fixture.lang}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        split: loaded.split,
+        lang: loaded.fixture.lang,
+        notices: 0,
+        passages: 0,
+        tagCounts: emptyTagCounts(),
+        factCounts: emptyFactCounts(),
+        errors: [],
+        languageMismatches: [],
+      };
+      groups.set(key, group);
+    }
+    evaluateFixture(loaded, group);
+  }
+  const results: GroupResult[] = [...groups.values()].map((g) => ({
+    split: g.split,
+    lang: g.lang,
+    notices: g.notices,
+    passages: g.passages,
+    targetMicroF1: TARGETS.passageMicroF1[g.lang] ?? null,
+    tags: summarize(g.tagCounts),
+    facts: summarize(pruneUnscored(g.factCounts)),
+    languageMismatches: g.languageMismatches,
+  }));
+  // the seeds are not a split of the labelled fixtures: --split leaves them out
+  const seeds = options.splits.length === SPLITS.length ? evaluateSeeds(options.lang) : null;
+  return { groups: [...groups.values()], results, seeds };
+}
+
 export async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
   if (typeof options === 'string') {
     process.stderr.write(`${options}\n${USAGE}\n`);
     return 2;
   }
+  let evaluation: Evaluation;
   try {
-    const fixtures = loadFixtures(LABELLED_DIR, options.splits).filter((f) => !options.lang || f.fixture.lang === options.lang);
-    const groups = new Map<string, Group>();
-    for (const loaded of fixtures) {
-      const key = `${loaded.split}/${loaded.fixture.lang}`;
-      let group = groups.get(key);
-      if (!group) {
-        group = {
-          split: loaded.split,
-          lang: loaded.fixture.lang,
-          notices: 0,
-          passages: 0,
-          tagCounts: emptyTagCounts(),
-          factCounts: emptyFactCounts(),
-          errors: [],
-          languageMismatches: [],
-        };
-        groups.set(key, group);
-      }
-      evaluateFixture(loaded, group);
-    }
-    const results: GroupResult[] = [...groups.values()].map((g) => ({
-      split: g.split,
-      lang: g.lang,
-      notices: g.notices,
-      passages: g.passages,
-      targetMicroF1: TARGETS.passageMicroF1[g.lang] ?? null,
-      tags: summarize(g.tagCounts),
-      facts: summarize(pruneUnscored(g.factCounts)),
-      languageMismatches: g.languageMismatches,
-    }));
-    // the seeds are not a split of the labelled fixtures: --split leaves them out
-    const seeds = options.splits.length === SPLITS.length ? evaluateSeeds(options.lang) : null;
-
-    if (options.json) {
-      const errors = options.errors ? [...groups.values()].map((g) => ({ split: g.split, lang: g.lang, errors: g.errors })) : undefined;
-      process.stdout.write(`${JSON.stringify({ targets: TARGETS, groups: results, seeds, errors }, null, 2)}\n`);
-      return 0;
-    }
-    const out = [
-      'Notice Lens evaluation: analyze(blocks, {kind: "text"}) against the labelled fixtures',
-      `targets: passage micro-F1 >= ${Object.entries(TARGETS.passageMicroF1)
-        .map(([l, t]) => `${t.toFixed(2)} (${l})`)
-        .join(', ')}; every tag F1 >= ${TARGETS.tagF1}; facts F1 >= ${TARGETS.seedFactF1} on the seeds (${TARGETS.seedFactKinds.join(', ')})`,
-    ];
-    if (results.length === 0) out.push('', `no labelled fixture found under ${LABELLED_DIR} for this selection`);
-    for (const r of results) printGroup(r, out);
-    if (seeds) printSeeds(seeds, out);
-    if (options.errors) printErrors([...groups.values()], out);
-    process.stdout.write(`${out.join('\n')}\n`);
-    return 0;
+    evaluation = evaluate(options);
   } catch (error) {
     if (error instanceof FixtureError || error instanceof AlignmentError) {
       process.stderr.write(`${error.message}\n`);
@@ -297,4 +293,22 @@ export async function main(args: string[]): Promise<number> {
     }
     throw error;
   }
+  const { groups, results, seeds } = evaluation;
+  if (options.json) {
+    const errors = options.errors ? groups.map((g) => ({ split: g.split, lang: g.lang, errors: g.errors })) : undefined;
+    process.stdout.write(`${JSON.stringify({ targets: TARGETS, groups: results, seeds, errors }, null, 2)}\n`);
+    return 0;
+  }
+  const out = [
+    'Notice Lens evaluation: analyze(blocks, {kind: "text"}) against the labelled fixtures',
+    `targets: passage micro-F1 >= ${Object.entries(TARGETS.passageMicroF1)
+      .map(([l, t]) => `${t.toFixed(2)} (${l})`)
+      .join(', ')}; every tag F1 >= ${TARGETS.tagF1}; facts F1 >= ${TARGETS.seedFactF1} on the seeds (${TARGETS.seedFactKinds.join(', ')})`,
+  ];
+  if (results.length === 0) out.push('', `no labelled fixture found under ${LABELLED_DIR} for this selection`);
+  for (const r of results) printGroup(r, out);
+  if (seeds) printSeeds(seeds, out);
+  if (options.errors) printErrors(groups, out);
+  process.stdout.write(`${out.join('\n')}\n`);
+  return 0;
 }

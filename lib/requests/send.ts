@@ -47,8 +47,8 @@ const CRLF = '\r\n';
 const QP_LINE = 76;
 /** RFC 5322: header lines should stay within 78 characters. */
 const HEADER_LINE = 78;
-/** RFC 2047: an encoded word is at most 75 characters; "=?UTF-8?B?" + "?=" take 12 of them. */
-const ENCODED_WORD_BYTES = 45;
+/** RFC 2047 words of 42 bytes: 56 base64 characters + 12 of "=?UTF-8?B?...?=" fit after "Subject: " in 78. */
+const ENCODED_WORD_BYTES = 42;
 
 const utf8 = new TextEncoder();
 

@@ -8,19 +8,19 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.decision',
       // "Aucune décision entièrement automatisée n'est prise à votre égard."
-      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)\p{L}*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|intervention humaine/u,
+      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|intervention humaine/,
       example: "Aucune décision entièrement automatisée n'est prise à votre égard.",
     },
     {
       id: 'automated-decisions.fr.profiling',
       // "Nous procédons à un profilage afin de personnaliser nos offres."
-      match: /profilage|scoring|(?<!\p{L})score (?:de (?:cr[ée]dit|risque|solvabilit)|est calcul)|notation (?:de|du) (?:cr[ée]dit|risque)|segmentations?\/profils/u,
+      match: /profilage|scoring|(?<![a-zà-ÿœ])score (?:de (?:cr[ée]dit|risque|solvabilit)|est calcul)|notation (?:de|du) (?:cr[ée]dit|risque)|segmentations?\/profils/,
       example: 'Nous procédons à un profilage afin de personnaliser nos offres.',
     },
     {
       id: 'automated-decisions.fr.algorithm',
       // "Vos plans sont générés par un algorithme." (automated means: under an automated-decisions heading)
-      match: /algorithm\p{L}*|automatiquement|intelligence artificielle|(?<!\p{L})score(?!\p{L})|profils?(?!\p{L})/u,
+      match: /algorithm[a-zà-ÿœ]*|automatiquement|intelligence artificielle|(?<![a-zà-ÿœ])score(?![a-zà-ÿœ])|profils?(?![a-zà-ÿœ])/,
       weight: WEAK,
       example: 'Vos plans sont générés par un algorithme.',
     },
@@ -29,7 +29,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.heading',
       // "Décisions automatisées et profilage"
-      match: /automatis|profilage|scor(?:e|ing)/u,
+      match: /automatis|profilage|scor(?:e|ing)/,
       example: 'Décisions automatisées et profilage',
     },
   ],

@@ -2,7 +2,7 @@ import { WEAK, type RuleFile } from '../types';
 
 // How and when the notice changes and how readers are told (RGPD 12; OPP-115 Policy Change).
 // A bare "Dernière mise à jour : 14 mars 2024" line is a date, not a statement about changes.
-const NOTICE = /(?:politique|charte|clause|notice|d[ée]claration|conditions|page|document|pr[ée]sentes?)/u.source;
+const NOTICE = /(?:politique|charte|clause|notice|d[ée]claration|conditions|page|document|pr[ée]sentes?)/.source;
 
 const file: RuleFile = {
   tag: 'changes',
@@ -12,21 +12,20 @@ const file: RuleFile = {
       id: 'changes.fr.may-change',
       // "Nous pouvons modifier la présente politique à tout moment."
       match: new RegExp(
-        `(?:modifi|amend|r[ée]vis|compl[ée]t|faire [ée]voluer|adapt)\\p{L}*(?: \\p{L}+){0,2} (?:la |cette |notre |nos |les |ces |le |ce )?(?:pr[ée]sente |pr[ée]sentes )?${NOTICE}|${NOTICE}(?: \\p{L}+){0,4} (?:peut|pourra|pourront|peuvent|est susceptible d'|sont susceptibles d'|sera|seront)(?: \\p{L}+){0,2} (?:[êe]tre )?(?:modifi|mise? [àa] jour|r[ée]vis|amend|compl[ée]t|[ée]voluer|chang)`,
-        'u',
+        `(?:modifi|amend|r[ée]vis|compl[ée]t|faire [ée]voluer|adapt)[a-zà-ÿœ]*(?: [a-zà-ÿœ]+){0,2} (?:la |cette |notre |nos |les |ces |le |ce )?(?:pr[ée]sente |pr[ée]sentes )?${NOTICE}|${NOTICE}(?: [a-zà-ÿœ]+){0,4} (?:peut|pourra|pourront|peuvent|est susceptible d'|sont susceptibles d'|sera|seront)(?: [a-zà-ÿœ]+){0,2} (?:[êe]tre )?(?:modifi|mise? [àa] jour|r[ée]vis|amend|compl[ée]t|[ée]voluer|chang)`,
       ),
       example: 'Nous pouvons modifier la présente politique à tout moment.',
     },
     {
       id: 'changes.fr.notified',
       // "En cas de modification importante, nous vous en informerons par e-mail."
-      match: /(?:modifications?|changements?|mises? [àa] jour|[ée]volutions?) (?:importantes?|substantielles?|significatives?|majeures?|de (?:la|cette|notre) (?:politique|charte|clause))|(?:nouvelle|derni[èe]re) version (?:sera|est|de la|de cette|de notre|sera publi)|entr[ée]e en vigueur (?:de (?:toute|la|cette|chaque)|des modifications)|publi[ée]e? sur cette page|vaut acceptation (?:de la|des) (?:politique|charte|clause|conditions)s? modifi/u,
+      match: /(?:modifications?|changements?|mises? [àa] jour|[ée]volutions?) (?:importantes?|substantielles?|significatives?|majeures?|de (?:la|cette|notre) (?:politique|charte|clause))|(?:nouvelle|derni[èe]re) version (?:sera|est|de la|de cette|de notre|sera publi)|entr[ée]e en vigueur (?:de (?:toute|la|cette|chaque)|des modifications)|publi[ée]e? sur cette page|vaut acceptation (?:de la|des) (?:politique|charte|clause|conditions)s? modifi/,
       example: 'En cas de modification importante, nous vous en informerons par e-mail.',
     },
     {
       id: 'changes.fr.updated',
       // "Cette politique a été mise à jour le 5 juin 2023." (a dated update: changes only under a changes heading)
-      match: /mises? [àa] jour|modifi\p{L}*|[ée]volutions?|version/u,
+      match: /mises? [àa] jour|modifi[a-zà-ÿœ]*|[ée]volutions?|version/,
       weight: WEAK,
       example: 'Cette politique a été mise à jour le 5 juin 2023.',
     },
@@ -35,7 +34,7 @@ const file: RuleFile = {
     {
       id: 'changes.fr.heading',
       // "Modifications de la politique de confidentialité"
-      match: /modifications?|mises? [àa] jour|[ée]volutions?|changements?|changer|version/u,
+      match: /modifications?|mises? [àa] jour|[ée]volutions?|changements?|changer|version/,
       example: 'Modifications de la politique de confidentialité',
     },
   ],

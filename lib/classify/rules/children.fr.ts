@@ -8,15 +8,15 @@ const file: RuleFile = {
     {
       id: 'children.fr.minors',
       // "Nos services ne s'adressent pas aux enfants de moins de 15 ans."
-      match: /(?<!\p{L})(?:enfants?|mineurs?|mineures?|adolescents?|jeunes de moins)(?!\p{L})/u,
+      match: /(?<![a-zà-ÿœ])(?:enfants?|mineurs?|mineures?|adolescents?|jeunes de moins)(?![a-zà-ÿœ])/,
       // a headcount of children in a household is data about the user, not about children as users
-      unless: /nombre d'enfants|enfants? [àa] charge|situation familiale \(/u,
+      unless: /nombre d'enfants|enfants? [àa] charge|situation familiale \(/,
       example: "Nos services ne s'adressent pas aux enfants de moins de 15 ans.",
     },
     {
       id: 'children.fr.age',
       // "L'inscription est réservée aux personnes âgées de 16 ans et plus."
-      match: /(?:[âa]g[ée]e?s? d'au moins|[âa]g[ée]e?s? de (?:moins de |plus de )?|moins de |au moins |avoir )(?:\d+|treize|quinze|seize|dix-huit) ans|(?:\d+|treize|quinze|seize|dix-huit) ans (?:et plus|ou plus|r[ée]volus|minimum)|[âa]ge (?:minimum|minimal|requis|l[ée]gal)|majorit[ée] (?:num[ée]rique|l[ée]gale)|personnes? majeures?|[êe]tre majeur|[êe]tes majeur|autorit[ée] parentale|(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant l[ée]gal)/u,
+      match: /(?:[âa]g[ée]e?s? d'au moins|[âa]g[ée]e?s? de (?:moins de |plus de )?|moins de |au moins |avoir )(?:\d+|treize|quinze|seize|dix-huit) ans|(?:\d+|treize|quinze|seize|dix-huit) ans (?:et plus|ou plus|r[ée]volus|minimum)|[âa]ge (?:minimum|minimal|requis|l[ée]gal)|majorit[ée] (?:num[ée]rique|l[ée]gale)|personnes? majeures?|[êe]tre majeur|[êe]tes majeur|autorit[ée] parentale|(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant l[ée]gal)/,
       example: "L'inscription est réservée aux personnes âgées de 16 ans et plus.",
     },
   ],
@@ -24,7 +24,7 @@ const file: RuleFile = {
     {
       id: 'children.fr.heading',
       // "Protection des mineurs"
-      match: /enfants?|mineurs?|[âa]ge minimum|moins de \d+ ans|adolescents/u,
+      match: /enfants?|mineurs?|[âa]ge minimum|moins de \d+ ans|adolescents/,
       example: 'Protection des mineurs',
     },
   ],

@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Which personal data is collected, and from which sources (RGPD 13(1), 14(1)(d), 14(2)(f); OPP-115 First Party Collection).
 // Typical categories of data named in French notices; two of them in a list are a list of collected data.
 const DATA_ITEM =
-  /(?:nom|pr[ée]noms?|civilit[ée]|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique (?:d'achats?|de navigation|de commandes?|de recherche)|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques))(?!\p{L})/u
+  /(?:nom|pr[ée]noms?|civilit[ée]|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique (?:d'achats?|de navigation|de commandes?|de recherche)|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques))(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -13,38 +13,38 @@ const file: RuleFile = {
     {
       id: 'collection.fr.we-collect',
       // "Nous collectons les données que vous nous communiquez lors de votre inscription."
-      match: /(?:nous|on)\s+(?:\p{L}+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons) (?:[\p{L}' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines)|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: \p{L}+){0,3} suivantes)/u,
+      match: /(?:nous|on)\s+(?:[a-zà-ÿœ]+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons) (?:[a-zà-ÿœ' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines)|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: [a-zà-ÿœ]+){0,3} suivantes)/,
       example: 'Nous collectons les données que vous nous communiquez lors de votre inscription.',
     },
     {
       id: 'collection.fr.data-collected',
       // "Ces informations sont collectées lors de votre commande."
-      match: /(?:sont|est|seront|peuvent [êe]tre|ont [ée]t[ée]) (?:collect|recueilli|obtenu|fourni|communiqu|transmis|saisi|renseign)\p{L}*[^.;]{0,40}(?:lors|quand|lorsque|par vous|par votre|directement|via|au moyen|au cours|[àa] l'occasion|aupr[èe]s)|(?:collect|recueil)\p{L}*\s+(?:de|des|d'|du)\s+(?:vos |ces |certaines |les )?(?:donn[ée]es|informations)/u,
+      match: /(?:sont|est|seront|peuvent [êe]tre|ont [ée]t[ée]) (?:collect|recueilli|obtenu|fourni|communiqu|transmis|saisi|renseign)[a-zà-ÿœ]*[^.;]{0,40}(?:lors|quand|lorsque|par vous|par votre|directement|via|au moyen|au cours|[àa] l'occasion|aupr[èe]s)|(?:collect|recueil)[a-zà-ÿœ]*\s+(?:de|des|d'|du)\s+(?:vos |ces |certaines |les )?(?:donn[ée]es|informations)/,
       example: 'Ces informations sont collectées lors de votre commande.',
     },
     {
       id: 'collection.fr.you-give',
       // "Les informations que vous nous communiquez lorsque vous créez un compte."
-      match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur)|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|recueill\p{L}* automatiquement|collect\p{L}* automatiquement|de leur part/u,
+      match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur)|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|recueill[a-zà-ÿœ]* automatiquement|collect[a-zà-ÿœ]* automatiquement|de leur part/,
       example: 'Les informations que vous nous communiquez lorsque vous créez un compte.',
     },
     {
       id: 'collection.fr.mandatory-fields',
       // "Les champs marqués d'un astérisque sont obligatoires." (what must be provided: RGPD 13(2)(e))
-      match: /champs?[^.;]{0,60}(?:obligatoires?|facultatifs?)|caract[èe]re (?:obligatoire|facultatif)|(?:obligatoires?|facultatifs?)[^.;]{0,40}(?:formulaires?|champs?)/u,
+      match: /champs?[^.;]{0,60}(?:obligatoires?|facultatifs?)|caract[èe]re (?:obligatoire|facultatif)|(?:obligatoires?|facultatifs?)[^.;]{0,40}(?:formulaires?|champs?)/,
       example: "Les champs marqués d'un astérisque sont obligatoires.",
     },
     {
       id: 'collection.fr.data-list',
       // "Civilité, nom, prénom, adresse e-mail" (a list of at least two categories of data)
-      match: new RegExp(`${DATA_ITEM}[^.;]{0,40}?[,/]\\s*(?:vos? |votre |le |la |les |l')?${DATA_ITEM}`, 'u'),
+      match: new RegExp(`${DATA_ITEM}[^.;]{0,40}?[,/]\\s*(?:vos? |votre |le |la |les |l')?${DATA_ITEM}`),
       example: 'Civilité, nom, prénom, adresse e-mail',
     },
     {
       id: 'collection.fr.data-kinds',
       // "Catégories de données traitées : données d'identification" (categories named: collection under a collection heading)
       // or an enumeration introduced by a label ("Vos activités : parcours, distance, allure")
-      match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,`, 'u'),
+      match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,`),
       weight: WEAK,
       example: "Catégories de données traitées : données d'identification",
     },
@@ -53,7 +53,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.heading',
       // "Quelles données collectons-nous ?"
-      match: /collect|recueil|quelles (?:donn[ée]es|informations)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que nous)|donn[ée]es (?:que nous utilisons)/u,
+      match: /collect|recueil|quelles (?:donn[ée]es|informations)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que nous)|donn[ée]es (?:que nous utilisons)/,
       example: 'Quelles données collectons-nous ?',
     },
   ],

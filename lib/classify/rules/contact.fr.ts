@@ -8,28 +8,28 @@ const file: RuleFile = {
     {
       id: 'contact.fr.controller',
       // "Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon."
-      match: /responsables? (?:du|de|des|conjoints? du|conjoints? de) traitements?|(?<!\p{L})(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[\p{L}\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/u,
+      match: /responsables? (?:du|de|des|conjoints? du|conjoints? de) traitements?|(?<![a-zà-ÿœ])(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[a-zà-ÿœ\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/,
       // a table-of-contents line ("Responsable du traitement") is not evidence
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/u,
+      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/,
       example: 'Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon.',
     },
     {
       id: 'contact.fr.dpo',
       // "Vous pouvez contacter notre délégué à la protection des données à l'adresse dpo@exemple.fr."
-      match: /d[ée]l[ée]gu[ée]e? (?:[àa] la|aux?) protection des donn[ée]es|(?<!\p{L})dpo(?!\p{L})|correspondant informatique et libert[ée]s|r[ée]f[ée]rent (?:rgpd|donn[ée]es personnelles|protection des donn)/u,
+      match: /d[ée]l[ée]gu[ée]e? (?:[àa] la|aux?) protection des donn[ée]es|(?<![a-zà-ÿœ])dpo(?![a-zà-ÿœ])|correspondant informatique et libert[ée]s|r[ée]f[ée]rent (?:rgpd|donn[ée]es personnelles|protection des donn)/,
       example: "Vous pouvez contacter notre délégué à la protection des données à l'adresse dpo@exemple.fr.",
     },
     {
       id: 'contact.fr.reach-us',
       // "Pour toute question, écrivez-nous à privacy@exemple.fr."
-      match: /[\p{L}\d._%+-]+ ?(?:@|\(at\)|\[at\]|\(arobase\)) ?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}|nous contacter|contactez-nous|(?:vous pouvez|n'h[ée]sitez pas [àa]) nous (?:contacter|[ée]crire|joindre|adresser)|[ée]crivez-nous|joignable|par courrier (?:postal )?(?:[àa]|adress[ée])|(?:formulaire|page) de contact|(?:au|par t[ée]l[ée]phone au) \+?\d[\d .]{8,}/u,
+      match: /[a-z\d](?: ?@|\(at\)| \(at\) |\[at\]| \[at\] |\(arobase\)) ?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}|nous contacter|contactez-nous|(?:vous pouvez|n'h[ée]sitez pas [àa]) nous (?:contacter|[ée]crire|joindre|adresser)|[ée]crivez-nous|joignable|par courrier (?:postal )?(?:[àa]|adress[ée])|(?:formulaire|page) de contact|(?:au|par t[ée]l[ée]phone au) \+?\d[\d .]{8,}/,
       example: 'Pour toute question, écrivez-nous à privacy@exemple.fr.',
     },
     {
       id: 'contact.fr.address',
       // "Données personnelles, 4 place du Marché, 35000 Rennes" (a postal address other than the CNIL's)
-      match: /\d+(?: ?bis| ?ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|quai|all[ée]e|chemin|route|impasse|cours|square)[^.;]{0,60}(?<!\d)\d{5}(?!\d)/u,
-      unless: /cnil|commission nationale|fontenoy/u,
+      match: /\d+(?: ?bis| ?ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|quai|all[ée]e|chemin|route|impasse|cours|square)[^.;]{0,60}(?<!\d)\d{5}(?!\d)/,
+      unless: /cnil|commission nationale|fontenoy/,
       example: 'Données personnelles, 4 place du Marché, 35000 Rennes',
     },
   ],
@@ -37,7 +37,7 @@ const file: RuleFile = {
     {
       id: 'contact.fr.heading',
       // "Qui est responsable de vos données ?"
-      match: /contact|qui (?:sommes-nous|est responsable|traite)|responsable (?:du|de|des) traitement|d[ée]l[ée]gu[ée]|(?<!\p{L})dpo(?!\p{L})|identit[ée] du responsable|nous joindre/u,
+      match: /contact|qui (?:sommes-nous|est responsable|traite)|responsable (?:du|de|des) traitement|d[ée]l[ée]gu[ée]|(?<![a-zà-ÿœ])dpo(?![a-zà-ÿœ])|identit[ée] du responsable|nous joindre/,
       example: 'Qui est responsable de vos données ?',
     },
   ],

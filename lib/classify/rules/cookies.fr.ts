@@ -2,7 +2,7 @@ import { type RuleFile } from '../types';
 
 // Cookies, tracers, pixels, device and advertising identifiers, tracking, Do Not Track (ePrivacy 5(3), art. 82 loi IL).
 // A table-of-contents line or a lone "Cookies" passage is not evidence.
-const TITLE_ONLY = /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/u;
+const TITLE_ONLY = /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/;
 
 const file: RuleFile = {
   tag: 'cookies',
@@ -11,14 +11,14 @@ const file: RuleFile = {
     {
       id: 'cookies.fr.cookies',
       // "Nous déposons des cookies sur votre terminal lors de votre navigation."
-      match: /cookies?(?!\p{L})|traceurs?(?!\p{L})|t[ée]moins de connexion|(?<!\p{L})pixels?(?: espions?| de suivi| invisibles?)?(?!\p{L})|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<!\p{L})(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur)|(?<!\p{L})(?:idfa|gaid|aaid)(?!\p{L})|empreinte (?:num[ée]rique|digitale|du navigateur|de (?:votre )?(?:navigateur|terminal))|fingerprinting|do not track|stockage local|local storage/u,
+      match: /cookies?(?![a-zà-ÿœ])|traceurs?(?![a-zà-ÿœ])|t[ée]moins de connexion|(?<![a-zà-ÿœ])pixels?(?: espions?| de suivi| invisibles?)?(?![a-zà-ÿœ])|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<![a-zà-ÿœ])(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur)|(?<![a-zà-ÿœ])(?:idfa|gaid|aaid)(?![a-zà-ÿœ])|empreinte (?:num[ée]rique|digitale|du navigateur|de (?:votre )?(?:navigateur|terminal))|fingerprinting|do not track|stockage local|local storage/,
       unless: TITLE_ONLY,
       example: 'Nous déposons des cookies sur votre terminal lors de votre navigation.',
     },
     {
       id: 'cookies.fr.consent-tools',
       // "Vous pouvez gérer vos préférences via notre bandeau de consentement."
-      match: /bandeau (?:de consentement|cookies?|d'information)|gestionnaire de consentement|(?:google analytics|matomo|at internet|piano analytics|tarteaucitron|axeptio|didomi|cookiebot|onetrust|meta pixel|pixel facebook)|mesure d'audience[^.;]{0,60}(?:exempt|sans consentement|anonymis)|param[èe]tres? (?:de )?(?:votre )?navigateur[^.;]{0,80}(?:refus|bloqu|supprim|d[ée]sactiv)|publicit[ée]s? (?:cibl[ée]es|comportementales?)[^.;]{0,60}(?:navigation|terminal|appareil)/u,
+      match: /bandeau (?:de consentement|cookies?|d'information)|gestionnaire de consentement|(?:google analytics|matomo|at internet|piano analytics|tarteaucitron|axeptio|didomi|cookiebot|onetrust|meta pixel|pixel facebook)|mesure d'audience[^.;]{0,60}(?:exempt|sans consentement|anonymis)|param[èe]tres? (?:de )?(?:votre )?navigateur[^.;]{0,80}(?:refus|bloqu|supprim|d[ée]sactiv)|publicit[ée]s? (?:cibl[ée]es|comportementales?)[^.;]{0,60}(?:navigation|terminal|appareil)/,
       unless: TITLE_ONLY,
       example: 'Vous pouvez gérer vos préférences via notre bandeau de consentement.',
     },
@@ -27,7 +27,7 @@ const file: RuleFile = {
     {
       id: 'cookies.fr.heading',
       // "Cookies et autres traceurs"
-      match: /cookies?|traceurs?|t[ée]moins|pixels?|publicit[ée] cibl[ée]e/u,
+      match: /cookies?|traceurs?|t[ée]moins|pixels?|publicit[ée] cibl[ée]e/,
       example: 'Cookies et autres traceurs',
     },
   ],

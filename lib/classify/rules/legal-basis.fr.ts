@@ -2,7 +2,7 @@ import { WEAK, type RuleFile } from '../types';
 
 // On which legal ground: consent, contract, legal obligation, legitimate interest, vital or public interest (RGPD 6, 13(1)(c)-(d)).
 const GROUND =
-  /(?:consentement|accord|int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution|obligations? (?:l[ée]gales?|r[ée]glementaires?)|contrat|mission|sauvegarde|respect|mesures pr[ée]contractuelles|int[ée]r[êe]ts? (?:vitaux|vital|public))/u
+  /(?:consentement|accord|int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution|obligations? (?:l[ée]gales?|r[ée]glementaires?)|contrat|mission|sauvegarde|respect|mesures pr[ée]contractuelles|int[ée]r[êe]ts? (?:vitaux|vital|public))/
     .source;
 
 const file: RuleFile = {
@@ -12,8 +12,8 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.named',
       // "La base légale du traitement est votre consentement."
-      match: /(?:bases?|fondements?) (?:l[ée]gales?|juridiques?|de (?:la )?lic[ée]it[ée])|lic[ée]it[ée] (?:du|des) traitements?|article 6(?: ?\.? ?1| \(1\)| du r[èe]glement| du rgpd)/u,
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/u,
+      match: /(?:bases?|fondements?) (?:l[ée]gales?|juridiques?|de (?:la )?lic[ée]it[ée])|lic[ée]it[ée] (?:du|des) traitements?|article 6(?: ?\.? ?1| \(1\)| du r[èe]glement| du rgpd)/,
+      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/,
       example: 'La base légale du traitement est votre consentement.',
     },
     {
@@ -21,28 +21,27 @@ const file: RuleFile = {
       // "Ce traitement repose sur notre intérêt légitime à sécuriser les paiements."
       match: new RegExp(
         `(?:sur la base|sur le fondement|fond[ée]e?s? sur|repos(?:e|ent) sur|reposant sur|justifi[ée]e?s? par|bas[ée]e?s? sur|en vertu)\\s+(?:de |du |d'|des |sur )?(?:l'|la |le |les )?(?:votre |leur |son |notre |nos |vos |un |une |l')?${GROUND}`,
-        'u',
       ),
       example: 'Ce traitement repose sur notre intérêt légitime à sécuriser les paiements.',
     },
     {
       id: 'legal-basis.fr.ground',
       // "Notre intérêt légitime à prévenir la fraude" (a ground named in its usual words)
-      match: /int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de votre|de notre|des|de nos|d'une?) (?:contrat|conditions|commande|relation|abonnement|prestation|service)|mesures pr[ée]contractuelles|mission d'int[ée]r[êe]t public|int[ée]r[êe]t public|int[ée]r[êe]ts? vita(?:ux|l)|(?:respect|respecter|en application) (?:de |d')?(?:nos|des|une|ses|leurs|l'|les) ?obligations? (?:l[ée]gales?|r[ée]glementaires?|comptables|fiscales)|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect|[àa] la conclusion)/u,
+      match: /int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de votre|de notre|des|de nos|d'une?) (?:contrat|conditions|commande|relation|abonnement|prestation|service)|mesures pr[ée]contractuelles|mission d'int[ée]r[êe]t public|int[ée]r[êe]t public|int[ée]r[êe]ts? vita(?:ux|l)|(?:respect|respecter|en application) (?:de |d')?(?:nos|des|une|ses|leurs|l'|les) ?obligations? (?:l[ée]gales?|r[ée]glementaires?|comptables|fiscales)|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect|[àa] la conclusion)/,
       example: 'Notre intérêt légitime à prévenir la fraude',
     },
     {
       id: 'legal-basis.fr.consent',
       // "Avec votre accord, nous vous envoyons nos offres." (consent as the ground, not its withdrawal)
-      match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r\p{L}*|n[ée]cessite|obtenir|obtenu|recueilli|soumis\p{L}* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/u,
+      match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
       // "vaut acceptation de la clause modifiée" is about changes to the notice; a parent's consent is about children
-      unless: /(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)\p{L}*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/u,
+      unless: /(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)[a-zà-ÿœ]*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/,
       example: 'Avec votre accord, nous vous envoyons nos offres.',
     },
     {
       id: 'legal-basis.fr.bare-ground',
       // "Obligation légale" (a bare ground, as in a table cell: legal basis only under a legal-basis heading)
-      match: /obligations? (?:l[ée]gales?|r[ée]glementaires?)|consentement|contrat/u,
+      match: /obligations? (?:l[ée]gales?|r[ée]glementaires?)|consentement|contrat/,
       weight: WEAK,
       example: 'Obligation légale',
     },
@@ -51,7 +50,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.heading',
       // "Sur quelle base traitons-nous vos données ?"
-      match: /bases? (?:l[ée]gales?|juridiques?)|fondements?|lic[ée]it[ée]|quelles? bases?|sur quelle/u,
+      match: /bases? (?:l[ée]gales?|juridiques?)|fondements?|lic[ée]it[ée]|quelles? bases?|sur quelle/,
       example: 'Sur quelle base traitons-nous vos données ?',
     },
   ],

@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // What the data is used for, incl. marketing, advertising and analytics as uses (RGPD 13(1)(c); OPP-115 First Party Use).
 // An infinitive after "pour": "pour gérer", "pour vous fournir", "pour mesurer" (not "pour la durée", "pour une période").
 const INFINITIVE =
-  /(?:vous |nous |les |leur |en |l'|y )?(?!(?:votre|notre|leur|autre|entre|contre|outre|cadre|ordre|titre|offre|compte|nombre|membre|lettre)(?!\p{L}))\p{L}+(?:er|ir|re|oir)(?!\p{L})/u
+  /(?:vous |nous |les |leur |en |l'|y )?(?!(?:votre|notre|leur|autre|entre|contre|outre|cadre|ordre|titre|offre|compte|nombre|membre|lettre)(?![a-zà-ÿœ]))[a-zà-ÿœ]+(?:er|ir|re|oir)(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -13,50 +13,49 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.finalites',
       // "Vos données sont traitées pour les finalités suivantes."
-      match: /finalit[ée]s?(?!\p{L})/u,
+      match: /finalit[ée]s?(?![a-zà-ÿœ])/,
       // retention and collection boilerplate name the purposes without saying what they are; so does a
       // controller's definition ("détermine les finalités") and a table-of-contents line
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$|d[ée]termin\p{L}* (?:les|des|leurs) finalit|(?:n[ée]cessaires?|strictement|au regard|compatibles?|conform[ée]ment|limit[ée]es?|adapt[ée]es?|pertinentes?) (?:[àa] |aux |avec |des |de )?(?:la r[ée]alisation (?:des |de la )|l'accomplissement (?:des |de la )|la )?finalit|finalit[ée]s? (?:pour lesquelles|poursuivies|d[ée]crites|vis[ée]es|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es)/u,
+      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$|d[ée]termin[a-zà-ÿœ]* (?:les|des|leurs) finalit|(?:n[ée]cessaires?|strictement|au regard|compatibles?|conform[ée]ment|limit[ée]es?|adapt[ée]es?|pertinentes?) (?:[àa] |aux |avec |des |de )?(?:la r[ée]alisation (?:des |de la )|l'accomplissement (?:des |de la )|la )?finalit|finalit[ée]s? (?:pour lesquelles|poursuivies|d[ée]crites|vis[ée]es|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es)/,
       example: 'Vos données sont traitées pour les finalités suivantes.',
     },
     {
       id: 'purposes.fr.used-to',
       // "Nous utilisons vos données pour vous envoyer notre newsletter."
       match: new RegExp(
-        `(?:utilis|trait|exploit|collect|recueill|servent|sert|permett|permet|n[ée]cessaires?)\\p{L}*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<!\\p{L})pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<!\\p{L})(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
-        'u',
+        `(?:utilis|trait|exploit|collect|recueill|servent|sert|permett|permet|n[ée]cessaires?)[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
-      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger) (?:la s[ée]curit|la confidentialit|l'int[ée]grit)|pour (?:exercer|faire valoir) vos droits|oppos\p{L}*,?(?: [\p{L}',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/u,
+      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger) (?:la s[ée]curit|la confidentialit|l'int[ée]grit)|pour (?:exercer|faire valoir) vos droits|oppos[a-zà-ÿœ]*,?(?: [a-zà-ÿœ',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/,
       example: 'Nous utilisons vos données pour vous envoyer notre newsletter.',
     },
     {
       id: 'purposes.fr.in-order-to',
       // "Pour étudier votre demande, nous vous demandons vos revenus." (the purpose first, then what is processed)
-      match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, (?:nous|vos donn[ée]es|ces (?:donn[ée]es|informations))|(?<!\\p{L})pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `, 'u'),
-      unless: /pour (?:exercer|faire valoir|toute question|en savoir)/u,
+      match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, (?:nous|vos donn[ée]es|ces (?:donn[ée]es|informations))|(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
+      unless: /pour (?:exercer|faire valoir|toute question|en savoir)/,
       example: 'Pour étudier votre demande, nous vous demandons vos revenus.',
     },
     {
       id: 'purposes.fr.uses',
       // "Ces informations nous permettent de personnaliser vos recommandations."
-      match: /nous (?:permet|permettent|servent) (?:de |d'|[àa] )|(?:servent|sert) [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/u,
-      unless: /oppos\p{L}*,?(?: [\p{L}',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/u,
+      match: /nous (?:permet|permettent|servent) (?:de |d'|[àa] )|(?:servent|sert) [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
+      unless: /oppos[a-zà-ÿœ]*,?(?: [a-zà-ÿœ',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/,
       example: 'Ces informations nous permettent de personnaliser vos recommandations.',
     },
     {
       id: 'purposes.fr.marketing',
       // "Envoi de notre newsletter et d'offres promotionnelles" (uses named as such: marketing, advertising, analytics)
-      match: /prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress|envoy|envoi)\p{L}*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)/u,
+      match: /prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress|envoy|envoi)[a-zà-ÿœ]*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)/,
       // a right to object to prospecting is about rights, not a use
-      unless: /(?:oppos\p{L}*|d[ée]sinscri\p{L}*|d[ée]sabonn\p{L}*) (?:[\p{L}' ]{0,20})(?:prospection|newsletters?|marketing)/u,
+      unless: /(?:oppos[a-zà-ÿœ]*|d[ée]sinscri[a-zà-ÿœ]*|d[ée]sabonn[a-zà-ÿœ]*) (?:[a-zà-ÿœ' ]{0,20})(?:prospection|newsletters?|marketing)/,
       weight: WEAK,
       example: "Envoi de notre newsletter et d'offres promotionnelles",
     },
     {
       id: 'purposes.fr.purpose-item',
       // "Gestion des commandes, de la livraison et du service après-vente" (a purpose named by its noun, as in tables)
-      match: /^\W*(?:la |le |l'|les )?(?:gestion|envoi|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|traitement|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?!\p{L})/u,
+      match: /^\W*(?:la |le |l'|les )?(?:gestion|envoi|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|traitement|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/,
       weight: WEAK,
       example: 'Gestion des commandes, de la livraison et du service après-vente',
     },
@@ -65,7 +64,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.heading',
       // "Pourquoi utilisons-nous vos données ?"
-      match: /finalit|pourquoi|[àa] quoi|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn/u,
+      match: /finalit|pourquoi|[àa] quoi|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn/,
       example: 'Pourquoi utilisons-nous vos données ?',
     },
   ],

@@ -1,12 +1,12 @@
 import { WEAK, type RuleFile } from '../types';
 
 // How long data is kept, the criteria for it, and deletion (RGPD 13(2)(a); OPP-115 Data Retention).
-// French word families are stems followed by \p{L}* (conservons, conservées, conserver): \w stops at accents.
+// French word families are stems followed by [a-zà-ÿœ]* (conservons, conservées, conserver): \w stops at accents.
 const DURATION =
-  /(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt(?:-\p{L}+)?|trente|quarante|cinquante|soixante|quatre-vingt\p{L}*)\s*(?:\(\d+\)\s*)?(?:jours?|semaines?|mois|ans?|ann[ée]es?)(?!\p{L})/u
+  /(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt(?:-[a-zà-ÿœ]+)?|trente|quarante|cinquante|soixante|quatre-vingt[a-zà-ÿœ]*)\s*(?:\(\d+\)\s*)?(?:jours?|semaines?|mois|ans?|ann[ée]es?)(?![a-zà-ÿœ])/
     .source;
-const KEEP = /(?<!\p{L})(?:conserv|gard|archiv|stock)\p{L}*/u.source;
-const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg)\p{L}*/u.source;
+const KEEP = /(?<![a-zà-ÿœ])(?:conserv|gard|archiv|stock)[a-zà-ÿœ]*/.source;
+const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg)[a-zà-ÿœ]*/.source;
 
 const file: RuleFile = {
   tag: 'retention',
@@ -16,18 +16,17 @@ const file: RuleFile = {
       id: 'retention.fr.keep-for',
       // "Nous conservons vos données pendant trois ans à compter du dernier contact."
       match: new RegExp(
-        `${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|(?<!\\p{L})${DURATION})`,
-        'u',
+        `${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|(?<![a-zà-ÿœ])${DURATION})`,
       ),
-      unless: /conserv\p{L}* (?:le bon fonctionnement|la qualit|l'int[ée]grit|la confidentialit|la s[ée]curit)/u,
+      unless: /conserv[a-zà-ÿœ]* (?:le bon fonctionnement|la qualit|l'int[ée]grit|la confidentialit|la s[ée]curit)/,
       example: 'Nous conservons vos données pendant trois ans à compter du dernier contact.',
     },
     {
       id: 'retention.fr.retention-period',
       // "La durée de conservation dépend de la catégorie de données."
-      match: /(?:dur[ée]es?|d[ée]lais?|p[ée]riodes?|politique|r[èe]gles?) (?:de |d')(?:conservation|r[ée]tention|archivage)/u,
+      match: /(?:dur[ée]es?|d[ée]lais?|p[ée]riodes?|politique|r[èe]gles?) (?:de |d')(?:conservation|r[ée]tention|archivage)/,
       // a table-of-contents line ("Durée de conservation") is not evidence
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/u,
+      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/,
       example: 'La durée de conservation dépend de la catégorie de données.',
     },
     {
@@ -35,7 +34,6 @@ const file: RuleFile = {
       // "Les journaux sont effacés au bout de 90 jours."
       match: new RegExp(
         `${DELETE}[^.;]{0,60}(?:au bout d|apr[èe]s (?:un d[ée]lai|${DURATION})|[àa] l'issue|[àa] l'expiration|pass[ée] ce d[ée]lai|au-?del[àa]|dans un d[ée]lai|sous ${DURATION})|(?:au bout d|apr[èe]s|[àa] l'issue d|pass[ée] un d[ée]lai d|au-?del[àa] d|pendant)[^.;]{0,60}${DURATION}[^.;]{0,60}${DELETE}`,
-        'u',
       ),
       example: 'Les journaux sont effacés au bout de 90 jours.',
     },
@@ -44,22 +42,21 @@ const file: RuleFile = {
       // "À l'issue de ce délai, vos données sont anonymisées ou supprimées."
       match: new RegExp(
         `(?:[àa] l'issue|au terme|[àa] l'expiration|au-?del[àa]) (?:de ce(?:s|tte)?|du|de la|des|de leur) (?:d[ée]lai|dur[ée]e|p[ée]riode)s?[^.;]{0,60}(?:${DELETE}|archiv)`,
-        'u',
       ),
       example: "À l'issue de ce délai, vos données sont anonymisées ou supprimées.",
     },
     {
       id: 'retention.fr.lifetime',
       // "Les cookies ont une durée de vie maximale de 13 mois."
-      match: /dur[ée]e de (?:vie|validit[ée])(?: maximale)? (?:de|d')/u,
+      match: /dur[ée]e de (?:vie|validit[ée])(?: maximale)? (?:de|d')/,
       example: 'Les cookies ont une durée de vie maximale de 13 mois.',
     },
     {
       id: 'retention.fr.bare-period',
       // "Données de prospects : 3 ans à compter du dernier contact" (a bare period or end point: retention only
       // under a retention heading; one rule so that two such cues never add up to a strong one)
-      match: new RegExp(`(?<!\\p{L})${DURATION}|jusqu'[àa] (?:la|leur|sa|votre|l')|tant que|pendant (?:toute )?la dur[ée]e`, 'u'),
-      unless: /(?:moins de|[âa]g[ée]e?s? de) \d+ ans/u,
+      match: new RegExp(`(?<![a-zà-ÿœ])${DURATION}|jusqu'[àa] (?:la|leur|sa|votre|l')|tant que|pendant (?:toute )?la dur[ée]e`),
+      unless: /(?:moins de|[âa]g[ée]e?s? de) \d+ ans/,
       weight: WEAK,
       example: 'Données de prospects : 3 ans à compter du dernier contact',
     },
@@ -68,7 +65,7 @@ const file: RuleFile = {
     {
       id: 'retention.fr.heading',
       // "Combien de temps conservons-nous vos données ?"
-      match: /conserv|combien de temps|dur[ée]es?(?! du contrat)|archivage|r[ée]tention|(?<!\p{L})gard(?:ons|ez|er)/u,
+      match: /conserv|combien de temps|dur[ée]es?(?! du contrat)|archivage|r[ée]tention|(?<![a-zà-ÿœ])gard(?:ons|ez|er)/,
       example: 'Combien de temps conservons-nous vos données ?',
     },
   ],

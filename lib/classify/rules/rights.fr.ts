@@ -9,31 +9,31 @@ const file: RuleFile = {
     {
       id: 'rights.fr.named-right',
       // "Vous disposez d'un droit d'accès, de rectification et d'effacement de vos données."
-      match: /droits? (?:d'acc[èe]s|de rectification|d'effacement|[àa] l'effacement|[àa] l'oubli|d'opposition|de vous opposer|[àa] la limitation|de limitation|[àa] la portabilit[ée]|de portabilit[ée]|de retirer|de retrait|de d[ée]finir des directives|de ne pas faire l'objet|d'introduire une r[ée]clamation|de (?:porter plainte|saisir)|de modification|de suppression|d'interrogation|d'obtenir)|(?:exerc|faire valoir)\p{L}* (?:vos|ses|leurs|ces|ce|de tels|les|mes|l'un de vos|vos diff[ée]rents) droits|(?:vos|ses|leurs|les|des|mes) droits (?:sur (?:vos|ses|leurs) donn|issus du|conf[ée]r[ée]s|rgpd|au titre|pr[ée]vus|relatifs|en mati[èe]re)/u,
+      match: /droits? (?:d'acc[èe]s|de rectification|d'effacement|[àa] l'effacement|[àa] l'oubli|d'opposition|de vous opposer|[àa] la limitation|de limitation|[àa] la portabilit[ée]|de portabilit[ée]|de retirer|de retrait|de d[ée]finir des directives|de ne pas faire l'objet|d'introduire une r[ée]clamation|de (?:porter plainte|saisir)|de modification|de suppression|d'interrogation|d'obtenir)|(?:exerc|faire valoir)[a-zà-ÿœ]* (?:vos|ses|leurs|ces|ce|de tels|les|mes|l'un de vos|vos diff[ée]rents) droits|(?:vos|ses|leurs|les|des|mes) droits (?:sur (?:vos|ses|leurs) donn|issus du|conf[ée]r[ée]s|rgpd|au titre|pr[ée]vus|relatifs|en mati[èe]re)/,
       example: "Vous disposez d'un droit d'accès, de rectification et d'effacement de vos données.",
     },
     {
       id: 'rights.fr.you-can',
       // "Vous pouvez accéder à vos données, les corriger ou les supprimer depuis votre compte."
-      match: /(?:vous|il|elle|l'utilisateur|le client|chacun|toute personne|le patient|ils|elles)(?: y)? (?:pouvez|peut|pourrez|pourra|peuvent|avez la possibilit[ée] de|disposez|dispose|b[ée]n[ée]ficiez|a le droit|avez le droit|avez [ée]galement le droit|ont le droit)\s+(?:[\p{L}'-]+\s+){0,4}?(?:acc[ée]der|obtenir (?:la |une )?(?:communication|copie|rectification|limitation|suppression)|consulter|rectifier|corriger|modifier|mettre [àa] jour|effacer|supprimer|(?:vous|s')(?: y)? oppos(?:er|ez|ent|ant|era)|retirer|r[ée]cup[ée]rer|demander (?:l'|la |le |leur |une copie|que |[àa] )|exercer|d[ée]finir des directives|communiquer [^.;]{0,40}directives|saisir|introduire|adresser une r[ée]clamation|porter plainte|vous d[ée]sinscrire|vous d[ée]sabonner|changer d'avis|modifier vos choix|param[ée]trer|g[ée]rer vos (?:pr[ée]f[ée]rences|choix|consentements)|refuser|d[ée]sactiver|limiter)/u,
+      match: /(?:vous|il|elle|l'utilisateur|le client|chacun|toute personne|le patient|ils|elles)(?: y)? (?:pouvez|peut|pourrez|pourra|peuvent|avez la possibilit[ée] de|disposez|dispose|b[ée]n[ée]ficiez|a le droit|avez le droit|avez [ée]galement le droit|ont le droit)\s+(?:[a-zà-ÿœ'-]+\s+){0,4}?(?:acc[ée]der|obtenir (?:la |une )?(?:communication|copie|rectification|limitation|suppression)|consulter|rectifier|corriger|modifier|mettre [àa] jour|effacer|supprimer|(?:vous|s')(?: y)? oppos(?:er|ez|ent|ant|era)|retirer|r[ée]cup[ée]rer|demander (?:l'|la |le |leur |une copie|que |[àa] )|exercer|d[ée]finir des directives|communiquer [^.;]{0,40}directives|saisir|introduire|adresser une r[ée]clamation|porter plainte|vous d[ée]sinscrire|vous d[ée]sabonner|changer d'avis|modifier vos choix|param[ée]trer|g[ée]rer vos (?:pr[ée]f[ée]rences|choix|consentements)|refuser|d[ée]sactiver|limiter)/,
       example: 'Vous pouvez accéder à vos données, les corriger ou les supprimer depuis votre compte.',
     },
     {
       id: 'rights.fr.complaint',
       // "Vous pouvez introduire une réclamation auprès de la CNIL."
-      match: /(?:r[ée]clamation|plainte|saisir|saisine)[^.;]{0,80}(?:cnil|commission nationale de l'informatique|autorit[ée] de contr[ôo]le|autorit[ée] de protection|autorit[ée] comp[ée]tente)|(?:cnil|autorit[ée] de contr[ôo]le)[^.;]{0,40}(?:r[ée]clamation|plainte)/u,
+      match: /(?:r[ée]clamation|plainte|saisir|saisine)[^.;]{0,80}(?:cnil|commission nationale de l'informatique|autorit[ée] de contr[ôo]le|autorit[ée] de protection|autorit[ée] comp[ée]tente)|(?:cnil|autorit[ée] de contr[ôo]le)[^.;]{0,40}(?:r[ée]clamation|plainte)/,
       example: 'Vous pouvez introduire une réclamation auprès de la CNIL.',
     },
     {
       id: 'rights.fr.opt-out',
       // "Vous pouvez vous désinscrire à tout moment grâce au lien de désinscription présent dans chaque e-mail."
-      match: /lien de d[ée]sinscription|(?:vous )?d[ée]sinscrire|d[ée]sabonner|bloctel|liste d'opposition|retirer (?:votre|son|leur) consentement|retrait (?:de votre |du |de son )?consentement|(?:vous|s')(?: y)? oppos(?:er|ez|ent|ant|era)|(?:modifier|changer|retirer) (?:vos|ses) choix|changer d'avis|directives [^.;]{0,60}(?:d[ée]c[èe]s|mort)|intervention humaine|contester (?:la|cette) d[ée]cision|sans (?:avoir [àa] )?(?:vous )?justifi|sans frais|gratuitement et sans/u,
+      match: /lien de d[ée]sinscription|(?:vous )?d[ée]sinscrire|d[ée]sabonner|bloctel|liste d'opposition|retirer (?:votre|son|leur) consentement|retrait (?:de votre |du |de son )?consentement|(?:vous|s')(?: y)? oppos(?:er|ez|ent|ant|era)|(?:modifier|changer|retirer) (?:vos|ses) choix|changer d'avis|directives [^.;]{0,60}(?:d[ée]c[èe]s|mort)|intervention humaine|contester (?:la|cette) d[ée]cision|sans (?:avoir [àa] )?(?:vous )?justifi|sans frais|gratuitement et sans/,
       example: 'Vous pouvez vous désinscrire à tout moment grâce au lien de désinscription présent dans chaque e-mail.',
     },
     {
       id: 'rights.fr.request',
       // "Votre demande doit être accompagnée d'une copie de votre pièce d'identité." (how to exercise: under a rights heading)
-      match: /(?:votre|vos|toute|la|les) demandes?|pi[èe]ce d'identit[ée]|justificatif d'identit[ée]|d[ée]lai d'un mois|dans un d[ée]lai/u,
+      match: /(?:votre|vos|toute|la|les) demandes?|pi[èe]ce d'identit[ée]|justificatif d'identit[ée]|d[ée]lai d'un mois|dans un d[ée]lai/,
       weight: WEAK,
       example: "Votre demande doit être accompagnée d'une copie de votre pièce d'identité.",
     },
@@ -42,7 +42,7 @@ const file: RuleFile = {
     {
       id: 'rights.fr.heading',
       // "Quels sont vos droits ?"
-      match: /droits|vos choix|r[ée]clamation|opposition|acc[èe]s et portabilit|suppression des donn|retrait du consentement|rectification|d[ée]sinscription|vos options|g[ée]rer vos donn/u,
+      match: /droits|vos choix|r[ée]clamation|opposition|acc[èe]s et portabilit|suppression des donn|retrait du consentement|rectification|d[ée]sinscription|vos options|g[ée]rer vos donn/,
       example: 'Quels sont vos droits ?',
     },
   ],

@@ -8,21 +8,21 @@ const file: RuleFile = {
     {
       id: 'security.fr.measures',
       // "Nous mettons en œuvre des mesures techniques et organisationnelles appropriées."
-      match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?<!\p{L})s[ée]curit[ée](?! sociale)(?!\p{L})|(?<!\p{L})s[ée]curis[ée]e?s?(?!\p{L})|toutes? (?:les )?pr[ée]cautions utiles/u,
+      match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?<![a-zà-ÿœ])s[ée]curit[ée](?! sociale)(?![a-zà-ÿœ])|(?<![a-zà-ÿœ])s[ée]curis[ée]e?s?(?![a-zà-ÿœ])|toutes? (?:les )?pr[ée]cautions utiles/,
       // product-safety recalls and social-security numbers are other things; a lone heading-like line is not evidence
-      unless: /rappels? (?:de )?s[ée]curit|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$/u,
+      unless: /rappels? (?:de )?s[ée]curit|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$/,
       example: 'Nous mettons en œuvre des mesures techniques et organisationnelles appropriées.',
     },
     {
       id: 'security.fr.techniques',
       // "Les échanges sont chiffrés (TLS) et les mots de passe hachés."
-      match: /chiffr[ée]\p{L}*|chiffrement|crypt[ée]\p{L}*|cryptage|cryptographi|(?<!\p{L})(?:ssl|tls|https|aes-?\d*)(?!\p{L})|pare-feu|firewall|hach[ée]\p{L}*|authentification (?:[àa] (?:deux|double|plusieurs) facteurs|forte|multi)|double authentification|iso(?:\/iec)? ?27001|(?<!\p{L})hds(?!\p{L})|h[ée]bergeur (?:agr[ée][ée]|certifi[ée]) (?:de |pour les )?donn[ée]es de sant[ée]|tests? d'intrusion|sauvegardes? (?:r[ée]guli[èe]res|quotidiennes)|contr[ôo]les? d'acc[èe]s|habilitations?|journalisation/u,
+      match: /chiffr[ée][a-zà-ÿœ]*|chiffrement|crypt[ée][a-zà-ÿœ]*|cryptage|cryptographi|(?<![a-zà-ÿœ])(?:ssl|tls|https|aes-?\d*)(?![a-zà-ÿœ])|pare-feu|firewall|hach[ée][a-zà-ÿœ]*|authentification (?:[àa] (?:deux|double|plusieurs) facteurs|forte|multi)|double authentification|iso(?:\/iec)? ?27001|(?<![a-zà-ÿœ])hds(?![a-zà-ÿœ])|h[ée]bergeur (?:agr[ée][ée]|certifi[ée]) (?:de |pour les )?donn[ée]es de sant[ée]|tests? d'intrusion|sauvegardes? (?:r[ée]guli[èe]res|quotidiennes)|contr[ôo]les? d'acc[èe]s|habilitations?|journalisation/,
       example: 'Les échanges sont chiffrés (TLS) et les mots de passe hachés.',
     },
     {
       id: 'security.fr.breach',
       // "En cas de violation de données, nous vous en informerons dans les meilleurs délais."
-      match: /violations? de (?:vos |des )?donn[ée]es|fuites? de donn[ée]es|incidents? de s[ée]curit[ée]|acc[èe]s non autoris[ée]s?|(?:perte|destruction|alt[ée]ration|divulgation) (?:accidentelle|illicite|non autoris)|(?:obligation|engagement|clause) de confidentialit[ée]|secret (?:m[ée]dical|professionnel)|(?:tenus?|soumis\p{L}*) (?:au|[àa] (?:une|la)) (?:secret|confidentialit[ée]|obligation de confidentialit)|prot[ée]g\p{L}* (?:vos |les |ces )?(?:donn[ée]es|informations) (?:contre|de mani[èe]re)/u,
+      match: /violations? de (?:vos |des )?donn[ée]es|fuites? de donn[ée]es|incidents? de s[ée]curit[ée]|acc[èe]s non autoris[ée]s?|(?:perte|destruction|alt[ée]ration|divulgation) (?:accidentelle|illicite|non autoris)|(?:obligation|engagement|clause) de confidentialit[ée]|secret (?:m[ée]dical|professionnel)|(?:tenus?|soumis[a-zà-ÿœ]*) (?:au|[àa] (?:une|la)) (?:secret|confidentialit[ée]|obligation de confidentialit)|prot[ée]g[a-zà-ÿœ]* (?:vos |les |ces )?(?:donn[ée]es|informations) (?:contre|de mani[èe]re)/,
       example: 'En cas de violation de données, nous vous en informerons dans les meilleurs délais.',
     },
   ],
@@ -30,7 +30,7 @@ const file: RuleFile = {
     {
       id: 'security.fr.heading',
       // "Comment protégeons-nous vos données ?"
-      match: /s[ée]curit[ée](?! sociale)|prot[ée]g(?:eons|ez|er|[ée]es)|chiffrement|confidentialit[ée] et s[ée]curit/u,
+      match: /s[ée]curit[ée](?! sociale)|prot[ée]g(?:eons|ez|er|[ée]es)|chiffrement|confidentialit[ée] et s[ée]curit/,
       example: 'Comment protégeons-nous vos données ?',
     },
   ],

@@ -3,9 +3,9 @@ import { WEAK, type RuleFile } from '../types';
 // Who else receives the data: processors, partners, group companies, authorities, buyers; whether data is sold
 // (RGPD 13(1)(e); OPP-115 Third Party Sharing). "Nous ne vendons pas vos données" is still about sharing.
 const RECIPIENT =
-  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|personnes? (?:habilit[ée]es|autoris[ée]es))/u
+  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|personnes? (?:habilit[ée]es|autoris[ée]es))/
     .source;
-const PERSONAL_DATA = /(?:donn[ée]es|informations|coordonn[ée]es|fichiers?|adresses? e-?mail)/u.source;
+const PERSONAL_DATA = /(?:donn[ée]es|informations|coordonn[ée]es|fichiers?|adresses? e-?mail)/.source;
 
 const file: RuleFile = {
   tag: 'sharing',
@@ -14,35 +14,33 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.recipients',
       // "Les destinataires de vos données sont nos services internes et nos prestataires."
-      match: /destinataires?(?!\p{L})|sous-traitants? ult[ée]rieurs|sous-traitants(?!\p{L})|en (?:leur )?qualit[ée] de sous-traitant|agissent? (?:en tant que|comme) sous-traitant/u,
+      match: /destinataires?(?![a-zà-ÿœ])|sous-traitants? ult[ée]rieurs|sous-traitants(?![a-zà-ÿœ])|en (?:leur )?qualit[ée] de sous-traitant|agissent? (?:en tant que|comme) sous-traitant/,
       // a table-of-contents line ("Destinataires") is not evidence
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/u,
+      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/,
       example: 'Les destinataires de vos données sont nos services internes et nos prestataires.',
     },
     {
       id: 'sharing.fr.disclose-to',
       // "Vos données peuvent être communiquées à nos partenaires commerciaux."
       match: new RegExp(
-        `(?<!\\p{L})(?:partag|communiqu|transmi|transmet|divulgu|c[ée]d|c[èe]d|vend|lou|commercialis|fourni|confi(?=ons|er|[ée])|mett\\p{L}* [àa] (?:la )?disposition|mises? [àa] (?:la )?disposition|accessibles?)\\p{L}*[^.;]{0,60}(?:(?<!\\p{L})(?:[àa]|aux|avec|entre) (?:des |nos |les |l'|la |le |ses |leurs |certains |d'autres |un |une |notre |votre |son )?(?:\\p{L}+ )?${RECIPIENT})`,
-        'u',
+        `(?<![a-zà-ÿœ])(?:partag|communiqu|transmi|transmet|divulgu|c[ée]d|c[èe]d|vend|lou|commercialis|fourni|confi(?=ons|er|[ée])|mett[a-zà-ÿœ]* [àa] (?:la )?disposition|mises? [àa] (?:la )?disposition|accessibles?)[a-zà-ÿœ]*[^.;]{0,60}(?:(?<![a-zà-ÿœ])(?:[àa]|aux|avec|entre) (?:des |nos |les |l'|la |le |ses |leurs |certains |d'autres |un |une |notre |votre |son )?(?:[a-zà-ÿœ]+ )?${RECIPIENT})`,
       ),
       // "que vous nous transmettez" is collection; "communiquer des directives" is a right
-      unless: /que vous (?:nous )?(?:transmettez|communiquez|fournissez)|communiquer [àa] (?:l'[ée]tablissement|nous) des directives/u,
+      unless: /que vous (?:nous )?(?:transmettez|communiquez|fournissez)|communiquer [àa] (?:l'[ée]tablissement|nous) des directives/,
       example: 'Vos données peuvent être communiquées à nos partenaires commerciaux.',
     },
     {
       id: 'sharing.fr.sale',
       // "Nous ne vendons ni ne louons vos données personnelles." (negated or not, the sale of data is a sharing topic)
       match: new RegExp(
-        `(?<!\\p{L})(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)\\p{L}*(?:\\s+(?:ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|\\p{L}+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |d')?(?:\\p{L}+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne sont |ne seront )?(?:jamais |pas |en aucun cas |ni )?(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}`,
-        'u',
+        `(?<![a-zà-ÿœ])(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)[a-zà-ÿœ]*(?:\\s+(?:ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|[a-zà-ÿœ]+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |d')?(?:[a-zà-ÿœ]+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne sont |ne seront )?(?:jamais |pas |en aucun cas |ni )?(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}`,
       ),
       example: 'Nous ne vendons ni ne louons vos données personnelles.',
     },
     {
       id: 'sharing.fr.business-transfer',
       // "En cas de fusion ou de cession d'activité, vos données pourront être transférées à l'acquéreur."
-      match: /fusion|acquisition|cession (?:de |d'|totale|partielle)|(?:transfert|reprise|rachat) (?:d'activit|de (?:tout ou partie|l'activit|la soci[ée]t[ée]|nos actifs))|restructuration|acqu[ée]reur|repreneur/u,
+      match: /fusion|acquisition|cession (?:de |d'|totale|partielle)|(?:transfert|reprise|rachat) (?:d'activit|de (?:tout ou partie|l'activit|la soci[ée]t[ée]|nos actifs))|restructuration|acqu[ée]reur|repreneur/,
       example: "En cas de fusion ou de cession d'activité, vos données pourront être transférées à l'acquéreur.",
     },
     {
@@ -50,14 +48,13 @@ const file: RuleFile = {
       // "Seuls les membres habilités de nos équipes ont accès à vos données."
       match: new RegExp(
         `(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres )?(?:autres )?(?:membres|utilisateurs|internautes|public)|faisons appel [àa] (?:des |nos |un )(?:prestataires|sous-traitants|partenaires)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
-        'u',
       ),
       example: 'Seuls les membres habilités de nos équipes ont accès à vos données.',
     },
     {
       id: 'sharing.fr.recipient-named',
       // "Nos prestataires techniques et partenaires" (recipients named: sharing under a sharing heading)
-      match: new RegExp(`(?<!\\p{L})${RECIPIENT}(?!\\p{L})|sous-traitant`, 'u'),
+      match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant`),
       weight: WEAK,
       example: 'Nos prestataires techniques et partenaires',
     },
@@ -66,7 +63,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.heading',
       // "Avec qui partageons-nous vos données ?"
-      match: /destinataires|partag|avec qui|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn/u,
+      match: /destinataires|partag|avec qui|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn/,
       example: 'Avec qui partageons-nous vos données ?',
     },
   ],

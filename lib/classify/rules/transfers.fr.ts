@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Data leaving the country or the EEA, to where, under which safeguard (RGPD 13(1)(f), chapter V).
 // A "transfert d'activité" (sale of a business) is sharing, not this.
 const OUTSIDE =
-  /(?:hors|en dehors|[àa] l'ext[ée]rieur|au-?del[àa]) (?:de l'|du |des |de la )?(?:union europ[ée]enne|ue|eee|espace [ée]conomique europ[ée]en|europe|france|territoire)|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|(?<!\p{L})(?:[ée]tats-unis|usa|royaume-uni|suisse|canada|inde|chine|japon|singapour|australie|br[ée]sil|isra[ëe]l|maroc|tunisie|philippines|[ée]gypte|turquie|russie)(?!\p{L})/u
+  /(?:hors|en dehors|[àa] l'ext[ée]rieur|au-?del[àa]) (?:de l'|du |des |de la )?(?:union europ[ée]enne|ue|eee|espace [ée]conomique europ[ée]en|europe|france|territoire)|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|(?<![a-zà-ÿœ])(?:[ée]tats-unis|usa|royaume-uni|suisse|canada|inde|chine|japon|singapour|australie|br[ée]sil|isra[ëe]l|maroc|tunisie|philippines|[ée]gypte|turquie|russie)(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -14,28 +14,27 @@ const file: RuleFile = {
       id: 'transfers.fr.transfer-outside',
       // "Certaines données sont transférées vers des pays situés hors de l'Union européenne."
       match: new RegExp(
-        `(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d)\\p{L}*[^.;]{0,80}${OUTSIDE}|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))`,
-        'u',
+        `(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d)[a-zà-ÿœ]*[^.;]{0,80}${OUTSIDE}|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))`,
       ),
       example: "Certaines données sont transférées vers des pays situés hors de l'Union européenne.",
     },
     {
       id: 'transfers.fr.safeguard',
       // "Ces transferts sont encadrés par les clauses contractuelles types de la Commission européenne."
-      match: /clauses? contractuelles? (?:types?|standards?|de la commission)|d[ée]cisions? d'ad[ée]quation|niveau (?:de protection )?(?:ad[ée]quat|suffisant|[ée]quivalent)|r[èe]gles d'entreprise contraignantes|\bbcr\b|data privacy framework|privacy shield|bouclier de protection|cadre de protection des donn[ée]es ue-[ée]tats-unis|article (?:45|46|49) du (?:rgpd|r[èe]glement)/u,
+      match: /clauses? contractuelles? (?:types?|standards?|de la commission)|d[ée]cisions? d'ad[ée]quation|niveau (?:de protection )?(?:ad[ée]quat|suffisant|[ée]quivalent)|r[èe]gles d'entreprise contraignantes|\bbcr\b|data privacy framework|privacy shield|bouclier de protection|cadre de protection des donn[ée]es ue-[ée]tats-unis|article (?:45|46|49) du (?:rgpd|r[èe]glement)/,
       example: 'Ces transferts sont encadrés par les clauses contractuelles types de la Commission européenne.',
     },
     {
       id: 'transfers.fr.kept-inside',
       // "Aucune donnée n'est transférée en dehors de l'Union européenne." (negated: still about transfers)
-      match: /(?:h[ée]berg|stock|localis|situ)\p{L}*[^.;]{0,40}(?:exclusivement |uniquement |seulement )?(?:en|au sein de l'|dans l'|sur le territoire (?:de l'|fran[çc]ais|europ[ée]en)|sur des serveurs situ[ée]s en) ?(?:france|union europ[ée]enne|europe|ue|eee|espace [ée]conomique europ[ée]en)/u,
+      match: /(?:h[ée]berg|stock|localis|situ)[a-zà-ÿœ]*[^.;]{0,40}(?:exclusivement |uniquement |seulement )?(?:en|au sein de l'|dans l'|sur le territoire (?:de l'|fran[çc]ais|europ[ée]en)|sur des serveurs situ[ée]s en) ?(?:france|union europ[ée]enne|europe|ue|eee|espace [ée]conomique europ[ée]en)/,
       weight: WEAK,
       example: 'Les données sont hébergées en France.',
     },
     {
       id: 'transfers.fr.servers',
       // "Nos serveurs sont situés en Irlande."
-      match: /serveurs? (?:sont |est )?(?:situ[ée]s?|localis[ée]s?|h[ée]berg[ée]s?|bas[ée]s?|implant[ée]s?) (?:en|au|aux|dans)/u,
+      match: /serveurs? (?:sont |est )?(?:situ[ée]s?|localis[ée]s?|h[ée]berg[ée]s?|bas[ée]s?|implant[ée]s?) (?:en|au|aux|dans)/,
       example: 'Nos serveurs sont situés en Irlande.',
     },
   ],
@@ -43,7 +42,7 @@ const file: RuleFile = {
     {
       id: 'transfers.fr.heading',
       // "Transferts de données hors de l'Union européenne"
-      match: /transferts?(?! d'activit)|hors (?:de l')?(?:ue|union|eee|europe)|localisation|o[ùu] (?:sont|stockons|h[ée]bergeons)|quittent|h[ée]bergement|international/u,
+      match: /transferts?(?! d'activit)|hors (?:de l')?(?:ue|union|eee|europe)|localisation|o[ùu] (?:sont|stockons|h[ée]bergeons)|quittent|h[ée]bergement|international/,
       example: "Transferts de données hors de l'Union européenne",
     },
   ],

@@ -9,7 +9,7 @@ const file: RuleFile = {
       id: 'automated-decisions.en.automated',
       // "We do not use automated decision-making that produces legal effects concerning you."
       match:
-        /\bautomated (individual )?(decision|decisions|decision-making|decision making|processing, including profiling|scoring|assessment)\b|\b(solely|purely|exclusively|entirely) (on |by |based on )?(automated|automatic)\b|\b(legal|similarly significant) effects?\b|\blegal or similarly significant\b|\bautomatic(ally)? (decide|decides|decided|decision|rejection|refusal)\b|\b(scoring|credit scoring|risk scoring) (system|model|tool)s?\b/,
+        /\bautomated (individual )?(decision|decisions|decision-making|decision making|processing, including profiling|scoring|assessment)\b|\b(solely|purely|exclusively|entirely) (on |by |based on )?(automated|automatic)\b|\b(legal|similarly significant) effects?\b|\blegal or similarly significant\b|\bautomatic(ally)? (decide|decides|decided|decision|rejection|refusal)\b|\b(scoring|credit scoring|risk scoring) (system|model|tool)s?\b|\bdecisions? about you automatically\b|\bautomatically (make|makes|render|renders|take|takes) decisions\b|\b(make|makes|render|renders|take|takes) decisions? (about you )?automatically\b/,
       example: 'We do not use automated decision-making that produces legal effects concerning you.',
     },
     {

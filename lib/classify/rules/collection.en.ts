@@ -41,7 +41,7 @@ const file: RuleFile = {
       id: 'collection.en.other-sources',
       // "We also obtain information from data brokers and our marketing partners."
       match:
-        /\b(obtain|obtains|obtained|receive|receives|received|get|gets)\b[^.;]{0,60}\b(information|data|details|name|e-?mail address)\b[^.;]{0,60}\bfrom\b|\b(sources?) (of|from which)[^.;]{0,20}\b(information|data)\b|\bwe (receive|obtain|get)\b[^.;]{0,40}\bfrom (your employer|third parties|other sources|partners|social (networks|media))|\b(they|it) (send|sends|share|shares|give|gives|provide|provides) us\b/,
+        /\b(obtain|obtains|obtained|receive|receives|received|get|gets)\b[^.;]{0,60}\b(information|data|details|name|e-?mail address)\b[^.;]{0,60}\bfrom\b|\b(sources?) (of|from which)[^.;]{0,20}\b(information|data)\b|\bwe (receive|obtain|get)\b[^.;]{0,40}\bfrom (your employer|third parties|other sources|partners|social (networks|media))|\b(they|it) (send|sends|share|shares|give|gives|provide|provides) us\b|\bwe (may |also |will |might |can )?(receive|obtain|get|access) (\w+ ){0,3}(information|data|details)\b/,
       example: 'We also obtain information from data brokers and our marketing partners.',
     },
     {
@@ -73,7 +73,7 @@ const file: RuleFile = {
       id: 'collection.en.identity-data',
       // "Contact details, such as your name, email address and phone number." (only under a collection heading)
       match:
-        /\b(e-?mail address(es)?|(postal|home|billing|delivery|supply) address(es)?|phone numbers?|telephone numbers?|dates? of birth|first name|full name|nickname|username|passwords?|age range|gender|photos?|avatar|job title|company name|bank details|vat number|social security numbers?|government[- ]issued id|passport|driver'?s licen[cs]e)\b/,
+        /\b(e-?mail( address(es)?)?|(postal|home|billing|delivery|supply|physical|mailing|street) address(es)?|(first|last|full|user|display|profile) ?names?|names?|phone numbers?|telephone numbers?|dates? of birth|first name|full name|nickname|username|passwords?|age range|gender|photos?|avatar|job title|company name|bank details|vat number|social security numbers?|government[- ]issued id|passport|driver'?s licen[cs]e)\b/,
       weight: WEAK,
       example: 'Contact details, such as your name, email address and phone number.',
     },

@@ -17,7 +17,7 @@ const file: RuleFile = {
       id: 'contact.en.contact-us',
       // "If you have questions about this policy, please contact us."
       match:
-        /\b(contact|contacting|reach|email|e-mail|write to|call|phone|message) (us|our (privacy|data protection|legal|support|customer)|the (privacy|data protection) (team|office))\b|\bget in touch\b|\b(can|may) be (contacted|reached)\b|\b(questions|concerns|comments)\b[^.;]{0,60}\b(contact|write|email|reach)\b/,
+        /\b(contact|contacting|reach|email|e-mail|write to|call|phone|message) (us|our (privacy|data protection|legal|support|customer)|the (privacy|data protection) (team|office))\b|\bget in touch\b|\b(can|may) be (contacted|reached)\b|\b(questions|concerns|comments|complaints?)\b[^.;]{0,100}\b(contact|write|email|reach)\b|\bcontact [a-z'\u2019 ]{0,40}\b(team|office|officer|department)\b/,
       example: 'If you have questions about this policy, please contact us.',
     },
     {
@@ -29,9 +29,11 @@ const file: RuleFile = {
     },
     {
       id: 'contact.en.postal',
-      // "Attn: Privacy Office, 1200 Market Street, Minneapolis, MN 55403"
+      // "Attn: Privacy Office, 1200 Market Street, Minneapolis, MN 55403" (an address or phone line)
       match:
-        /\b\d{1,5},? [a-z][a-z'. -]{1,30} (street|st|avenue|ave|road|rd|way|quay|lane|ln|boulevard|blvd|drive|dr|place|square|plaza|parkway)\b|\b(p\.?\s?o\.? box|freepost|attn:?|attention:)|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]+(straße|strasse|weg|platz|gasse)\b/,
+        /\b\d{1,5},? [a-z][a-z'. -]{1,30} (street|st|avenue|ave|road|rd|way|quay|lane|ln|boulevard|blvd|drive|dr|place|square|plaza|parkway)\b|\b(p\.?\s?o\.? box|freepost|attn:?|attention:)|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]+(str\.|straße|strasse|weg|platz|gasse)|\b(\d{3,}|suite|floor|street|road|avenue|box|tel|phone|fax)\b/,
+      // a processor's address is not a way to reach the controller: only with another cue or under a contact heading
+      weight: WEAK,
       example: 'Attn: Privacy Office, 1200 Market Street, Minneapolis, MN 55403',
     },
     {
@@ -41,13 +43,6 @@ const file: RuleFile = {
       unless: /\b(commissioner|authority|ico|helpline of the)\b/,
       example: 'Call us toll-free at 1-800-555-0199.',
     },
-    {
-      id: 'contact.en.company',
-      // "Reelbox Media Ltd, Dublin, Ireland" (a company name: contact under a contact heading)
-      match: /\b(inc|ltd|llc|gmbh|limited|b\.v|s\.a|s\.a\.s|plc|corp|corporation|ag|ab|oy|as|s\.r\.l|pty)\b\.?,|\b(inc|ltd|llc|gmbh|plc|b\.v)\b/,
-      weight: WEAK,
-      example: 'Reelbox Media Ltd, Dublin, Ireland',
-    },
   ],
   headings: [
     {
@@ -55,6 +50,8 @@ const file: RuleFile = {
       // "Who can I talk to?" / "Contact Us"
       match:
         /\bcontact|\bget in touch\b|\bwho (we are|is responsible|can i (talk|speak|write|contact))\b|\bdata protection officer\b|\bcontroller\b|\bhow to reach us\b|\bquestions\b/,
+      // "Contact data" is a category of collected data, not a way to reach the controller
+      unless: /\bcontact (data|details|information|lists?)\b/,
       example: 'Who can I talk to?',
     },
   ],
@@ -65,6 +62,7 @@ const file: RuleFile = {
     ['You can complain to the regulator by calling 0303 123 1113 (Information Commissioner).', false],
     ['Our processors act only on our instructions.', false],
     ['This policy applies to Example Inc. and its affiliates.', false],
+    ['Our chatbot provider, Example Inc. (1625 North Market Boulevard, Sacramento, CA 95834, USA), hosts the logs.', false],
   ],
 };
 

@@ -16,14 +16,15 @@ const file: RuleFile = {
     {
       id: 'legal-basis.en.gdpr-article',
       // "Art. 6(1)(b) GDPR (performance of a contract)"
-      match: /\bart(icle|\.)?\s?(6|9)\s?(\(\d\)|\.\d)|\bart(icle|\.)?\s?(6|9)\b[^.;]{0,12}\b(gdpr|uk gdpr|regulation)\b/,
+      match:
+        /\bart(icle|\.)?\s?[69]\s?(\(\d\)|\.\d|para(graph|\.)?\s?\d|sec(tion|\.)?\s?\d)|\bart(icle|\.)?\s?[69]\b[^;]{0,30}\b(gdpr|dsgvo)\b/,
       example: 'Art. 6(1)(b) GDPR (performance of a contract)',
     },
     {
       id: 'legal-basis.en.contract',
       // "This processing is necessary for the performance of our contract with you."
       match:
-        /\b(perform|performance|performing|necessary for|conclude|concluding|fulfil+|fulfil+ment of|part of)\b[^.;]{0,40}\bcontracts?\b|\bcontract(ual)? (necessity|basis)\b|\bcontract with you\b|\bnecessary to (enter into|provide)\b/,
+        /\b(perform|performance|performing|necessary for|conclude|concluding|fulfil+|fulfil+ment of|part of)\b[^.;]{0,40}\bcontracts?\b|\bcontract(ual)? (necessity|basis)\b|\bcontract with you\b|\bnecessary to (enter into|conclude|perform)\b/,
       unless: /\bstandard contractual\b/,
       example: 'This processing is necessary for the performance of our contract with you.',
     },
@@ -61,6 +62,7 @@ const file: RuleFile = {
   examples: [
     ['We rely on our legitimate interests to keep the service secure.', true],
     ['Invoicing | Art. 6(1)(c) GDPR (compliance with a legal obligation)', true],
+    ['Conclusion of an employment contract (Art. 6 para. 1 lit. b GDPR)', true],
     ['Streaming and billing are part of our contract with you.', true],
     ['This is special category data and we will only hold it with your explicit consent.', true],
     ['We transfer data under standard contractual clauses.', false],

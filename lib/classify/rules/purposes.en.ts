@@ -50,14 +50,14 @@ const file: RuleFile = {
     {
       id: 'purposes.en.aim-gerund',
       // "Providing the service and managing your account | Art. 6(1)(b) GDPR" (a purposes table row)
-      match: /^(providing|delivering|improving|personali[sz]ing|sending|processing|analy[sz]ing|detecting|preventing|communicating|responding|fulfil+ing|operating|maintaining|developing|measuring|showing|recommending|managing|administering|invoicing|billing|securing|verifying|handling|conducting|complying|enabling|creating|offering|carrying out|answering|protecting|ensuring|establishing|defending|enforcing)\b/,
+      match: /^(providing|delivering|improving|personali[sz]ing|sending|processing|analy[sz]ing|detecting|preventing|communicating|responding|fulfil+ing|operating|maintaining|developing|measuring|showing|recommending|managing|administering|invoicing|billing|securing|verifying|handling|conducting|complying|enabling|creating|offering|carrying out|answering|protecting|ensuring|establishing|defending|enforcing|marketing (the|our)|marketing and)\b/,
       weight: WEAK,
       example: 'Providing the service and managing your account | Art. 6(1)(b) GDPR',
     },
     {
       id: 'purposes.en.aim-item',
       // "process and deliver your orders;" (a list item under a purposes heading)
-      match: new RegExp(String.raw`^(\w+\s){0,2}(to\s[a-z]+|${AIM})\b`),
+      match: new RegExp(String.raw`^(\w+\s){0,2}(to\s[a-z]+|${AIM})\b[^.;]{0,200}\b(you|your|our|the|us)\b`),
       weight: WEAK,
       example: 'process and deliver your orders;',
     },
@@ -67,7 +67,7 @@ const file: RuleFile = {
       id: 'purposes.en.heading',
       // "How We Use Your Information"
       match:
-        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b/,
+        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\b(information|data) uses?\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b/,
       unless: /\bcookies?\b/,
       example: 'How We Use Your Information',
     },

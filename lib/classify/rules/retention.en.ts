@@ -15,10 +15,17 @@ const file: RuleFile = {
       id: 'retention.en.keep-for',
       // "We retain your account data for seven years after closure."
       match: new RegExp(
-        String.raw`\b${KEEP}\b[^.;]{0,80}\b(for (${DURATION}|as long|the (period|time|duration|life|length)|no longer|up to|at least|at most|a (maximum|minimum|period|limited|reasonable|longer|shorter)|(no|not) (more|longer)|longer|several|some|\d)|until|as long as|no longer than|not longer than|while (you|your|the|we)|beyond|after (you|your|the|we|termination|closure|deletion|which|that|this)|only as long|throughout)\b`,
+        String.raw`\b${KEEP}\b[^.;]{0,80}\b(for (${DURATION}|as long|the (period|time|duration|life|length|least|shortest|minimum|maximum)|no longer|up to|at least|at most|a (maximum|minimum|period|limited|reasonable|longer|shorter)|(no|not) (more|longer)|longer|several|some|\d)|until|as long as|no longer than|not longer than|while (you|your|the|we)|beyond|after (you|your|the|we|termination|closure|deletion|which|that|this)|only as long|throughout)\b`,
       ),
       unless: NOT_KEEP,
       example: 'We retain your account data for seven years after closure.',
+    },
+    {
+      id: 'retention.en.kept-passive',
+      // "Copies of certain information may also be retained." / "We do not retain your messages."
+      match: /\b(is|are|be|been|being|remain|remains) (retained|kept|archived|preserved)\b|\b(do not|don't|never|not) (retain|keep|store|hold)\b[^.;]{0,30}\b(information|data|messages|content|copies|records|logs|it|them)\b|\b(obligations?|required|requirements?|need|needs|reasons?|entitled) to (retain|keep|store|preserve|archive)\b/,
+      unless: NOT_KEEP,
+      example: 'Copies of certain information may also be retained.',
     },
     {
       id: 'retention.en.retention-period',
@@ -29,7 +36,7 @@ const file: RuleFile = {
     {
       id: 'retention.en.erase-after',
       // "Log data is automatically erased after 30 days."
-      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when (it is )?no longer|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b`),
+      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when (it is )?no longer|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b|\b(after|once|when|as soon as)\b[^.;]{0,80}\b(we (will )?|will be |are |is |be )(delete|deleted|erase|erased|anonymi[sz]e|anonymi[sz]ed|destroy|destroyed|purge|purged)\b|\b(deleted|erased|anonymi[sz]ed|destroyed|purged) (immediately|promptly|automatically|permanently|without (undue )?delay|securely)\b`),
       // asking for deletion is a right, not a retention rule
       unless: /\b(you (can|may)|ask us|request|right to)\b[^.;]{0,30}\b(delet|eras)/,
       example: 'Log data is automatically erased after 30 days.',
@@ -37,7 +44,7 @@ const file: RuleFile = {
     {
       id: 'retention.en.as-long-as',
       // "...for as long as necessary for the purposes described."
-      match: /\b(as long as|for the (period|time|duration)|for no longer than)\b[^.;]{0,40}\b(necessary|needed|required|permitted|reasonably|you (have|keep|use|maintain) (an|your) account|your account (is|remains) (active|open))\b|\bhow long (we|do we|will we)\b[^.;]{0,30}\b(keep|retain|store|hold)\b|\b(keep|retain|store|hold)\b[^.;]{0,40}\b(any |no )?longer than (is )?(necessary|needed|required|we (need|have) to)\b/,
+      match: /\b(as long as|for the (period|time|duration)|for no longer than)\b[^.;]{0,40}\b(necessary|needed|required|permitted|reasonably|you (have|keep|use|maintain) (an|your) account|your account (is|remains) (active|open))\b|\b(how long|length of time|period of time)\b[^.;]{0,40}\b(keep|retain|store|hold|kept|retained|stored|held)\b|\b(keep|retain|store|hold)\b[^.;]{0,40}\b(any |no )?longer than (is )?(necessary|needed|required|we (need|have) to)\b/,
       unless: NOT_KEEP,
       example: 'We keep your profile for as long as necessary for the purposes described.',
     },
@@ -65,6 +72,9 @@ const file: RuleFile = {
     ['Call recordings are deleted after 12 months.', true],
     ['We hold your account information for six years after you leave us.', true],
     ['If you close your account, we delete your profile within 30 days.', true],
+    ['Once these periods have expired, your data will be deleted.', true],
+    ['PII content is deleted immediately.', true],
+    ['We do not retain your messages once they are delivered.', true],
     ['We keep you informed of new products by e-mail.', false],
     ['We test our systems regularly to keep your account secure.', false],
     ['You can also ask us to delete information we no longer need.', false],

@@ -14,14 +14,14 @@ const file: RuleFile = {
       id: 'rights.en.right-to',
       // "You have the right to access your personal data and to have it rectified."
       match:
-        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
+        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\bright to appeal\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
       example: 'You have the right to access your personal data and to have it rectified.',
     },
     {
       id: 'rights.en.you-have-rights',
       // "California residents have certain rights regarding their personal information."
       match:
-        /\b(have|has|enjoy|grant|grants|give|gives) (the |certain |a number of |several |the following |these |specific |additional )?(privacy |data protection |legal )?rights\b|\b(your|their|these|such|consumer|privacy|data subject|data protection|individual) rights\b|\bexercis(e|es|ed|ing) (your|their|these|any of|any|such|the|his or her) (rights?|choices)\b/,
+        /\b(have|has|enjoy|grant|grants|give|gives) (the |certain |a number of |several |the following |these |specific |additional )?(privacy |data protection |legal )?rights\b|\b(your|their|these|such|consumer|privacy|data subject|data protection|individual) rights\b|\b(provides?|affords?|gives?|grants?) [a-z ]{0,40}\bwith (certain |specific |additional |the following )?rights\b|\bexercis(e|es|ed|ing) (your|their|these|any of|any|such|the|his or her) (rights?|choices)\b/,
       unless: /\brights and freedoms\b|\bprivacy rights act\b/,
       example: 'California residents have certain rights regarding their personal information.',
     },
@@ -29,7 +29,7 @@ const file: RuleFile = {
       id: 'rights.en.you-can',
       // "You can review and update your account information from the Account Settings page."
       match: new RegExp(String.raw`\b${WHO} (can|may|could|are able to|have the (option|ability) to|will be able to)( also| always| at any time)?\s(\w+\s)?${ACT}\b`),
-      unless: /\byou (can|may) (access|use|visit|download) (our|the) (service|site|website|app|services|platform)\b|\bcopy of (these|the|such) (safeguards|clauses)\b/,
+      unless: /\byou (can|may) (access|use|visit|download) (our|the) (service|site|website|app|services|platform)\b|\bcopy of (these|the|such) (safeguards|clauses)\b|\baccess (this|our|the) (privacy )?(policy|notice|statement)\b/,
       example: 'You can review and update your account information from the Account Settings page.',
     },
     {

@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'transfers.en.outside',
       // "Where personal data is transferred outside the European Economic Area, we ensure adequate protection."
       match: new RegExp(
-        String.raw`\b(outside|outwith|beyond|leave|leaves|leaving|out of)\s${REGION}\b|\b(transfer|transfers|transferred|transferring|send|sent|move|moved|store|stored|process|processed|access|accessed|hosted)\b[^.;]{0,60}\b(abroad|overseas|internationally|across borders|to other countries|in other countries|to third countries|in third countries)\b|\b(international|cross-border|overseas) (data )?(transfers?|transmissions?|flows?)\b`,
+        String.raw`\b(outside|outwith|beyond|leave|leaves|leaving|out of)\s${REGION}\b|\b(transfer|transfers|transferred|transferring|send|sent|move|moved|store|stored|process|processed|access|accessed|hosted)\b[^.;]{0,60}\b(abroad|overseas|internationally|across borders|to other countries|in other countries|to third countries|in third countries)\b|\b(international|cross-border|overseas) (data )?(transfers?|transmissions?|flows?)\b|\b(remain|remains|stay|stays|kept|stored|hosted|processed) (exclusively |only |solely |entirely )?(within|inside|in) ${REGION}\b`,
       ),
       // where the reader is ("if you are outside the UK, another notice applies") is not a transfer
       unless: /\b(you('re| are)|you live|residents?|users?|visitors?|customers?) (\w+ ){0,3}outside\b/,
@@ -58,6 +58,7 @@ const file: RuleFile = {
     ['Our support tool is run by companies based in the US and Canada.', true],
     ['Canada has an adequacy decision from the European Commission.', true],
     ['Some of our suppliers process information in India.', true],
+    ['Your data will remain within the EU.', true],
     ['Business transfers. If we are involved in a merger, your information may be transferred to the buyer.', false],
     ['Within the group, personal data may be shared with our subsidiary in Poland.', false],
     ['You can transfer your subscription to a family member.', false],

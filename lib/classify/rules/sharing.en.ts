@@ -45,7 +45,7 @@ const file: RuleFile = {
       id: 'sharing.en.processors',
       // "They act only on our documented instructions under a data processing agreement."
       match:
-        /\bon (our|its) behalf\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like)\b|\b(hosted|stored|processed) by (an? |our )?[a-z ]{0,30}(provider|vendor|company|partner)s?\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
+        /\bon (our|its) behalf\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like)\b|\b(hosted|stored|processed) by (an? |our )?[a-z ]{0,30}(provider|vendor|company|partner)s?\b|\b(provider|vendor|processor|partner|supplier)s? (stores?|hosts?|processes|receives?|has access|have access|handles?)\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
       unless: /\bpayment processors? (accepts?|handles?)\b/,
       example: 'They act only on our documented instructions under a data processing agreement.',
     },

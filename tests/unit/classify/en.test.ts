@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { classifySections, classifyText } from '../../../lib/classify/match';
+import type { Section, Tag } from '../../../lib/report';
+
+// Hard cases of English tagging, on sentences written for these tests (never taken from a real notice).
+// Each row: [passage, tags that must be present, tags that must be absent].
+type Row = [string, Tag[], Tag[]];
+
+function check([text, present, absent]: Row): void {
+  const { tags } = classifyText(text, 'en');
+  for (const tag of present) expect(tags, `${tag} expected`).toContain(tag);
+  for (const tag of absent) expect(tags, `${tag} not expected`).not.toContain(tag);
+}
+
+describe('English hard cases: sale of a business is sharing, not an international transfer', () => {
+  it.each<Row>([
+    [
+      'If we are involved in a merger, acquisition or sale of all or part of our assets, your information may be transferred to the buyer.',
+      ['sharing'],
+      ['transfers'],
+    ],
+    ['Business transfers: in a bankruptcy or reorganisation, customer records may pass to a successor.', ['sharing'], ['transfers']],
+    ['Should the company be acquired by another company, your account would move to the new owner.', ['sharing'], ['transfers']],
+    ['Where we transfer your data outside the EEA, we rely on the standard contractual clauses.', ['transfers'], []],
+    ['Our hosting provider stores your data on servers located in the United States.', ['transfers', 'sharing'], []],
+  ])('%s', (...row) => check(row));
+});
+
+describe('English hard cases: selling products is not selling data', () => {
+  it.each<Row>([
+    ['We do not sell products to children: only adults may place an order.', ['children'], ['sharing']],
+    ['We sell concert tickets and merchandise.', [], ['sharing']],
+    ['We do not sell your personal information.', ['sharing'], []],
+    ['We never share, rent or sell your details to anyone else.', ['sharing'], []],
+    ['We have sold personal information to advertising partners in the past 12 months.', ['sharing'], []],
+  ])('%s', (...row) => check(row));
+});
+
+describe('English hard cases: "keep" that is not retention', () => {
+  it.each<Row>([
+    ['We will keep you informed about new features.', [], ['retention']],
+    ['Two-factor authentication helps keep your account secure.', ['security'], ['retention']],
+    ['We keep the service running with the help of our engineers.', [], ['retention']],
+    ['We keep your order history for seven years for tax purposes.', ['retention'], []],
+    ['Chat transcripts are kept until you close your account.', ['retention'], []],
+    ['We held your application file for six months.', ['retention'], []],
+    ['Messages are deleted from our servers once they are delivered.', ['retention'], []],
+  ])('%s', (...row) => check(row));
+});
+
+describe('English hard cases: rights, opt-outs and negations', () => {
+  it.each<Row>([
+    ['California residents have the right to know what personal information we have collected about them.', ['rights'], ['collection']],
+    ['You may opt out of the sale of your personal information at any time.', ['rights'], []],
+    ['Click "Do Not Sell or Share My Personal Information" in the footer.', ['rights'], []],
+    ['You have the right to lodge a complaint with the supervisory authority of your country.', ['rights'], []],
+    ['We are registered with the Information Commissioner\'s Office as a data controller.', ['contact'], ['rights']],
+    ['We will not discriminate against you for exercising your privacy rights.', ['rights'], []],
+    ['You can access our website from any browser.', [], ['rights']],
+  ])('%s', (...row) => check(row));
+});
+
+describe('English hard cases: cookies and tracking', () => {
+  it.each<Row>([
+    ['Our website does not respond to Do Not Track signals.', ['cookies'], []],
+    ['We honour the Global Privacy Control as a request to opt out of sharing.', ['cookies', 'rights'], []],
+    ['Our partners use pixels and advertising identifiers to measure campaigns.', ['cookies'], []],
+    ['You can track your parcel from the order page.', [], ['cookies']],
+  ])('%s', (...row) => check(row));
+});
+
+describe('English hard cases: passages with two tags or more', () => {
+  it.each<Row>([
+    ['We collect your email address to send you our newsletter.', ['collection', 'purposes'], []],
+    ['To exercise these rights, email our data protection officer at dpo@example.org.', ['rights', 'contact'], []],
+    ['We delete children\'s profiles 12 months after the app was last opened.', ['retention', 'children'], []],
+    ['Newsletter | Art. 6(1)(a) GDPR (consent)', ['legal-basis'], []],
+    ['If we change this policy, we will email you 30 days before the change applies.', ['changes'], ['retention']],
+  ])('%s', (...row) => check(row));
+});
+
+describe('English hard cases: words that look like a tag and are not', () => {
+  it.each<Row>([
+    ['We may make minor changes to the wording of our products.', [], ['children', 'changes']],
+    ['Provide your social security number to verify your identity.', [], ['security']],
+    ['A security deposit may be required for new accounts.', [], ['security']],
+    ['Some information is collected by automated means such as cookies.', ['cookies'], ['automated-decisions']],
+    ['You can update your details from your profile page.', ['rights'], ['changes']],
+  ])('%s', (...row) => check(row));
+});
+
+function section(id: string, heading: string | null, passages: string[], level = 2): Section {
+  return { id, heading, level, tags: [], passages: passages.map((text, i) => ({ id: `${id}p${i}`, text, tags: [] })) };
+}
+
+describe('English headings lean, passages decide', () => {
+  it('a bare duration is retention only under a retention heading', () => {
+    const sections = [
+      section('s1', 'How long do we keep your information?', ['Account data: 3 years']),
+      section('s2', 'Special offers', ['Free delivery for 3 years']),
+    ];
+    classifySections(sections, 'en');
+    expect(sections[0].passages[0].tags).toContain('retention');
+    expect(sections[0].passages[0].why).toContain('heading:retention.en.heading');
+    expect(sections[1].passages[0].tags).not.toContain('retention');
+  });
+
+  it('data items under a collection heading are collection, not elsewhere', () => {
+    const sections = [
+      section('s1', 'What information do we collect?', ['Your email address and phone number']),
+      section('s2', 'About us', ['Your email address and phone number']),
+    ];
+    classifySections(sections, 'en');
+    expect(sections[0].passages[0].tags).toContain('collection');
+    expect(sections[1].passages[0].tags).not.toContain('collection');
+  });
+
+  it('"Keeping your information safe" leans to security, not retention', () => {
+    const sections = [section('s1', 'Keeping your information safe', ['Access is logged and reviewed.'])];
+    classifySections(sections, 'en');
+    expect(sections[0].tags).toEqual(['security']);
+  });
+
+  it('"Contact data" is a data category heading, not a contact section', () => {
+    const sections = [section('s1', 'Contact data', ['Phone number'])];
+    classifySections(sections, 'en');
+    expect(sections[0].passages[0].tags).not.toContain('contact');
+  });
+
+  it('a table of contents marked as skipped is not evidence', () => {
+    const sections = [section('s1', 'Contents', ['How We Share Your Information', 'Your Privacy Rights'])];
+    classifySections(sections, 'en', () => true);
+    expect(sections[0].passages.flatMap((p) => p.tags)).toEqual([]);
+  });
+});

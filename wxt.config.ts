@@ -1,9 +1,26 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+
+// The content script uses the browser's own API instead of webextension-polyfill (lib/content-browser.ts).
+const CONTENT_BROWSER = fileURLToPath(new URL('./lib/content-browser.ts', import.meta.url));
 
 // Permissions are justified one by one in the README ("Permissions").
 export default defineConfig({
   srcDir: '.',
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'notice-lens:content-browser',
+          enforce: 'pre',
+          resolveId: (id: string) => (id === 'webextension-polyfill' ? CONTENT_BROWSER : null),
+        },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

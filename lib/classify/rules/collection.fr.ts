@@ -45,6 +45,8 @@ const file: RuleFile = {
       // "Catégories de données traitées : données d'identification" (categories named: collection under a collection heading)
       // or an enumeration introduced by a label ("Vos activités : parcours, distance, allure")
       match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,`),
+      // data named in a retention sentence, or a channel ("par e-mail"), is not a list of collected data
+      unless: /conserv|archiv|supprim|effac|(?:par|via) (?:e-?mail|sms|t[ée]l[ée]phone|courrier|message|notification)/,
       weight: WEAK,
       example: "Catégories de données traitées : données d'identification",
     },
@@ -54,6 +56,8 @@ const file: RuleFile = {
       id: 'collection.fr.heading',
       // "Quelles données collectons-nous ?"
       match: /collect|recueil|quelles (?:donn[ée]es|informations)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que nous)|donn[ée]es (?:que nous utilisons)/,
+      // "Comment utilisons-nous les données que nous recueillons ?" is about another topic
+      unless: /utilis|destinataires|conserv|dur[ée]e|partag|transf|finalit|pourquoi|droits|qui (?:sont|a acc)|s[ée]curit/,
       example: 'Quelles données collectons-nous ?',
     },
   ],

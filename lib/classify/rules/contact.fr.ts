@@ -8,7 +8,7 @@ const file: RuleFile = {
     {
       id: 'contact.fr.controller',
       // "Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon."
-      match: /responsables? (?:du|de|des|conjoints? du|conjoints? de) traitements?|(?<![a-zà-ÿœ])(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[a-zà-ÿœ\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/,
+      match: /(?:(?:est|sont|agit|agissons|agissent|intervient|intervenons|en (?:sa|notre|leur) qualit[ée] de|en tant que|d[ée]sign[ée]e? comme|agissant en (?:tant que|qualit[ée] de)) (?:le |la |l'unique |seul |unique )?|^\W*(?:le |la )?)responsables? (?:conjoints? )?(?:du|de|des) traitements?(?! (?:distincts?|ind[ée]pendants?))|identit[ée] (?:et (?:les )?coordonn[ée]es )?du responsable|(?<![a-zà-ÿœ])(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[a-zà-ÿœ\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/,
       // a table-of-contents line ("Responsable du traitement") is not evidence
       unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/,
       example: 'Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon.',
@@ -45,9 +45,12 @@ const file: RuleFile = {
     ['Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon.', true],
     ["Vous pouvez contacter notre délégué à la protection des données à l'adresse dpo@exemple.fr.", true],
     ['Pour toute question, écrivez-nous à privacy(at)exemple.fr.', true],
+    ['Exemple SAS agit en tant que responsable de traitement pour les données de ses clients.', true],
     ["L'application est éditée par Exemple SAS.", true],
     // hard negatives: the CNIL's address, the user's own address as collected data
     ['Vous pouvez saisir la CNIL, 3 place de Fontenoy, 75007 Paris.', false],
+    ["Ce traitement repose sur l'intérêt légitime du responsable de traitement.", false],
+    ['Les transporteurs agissent en tant que responsables de traitement distincts.', false],
     ['Nous collectons votre adresse postale et votre numéro de téléphone.', false],
   ],
 };

@@ -16,7 +16,7 @@ const file: RuleFile = {
       match: /finalit[ée]s?(?![a-zà-ÿœ])/,
       // retention and collection boilerplate name the purposes without saying what they are; so does a
       // controller's definition ("détermine les finalités") and a table-of-contents line
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$|d[ée]termin[a-zà-ÿœ]* (?:les|des|leurs) finalit|(?:n[ée]cessaires?|strictement|au regard|compatibles?|conform[ée]ment|limit[ée]es?|adapt[ée]es?|pertinentes?) (?:[àa] |aux |avec |des |de )?(?:la r[ée]alisation (?:des |de la )|l'accomplissement (?:des |de la )|la )?finalit|finalit[ée]s? (?:pour lesquelles|poursuivies|d[ée]crites|vis[ée]es|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es)/,
+      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$|d[ée]termin[a-zà-ÿœ]* (?:les|des|leurs) finalit|(?:n[ée]cessaires?|strictement|au regard|compatibles?|conform[ée]ment|limit[ée]es?|adapt[ée]es?|pertinentes?) (?:[àa] |aux |avec |des |de )?(?:la r[ée]alisation (?:des |de la )|l'accomplissement (?:des |de la )|la )?finalit|(?:en fonction|selon|suivant|limitation) (?:de |des )?(?:la |les |leurs? )?finalit|finalit[ée]s? (?:pour lesquelles|poursuivies|d[ée]crites|vis[ée]es|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es)/,
       example: 'Vos données sont traitées pour les finalités suivantes.',
     },
     {
@@ -54,8 +54,10 @@ const file: RuleFile = {
     },
     {
       id: 'purposes.fr.purpose-item',
-      // "Gestion des commandes, de la livraison et du service après-vente" (a purpose named by its noun, as in tables)
-      match: /^\W*(?:la |le |l'|les )?(?:gestion|envoi|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|traitement|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/,
+      // "Gestion des commandes, de la livraison et du service après-vente" (a purpose named by its noun or its verb,
+      // as in tables and lists: "3.1 exécuter les contrats conclus avec vous")
+      match: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?(?:gestion|envoi|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|traitement|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])|${INFINITIVE} )`),
+      unless: /en savoir plus/,
       weight: WEAK,
       example: 'Gestion des commandes, de la livraison et du service après-vente',
     },

@@ -15,7 +15,7 @@ const file: RuleFile = {
     {
       id: 'rights.fr.you-can',
       // "Vous pouvez accéder à vos données, les corriger ou les supprimer depuis votre compte."
-      match: /(?:vous|il|elle|l'utilisateur|le client|chacun|toute personne|le patient|ils|elles)(?: y)? (?:pouvez|peut|pourrez|pourra|peuvent|avez la possibilit[ée] de|disposez|dispose|b[ée]n[ée]ficiez|a le droit|avez le droit|avez [ée]galement le droit|ont le droit)\s+(?:[a-zà-ÿœ'-]+\s+){0,4}?(?:acc[ée]der|obtenir (?:la |une )?(?:communication|copie|rectification|limitation|suppression)|consulter|rectifier|corriger|modifier|mettre [àa] jour|effacer|supprimer|(?:vous|s')(?: y)? oppos(?:er|ez|ent|ant|era)|retirer|r[ée]cup[ée]rer|demander (?:l'|la |le |leur |une copie|que |[àa] )|exercer|d[ée]finir des directives|communiquer [^.;]{0,40}directives|saisir|introduire|adresser une r[ée]clamation|porter plainte|vous d[ée]sinscrire|vous d[ée]sabonner|changer d'avis|modifier vos choix|param[ée]trer|g[ée]rer vos (?:pr[ée]f[ée]rences|choix|consentements)|refuser|d[ée]sactiver|limiter)/,
+      match: /(?:vous|il|elle|l'utilisateur|le client|chacun|toute personne|le patient|ils|elles)(?: y)? (?:pouvez|peut|pourrez|pourra|peuvent|avez la possibilit[ée] de|disposez|dispose|b[ée]n[ée]ficiez|a le droit|avez le droit|avez [ée]galement le droit|ont le droit)\s+(?:[a-zà-ÿœ'-]+\s+){0,4}?(?:acc[ée]der (?:[àa] |aux )(?:vos |ses |leurs |ces |les |l'ensemble (?:de vos |des )|toutes (?:vos |les ))?(?:donn|informations|dossier)|obtenir (?:la |une )?(?:communication|copie|rectification|limitation|suppression)|consulter (?:vos|ses|leurs|les donn|les informations)|rectifier|corriger|modifier|mettre [àa] jour|effacer|supprimer|(?:vous|s')(?: y)? oppos(?:er|ez|ent|ant|era)|retirer|r[ée]cup[ée]rer|demander (?:l'|la |le |leur |une copie|que |[àa] )|exercer|d[ée]finir des directives|communiquer [^.;]{0,40}directives|saisir|introduire|adresser une r[ée]clamation|porter plainte|vous d[ée]sinscrire|vous d[ée]sabonner|changer d'avis|modifier vos choix|param[ée]trer|g[ée]rer vos (?:pr[ée]f[ée]rences|choix|consentements)|refuser|d[ée]sactiver|limiter)/,
       example: 'Vous pouvez accéder à vos données, les corriger ou les supprimer depuis votre compte.',
     },
     {
@@ -59,6 +59,7 @@ const file: RuleFile = {
     ['Vous pouvez créer un compte gratuitement sur notre site.', false],
     ['Vos droits', false],
     ["Vous pouvez télécharger l'application ou demander un devis en ligne.", false],
+    ['Pour en savoir plus, vous pouvez consulter notre politique cookies.', false],
   ],
 };
 

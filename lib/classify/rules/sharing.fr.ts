@@ -33,7 +33,7 @@ const file: RuleFile = {
       id: 'sharing.fr.sale',
       // "Nous ne vendons ni ne louons vos données personnelles." (negated or not, the sale of data is a sharing topic)
       match: new RegExp(
-        `(?<![a-zà-ÿœ])(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)[a-zà-ÿœ]*(?:\\s+(?:ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|[a-zà-ÿœ]+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |d')?(?:[a-zà-ÿœ]+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne sont |ne seront )?(?:jamais |pas |en aucun cas |ni )?(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}`,
+        `(?<![a-zà-ÿœ])(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)[a-zà-ÿœ]*(?:\\s+(?:ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|[a-zà-ÿœ]+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |d')?(?:[a-zà-ÿœ]+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne sont |ne seront )?(?:jamais |pas |en aucun cas |ni )?(?<![a-zà-ÿœ])(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}`,
       ),
       example: 'Nous ne vendons ni ne louons vos données personnelles.',
     },
@@ -79,6 +79,7 @@ const file: RuleFile = {
     ['Nous ne vendons pas de produits aux enfants.', false],
     ['Les informations que vous nous transmettez lors de votre inscription.', false],
     ['Destinataires', false],
+    ["Les données traitées sont celles permettant d'accéder à votre compte.", false],
     ['Vous pouvez introduire une réclamation auprès de l’autorité de contrôle compétente.', false],
   ],
 };

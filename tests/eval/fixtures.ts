@@ -251,3 +251,36 @@ export function loadFixtures(root: string, splits: readonly Split[] = SPLITS): L
 export function passagesOfFixture(fixture: LabelledFixture): LabelledBlock[] {
   return fixture.blocks.filter((b) => b.kind !== 'heading');
 }
+
+/**
+ * Expected facts of a seed (tests/fixtures/seeds/<seed>.facts.json, written by the facts helper). Accepted
+ * either in the fixtures' flat shape or in the report's shape (`transfers`, `contacts`, authorities as
+ * objects), bare or wrapped in `{ facts }`. Kinds left out are not scored; keys that are no fact kind are
+ * returned in `ignored` so that the report can show them.
+ */
+export function readSeedFacts(file: string, raw: Json): { facts: Partial<ExpectedFacts>; ignored: string[] } {
+  if (!isObject(raw)) throw new FixtureError(file, 'the file is not a JSON object');
+  const outer = raw;
+  const inner = isObject(raw.facts) ? raw.facts : raw;
+  const flat: Record<string, Json> = {};
+  const ignored: string[] = [];
+  for (const [key, value] of Object.entries(inner)) {
+    if (key === 'transfers' && isObject(value)) {
+      if ('destinations' in value) flat.destinations = value.destinations;
+      if ('safeguards' in value) flat.safeguards = value.safeguards;
+    } else if (key === 'contacts' && isObject(value)) {
+      if ('emails' in value) flat.emails = value.emails;
+      if ('dpoEmails' in value) flat.dpoEmails = value.dpoEmails;
+    } else if (key === 'authorities' && Array.isArray(value)) {
+      flat.authorities = value.map((a) => (isObject(a) && typeof a.country === 'string' ? a.country.toUpperCase() : a));
+    } else if (key === 'retention' && Array.isArray(value)) {
+      // the report's shape: days null means indefinite
+      flat.retention = value.map((r) =>
+        isObject(r) ? (isInt(r.days) ? { days: r.days, appliesTo: r.appliesTo ?? null } : { indefinite: true }) : r,
+      );
+    } else if ((FACT_KEYS as readonly string[]).includes(key)) flat[key] = value;
+    else ignored.push(key);
+  }
+  if (inner !== outer && 'lastUpdated' in outer && !('lastUpdated' in flat)) flat.lastUpdated = outer.lastUpdated;
+  return { facts: checkFacts(file, flat, true), ignored };
+}

@@ -14,13 +14,14 @@ import { analyze } from '../../lib/analyze';
 import type { Block } from '../../lib/blocks';
 import { fileToBlocks } from '../../lib/extract/file';
 import { passagesOf, type Tag } from '../../lib/report';
-import { checkFacts, FixtureError, loadFixtures, passagesOfFixture, SPLITS, type LoadedFixture, type Split } from './fixtures';
+import { FixtureError, readSeedFacts, loadFixtures, passagesOfFixture, SPLITS, type LoadedFixture, type Split } from './fixtures';
 import {
   add,
   addPassage,
   emptyFactCounts,
   emptyTagCounts,
   factCounts,
+  score,
   summarize,
   type Counts,
   type FactKind,
@@ -134,6 +135,8 @@ export interface SeedResult {
   seed: string;
   lang: string;
   facts: Partial<Record<FactKind, Counts>>;
+  /** keys of the expected-facts file that are no fact kind */
+  ignored: string[];
 }
 
 export interface SeedsResult {
@@ -142,15 +145,15 @@ export interface SeedsResult {
   facts: Summary<FactKind> | null;
 }
 
-function evaluateSeeds(lang: string | null): SeedsResult {
-  const factFiles = existsSync(SEED_FACTS_DIR) ? readdirSync(SEED_FACTS_DIR).filter((n) => n.endsWith(SEED_FACTS_SUFFIX)).sort() : [];
+function evaluateSeeds(lang: string | null, seedFactsDir: string): SeedsResult {
+  const factFiles = existsSync(seedFactsDir) ? readdirSync(seedFactsDir).filter((n) => n.endsWith(SEED_FACTS_SUFFIX)).sort() : [];
   if (factFiles.length === 0) return { skipped: 'no tests/fixtures/seeds/*.facts.json yet', perSeed: [], facts: null };
   if (!existsSync(SEEDS_DIR)) return { skipped: `${SEEDS_DIR} is absent`, perSeed: [], facts: null };
   const seedNames = readdirSync(SEEDS_DIR);
   const total = emptyFactCounts();
   const perSeed: SeedResult[] = [];
   for (const factFile of factFiles) {
-    const path = join(SEED_FACTS_DIR, factFile);
+    const path = join(seedFactsDir, factFile);
     const seed = factFile.slice(0, -SEED_FACTS_SUFFIX.length);
     let raw: unknown;
     try {
@@ -158,9 +161,7 @@ function evaluateSeeds(lang: string | null): SeedsResult {
     } catch (error) {
       throw new FixtureError(path, `it is not valid JSON (${(error as Error).message})`);
     }
-    // either the facts themselves or a wrapper { facts: ... }
-    const rawFacts = typeof raw === 'object' && raw !== null && 'facts' in raw ? (raw as { facts: unknown }).facts : raw;
-    const expected = checkFacts(path, rawFacts, true);
+    const { facts: expected, ignored } = readSeedFacts(path, raw);
     const seedFile = seedNames.find((n) => n.startsWith(`${seed}.`) && !n.endsWith(SEED_FACTS_SUFFIX));
     if (!seedFile) throw new FixtureError(path, `no seed named ${seed}.* in ${SEEDS_DIR}`);
     const { kind, blocks, title } = fileToBlocks(seedFile, readFileSync(join(SEEDS_DIR, seedFile), 'utf8'));
@@ -168,7 +169,7 @@ function evaluateSeeds(lang: string | null): SeedsResult {
     if (lang && report.language !== lang) continue;
     const counts = factCounts(expected, { facts: report.facts, lastUpdated: report.lastUpdated ?? null });
     for (const [k, c] of Object.entries(counts) as [FactKind, Counts][]) add(total[k], c);
-    perSeed.push({ seed, lang: report.language, facts: counts });
+    perSeed.push({ seed, lang: report.language, facts: counts, ignored });
   }
   if (perSeed.length === 0) return { skipped: `no seed in ${lang}`, perSeed, facts: null };
   return { skipped: null, perSeed, facts: summarize(pruneUnscored(total)) };
@@ -213,6 +214,13 @@ function printSeeds(seeds: SeedsResult, out: string[]): void {
     return;
   }
   out.push(`  ${seeds.perSeed.length} seeds: ${seeds.perSeed.map((s) => s.seed).join(', ')}`);
+  for (const s of seeds.perSeed) {
+    const kinds = Object.entries(s.facts)
+      .map(([kind, c]) => `${kind} ${fmt(score(c).f1)}`)
+      .join(', ');
+    out.push(`  ${s.seed} (${s.lang}): ${kinds}`);
+    if (s.ignored.length) out.push(`    not scored (no fact kind): ${s.ignored.join(', ')}`);
+  }
   out.push(`  ${pad('fact', 22)}${lpad('P', 6)}${lpad('R', 7)}${lpad('F1', 7)}${lpad('support', 9)}`);
   for (const [kind, s] of Object.entries<Score>(seeds.facts.byKey)) {
     const targeted = TARGETS.seedFactKinds.includes(kind as FactKind);
@@ -241,8 +249,11 @@ export interface Evaluation {
 }
 
 /** Scores the selected fixtures (and the seeds, unless a split is chosen). Throws FixtureError / AlignmentError. */
-export function evaluate(options: Pick<Options, 'splits' | 'lang'>, labelledDir = LABELLED_DIR): Evaluation {
-  const fixtures = loadFixtures(labelledDir, options.splits).filter((f) => !options.lang || f.fixture.lang === options.lang);
+export function evaluate(
+  options: Pick<Options, 'splits' | 'lang'>,
+  dirs: { labelled: string; seedFacts: string } = { labelled: LABELLED_DIR, seedFacts: SEED_FACTS_DIR },
+): Evaluation {
+  const fixtures = loadFixtures(dirs.labelled, options.splits).filter((f) => !options.lang || f.fixture.lang === options.lang);
   const groups = new Map<string, Group>();
   for (const loaded of fixtures) {
     const key = `${loaded.split}/${loaded.fixture.lang}`;
@@ -273,7 +284,7 @@ export function evaluate(options: Pick<Options, 'splits' | 'lang'>, labelledDir 
     languageMismatches: g.languageMismatches,
   }));
   // the seeds are not a split of the labelled fixtures: --split leaves them out
-  const seeds = options.splits.length === SPLITS.length ? evaluateSeeds(options.lang) : null;
+  const seeds = options.splits.length === SPLITS.length ? evaluateSeeds(options.lang, dirs.seedFacts) : null;
   return { groups: [...groups.values()], results, seeds };
 }
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FixtureError, passagesOfFixture, readFixture, validateFixture, type Split } from '../../../tests/eval/fixtures';
+import { FixtureError, passagesOfFixture, readFixture, readSeedFacts, validateFixture, type Split } from '../../../tests/eval/fixtures';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const LABELLED = join(REPO, 'tests/fixtures/labelled');
@@ -148,5 +148,43 @@ describe('fixture validation', () => {
     expect(() => validateFixture(FILE, fixture)).toThrow(FixtureError);
     expect(() => validateFixture(FILE, fixture)).toThrow(message);
     expect(() => validateFixture(FILE, fixture)).toThrow(FILE);
+  });
+});
+
+describe('seed facts', () => {
+  const FILE = 'tests/fixtures/seeds/004.facts.json';
+
+  it('reads the flat fixture shape', () => {
+    const { facts, ignored } = readSeedFacts(FILE, { rights: ['access'], authorities: ['FR'], lastUpdated: '2018-12-10' });
+    expect(facts).toEqual({ rights: ['access'], authorities: ['FR'], lastUpdated: '2018-12-10' });
+    expect(ignored).toEqual([]);
+  });
+
+  it('reads the report shape, wrapped in { facts }, and reports keys that are no fact kind', () => {
+    const { facts, ignored } = readSeedFacts(FILE, {
+      seed: '004',
+      lastUpdated: null,
+      facts: {
+        retention: [{ text: 'sept (7) ans', days: 2555, iso: 'P7Y' }, { text: 'aussi longtemps que nécessaire', days: null, indefinite: true }],
+        transfers: { destinations: ['US'], safeguards: ['scc'] },
+        contacts: { emails: ['dpo@x.example'], dpoEmails: ['dpo@x.example'], phones: [] },
+        authorities: [{ name: 'CNIL', country: 'FR' }],
+        note: 'written by hand',
+      },
+    });
+    expect(facts).toEqual({
+      retention: [{ days: 2555 }, { indefinite: true }],
+      destinations: ['US'],
+      safeguards: ['scc'],
+      emails: ['dpo@x.example'],
+      dpoEmails: ['dpo@x.example'],
+      authorities: ['FR'],
+      lastUpdated: null,
+    });
+    expect(ignored).toEqual(['note']);
+  });
+
+  it('still rejects values outside the contract', () => {
+    expect(() => readSeedFacts(FILE, { rights: ['forget'] })).toThrow(FILE);
   });
 });

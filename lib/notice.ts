@@ -44,11 +44,11 @@ export const NOTICE_TITLE =
   /privacy (?:policy|notice|statement|center|centre)|data (?:protection|privacy) (?:policy|notice|statement)|politique de (?:confidentialité|protection des données|vie privée)|(?:déclaration|avis|clause|charte|notice|mention)s? (?:de |d'information |concernant la )?(?:confidentialité|protection des données|vie privée|la protection des données)|protection de vos (?:informations|données) personnelles|datenschutzerklärung|política de privacidad|informativa (?:sulla )?privacy|privacyverklaring|privacybeleid/i;
 
 /** Distinct concepts that make full coverage. */
-export const COVERAGE_FULL = 7;
+export const COVERAGE_FULL = 8;
 /** Concept mentions per 1000 words that make full density. */
 export const DENSITY_FULL = 15;
 /** Weights of coverage, density and title in the score. */
-export const SCORE_WEIGHTS = { coverage: 0.55, density: 0.3, title: 0.15 } as const;
+export const SCORE_WEIGHTS = { coverage: 0.6, density: 0.25, title: 0.15 } as const;
 /** At or above this score the text is a privacy notice. */
 export const NOTICE_THRESHOLD = 0.5;
 /** Only the start of a long text is scored: the verdict does not change past it, the cost would. */
@@ -79,7 +79,8 @@ export function noticeScore(text: string, titles: Array<string | null | undefine
   const vocab = noticeVocabulary(text);
   if (!vocab.words) return 0;
   const coverage = Math.min(1, vocab.concepts / COVERAGE_FULL);
-  const density = Math.min(1, (vocab.hits * 1000) / vocab.words / DENSITY_FULL);
+  // Density counts only as far as coverage does: a login page's one "privacy policy" link is dense in 60 words.
+  const density = Math.min(1, (vocab.hits * 1000) / vocab.words / DENSITY_FULL) * coverage;
   const title = titles.some((t) => t && NOTICE_TITLE.test(t)) ? 1 : 0;
   const score = SCORE_WEIGHTS.coverage * coverage + SCORE_WEIGHTS.density * density + SCORE_WEIGHTS.title * title;
   return Math.round(score * 1000) / 1000;

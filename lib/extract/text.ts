@@ -273,7 +273,9 @@ function demoteHeadingRuns(drafts: Draft[]): void {
   for (let i = 0; i <= drafts.length; i++) {
     const unmarked = i < drafts.length && drafts[i].kind === 'heading' && GUESSED.has(drafts[i].style);
     if (unmarked) continue;
-    if (i - start >= TOC_MIN_RUN) for (let j = start; j < i; j++) drafts[j].kind = 'paragraph';
+    // The last of the run introduces the text that follows it: it stays a heading.
+    const end = i < drafts.length ? i - 1 : i;
+    if (i - start >= TOC_MIN_RUN) for (let j = start; j < end; j++) drafts[j].kind = 'paragraph';
     start = i + 1;
   }
 }

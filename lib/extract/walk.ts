@@ -62,11 +62,12 @@ function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
+/** Text of an element, its parts spaced. A heading's button (accordion toggles) is its title, so buttons count. */
 function textOf(el: Element): string {
   let text = '';
   const visit = (node: Node) => {
     if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
-    else if (node.nodeType === ELEMENT_NODE && !SKIPPED_TAGS.has(tagOf(node as Element))) {
+    else if (node.nodeType === ELEMENT_NODE && (tagOf(node as Element) === 'BUTTON' || !SKIPPED_TAGS.has(tagOf(node as Element)))) {
       text += ' ';
       node.childNodes.forEach(visit);
     }

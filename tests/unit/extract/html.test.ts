@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/analyze';
+import { removeBanners } from '../../../lib/extract/banners';
+import { extractFromDocument } from '../../../lib/extract/dom';
+import { htmlToBlocks } from '../../../lib/extract/html';
+import { MAX_ANALYSED_CHARS } from '../../../lib/extract/types';
+import { unfold } from '../../../lib/extract/unfold';
+import { fixturePages, PAGES_DIR, type PageExpectation } from '../analyze/paths';
+
+const page = (slug: string) => readFileSync(`${PAGES_DIR}${slug}/source.html`, 'utf8');
+const expected = (slug: string): PageExpectation => JSON.parse(readFileSync(`${PAGES_DIR}${slug}/expected.json`, 'utf8'));
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+/** Is `sub` a subsequence of `list` (in order, gaps allowed)? */
+function inOrder(list: string[], sub: string[]): boolean {
+  let i = 0;
+  for (const item of list) if (item === sub[i]) i++;
+  return i === sub.length;
+}
+
+describe.each(fixturePages())('golden page %s', (slug) => {
+  const want = expected(slug);
+  const result = htmlToBlocks(page(slug));
+  const text = result.blocks.map((b) => b.text).join('\n');
+  const headings = result.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+
+  it('finds the expected headings, in order', () => {
+    expect(inOrder(headings, want.headings), `got: ${JSON.stringify(headings)}`).toBe(true);
+  });
+  it('keeps the folded text and drops banners, menus and footers', () => {
+    for (const s of want.present) expect(text).toContain(s);
+    for (const s of want.absent) expect(text).not.toContain(s);
+  });
+  it(`is${want.isPrivacyNotice ? '' : ' not'} a privacy notice, in ${want.language}`, () => {
+    const report = analyze(result.blocks, { kind: 'html', title: result.title });
+    expect(report.isPrivacyNotice).toBe(want.isPrivacyNotice);
+    expect(report.language).toBe(want.language);
+  });
+});
+
+describe('Readability alone is not enough', () => {
+  const fails = fixturePages().filter((slug) => expected(slug).readabilityAloneFails);
+  it('some golden pages defeat a naive Readability call', () => {
+    expect(fails.length).toBeGreaterThan(0);
+  });
+  it.each(fails)('%s: a naive call loses folded text that the engine keeps', (slug) => {
+    const naive = new Readability(doc(page(slug))).parse()?.textContent ?? '';
+    const lost = expected(slug).present.filter((s) => !naive.includes(s));
+    expect(lost.length).toBeGreaterThan(0);
+    const engine = htmlToBlocks(page(slug)).blocks.map((b) => b.text).join('\n');
+    for (const s of lost) expect(engine).toContain(s);
+  });
+});
+
+describe('extractFromDocument', () => {
+  it('does not touch the document it is given (works on a clone)', () => {
+    const d = doc(page('fr-accordion-onetrust'));
+    const before = d.documentElement.outerHTML;
+    extractFromDocument(d);
+    expect(d.documentElement.outerHTML).toBe(before);
+  });
+
+  it('keeps a heading apart from the paragraph after it', () => {
+    const { blocks } = htmlToBlocks(
+      '<html><body><main><h2>Article 1</h2><p>Nous conservons vos données personnelles trois ans, puis nous les supprimons de nos serveurs.</p></main></body></html>',
+    );
+    expect(blocks.slice(0, 2)).toEqual([
+      { kind: 'heading', level: 2, text: 'Article 1' },
+      { kind: 'paragraph', text: 'Nous conservons vos données personnelles trois ans, puis nous les supprimons de nos serveurs.' },
+    ]);
+  });
+
+  it('caps a huge page and says it was cut', () => {
+    const para = '<p>We collect personal data such as your name and email address to provide the service and we keep it for two years.</p>';
+    const html = `<html><body><main><h1>Privacy Policy</h1>${para.repeat(Math.ceil((MAX_ANALYSED_CHARS * 1.2) / 110))}</main></body></html>`;
+    const result = htmlToBlocks(html);
+    expect(result.truncated).toBe(true);
+    expect(result.blocks.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(MAX_ANALYSED_CHARS);
+  });
+
+  it('returns no blocks for a page without text', () => {
+    expect(htmlToBlocks('<html><body><div><img src="a.png"></div><script>var a = 1;</script></body></html>').blocks).toEqual([]);
+  });
+});
+
+describe('banners and unfolding', () => {
+  it.each([
+    ['OneTrust', '<div id="onetrust-consent-sdk"><p>We use cookies</p></div>'],
+    ['Cookiebot', '<div id="CybotCookiebotDialog"><p>We use cookies</p></div>'],
+    ['tarteaucitron', '<div id="tarteaucitronRoot"><p>Ce site utilise des cookies</p></div>'],
+    ['Didomi', '<div id="didomi-host"><p>Vos données, vos choix</p></div>'],
+    ['a short dialog', '<div role="dialog"><p>Subscribe to our newsletter</p></div>'],
+    ['a modal', '<div aria-modal="true"><p>Subscribe to our newsletter</p></div>'],
+    ['a homemade banner', '<div class="cookie-banner"><p>We use cookies.</p><button>Accept</button></div>'],
+  ])('drops %s', (_, html) => {
+    const d = doc(`<html><body>${html}<main><p>kept</p></main></body></html>`);
+    expect(removeBanners(d)).toBeGreaterThan(0);
+    expect(d.body.textContent).toBe('kept');
+  });
+
+  it('keeps a long dialog (a notice opened in a modal)', () => {
+    const long = '<p>We collect your personal data to provide the service.</p>'.repeat(120);
+    const d = doc(`<html><body><div role="dialog">${long}</div></body></html>`);
+    removeBanners(d);
+    expect(d.querySelector('[role="dialog"]')).not.toBeNull();
+  });
+
+  it('opens details, hidden and aria-hidden panels and inline display:none', () => {
+    const d = doc(
+      '<html><body><details><summary>A</summary><p>a</p></details><div hidden>b</div><div aria-hidden="true">c</div><div style="color:red; display: none">d</div></body></html>',
+    );
+    unfold(d);
+    expect(d.querySelector('details')?.hasAttribute('open')).toBe(true);
+    expect(d.querySelector('[hidden]')).toBeNull();
+    expect(d.querySelector('[aria-hidden="true"]')).toBeNull();
+    expect(d.body.innerHTML).not.toContain('display: none');
+    expect(d.body.innerHTML).toContain('color:red');
+  });
+});

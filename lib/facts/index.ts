@@ -1,10 +1,29 @@
 // Facts: typed values pulled out of passages, each with the passage it came from (contract: Facts).
-// Each kind lives in its own module; this file only walks the passages once and assembles the result.
-import type { Facts, Section } from '../report';
+// Each kind lives in its own module; this file walks the passages once and assembles the result.
+// Empty is better than wrong: every extractor needs its own cue words in the passage, not only a tag.
+import type { AuthorityFact, ChildrenAgeFact, Facts, Right, Safeguard, Section } from '../report';
+import { RIGHTS, SAFEGUARDS } from '../report';
+import { extractAuthorities } from './authorities';
+import { extractChildren } from './children';
+import { extractContacts } from './contacts';
+import { passageContexts } from './context';
+import { findLastUpdated } from './dates';
+import { extractResponseDays } from './response';
+import { extractRetention } from './retention';
+import { extractRights } from './rights';
+import { extractSale, sellsData, type SaleStatement } from './sale';
+import { unique } from './text';
+import { extractTransfers } from './transfers';
 
 export interface FactsResult {
   facts: Facts;
   lastUpdated: string | null;
+}
+
+/** Evidence the flags need beyond the contract's facts: which passage said what. */
+export interface FactsEvidence {
+  safeguardPassages: Partial<Record<Safeguard, string>>;
+  sale: SaleStatement[];
 }
 
 /** An empty facts object: what a notice that states nothing yields. */
@@ -21,10 +40,61 @@ export function emptyFacts(): Facts {
   };
 }
 
+/** Facts plus the passages behind the ones whose passage is not in the contract's shape. */
+export function extractFactsWithEvidence(sections: Section[], lang: string): FactsResult & { evidence: FactsEvidence } {
+  const facts = emptyFacts();
+  const evidence: FactsEvidence = { safeguardPassages: {}, sale: [] };
+  const rights = new Set<Right>();
+  const ages = new Map<string, ChildrenAgeFact>();
+  const authorities = new Map<string, AuthorityFact>();
+  const destinations: string[] = [];
+  const safeguards = new Set<Safeguard>();
+  const contacts = { emails: [] as string[], dpoEmails: [] as string[], postalAddresses: [] as string[], urls: [] as string[], phones: [] as string[] };
+  let lastUpdated: string | null = null;
+
+  for (const section of sections) {
+    if (!lastUpdated && section.heading) lastUpdated = findLastUpdated(section.heading, lang);
+    if (lastUpdated) break;
+  }
+
+  for (const ctx of passageContexts(sections, lang)) {
+    facts.retention.push(...extractRetention(ctx));
+    for (const age of extractChildren(ctx)) {
+      const key = `${age.age}|${age.region ?? ''}`;
+      const seen = ages.get(key);
+      if (!seen) ages.set(key, age);
+      else if (seen.parentalConsent == null && age.parentalConsent != null) seen.parentalConsent = age.parentalConsent;
+    }
+    for (const r of extractRights(ctx)) rights.add(r);
+    for (const a of extractAuthorities(ctx)) if (!authorities.has(a.name)) authorities.set(a.name, a);
+    const t = extractTransfers(ctx);
+    destinations.push(...t.destinations);
+    for (const s of t.safeguards) safeguards.add(s);
+    for (const [k, v] of Object.entries(t.safeguardPassages) as Array<[Safeguard, string]>) evidence.safeguardPassages[k] ??= v;
+    const c = extractContacts(ctx);
+    for (const k of Object.keys(contacts) as Array<keyof typeof contacts>) contacts[k].push(...c[k]);
+    evidence.sale.push(...extractSale(ctx));
+    facts.responseDays ??= extractResponseDays(ctx);
+    lastUpdated ??= findLastUpdated(ctx.raw, lang);
+  }
+
+  facts.childrenMinAge = [...ages.values()];
+  facts.rights = RIGHTS.filter((r) => rights.has(r));
+  facts.authorities = [...authorities.values()];
+  facts.transfers = { destinations: unique(destinations), safeguards: SAFEGUARDS.filter((s) => safeguards.has(s)) };
+  facts.contacts = {
+    emails: unique(contacts.emails),
+    dpoEmails: unique(contacts.dpoEmails),
+    postalAddresses: unique(contacts.postalAddresses),
+    urls: unique(contacts.urls),
+    phones: unique(contacts.phones),
+  };
+  facts.sellsData = sellsData(evidence.sale);
+  return { facts, lastUpdated, evidence };
+}
+
 /** Extract the facts of a notice from its sections (passages in reading order). */
 export function extractFacts(sections: Section[], lang: string): FactsResult {
-  void sections;
-  void lang;
-  // Extractors land module by module (retention, children, transfers, rights, contacts, authorities, dates).
-  return { facts: emptyFacts(), lastUpdated: null };
+  const { facts, lastUpdated } = extractFactsWithEvidence(sections, lang);
+  return { facts, lastUpdated };
 }

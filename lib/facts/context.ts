@@ -1,0 +1,66 @@
+// One walk over the passages gives each extractor the same view of a passage: its text in two forms, its
+// sentences, the heading above it, the lead-in sentence of the list it belongs to, and the jurisdiction
+// (country supplement) it sits in.
+import type { Section, Tag } from '../report';
+import { jurisdictionSwitch } from './countries';
+import { norm, sentences, tidy } from './text';
+
+export interface PassageContext {
+  passageId: string;
+  /** original case, one space between words */
+  raw: string;
+  /** normalised (see `norm`) */
+  text: string;
+  /** normalised sentences */
+  sentences: string[];
+  /** normalised heading of the section, or '' */
+  heading: string;
+  /** the passage that introduces the list this passage is an item of ("Vous avez le droit de :"), normalised */
+  leadIn: string | null;
+  /** ISO code (or EEA) of the country supplement the passage belongs to, or null for the notice as a whole */
+  jurisdiction: string | null;
+  tags: Tag[];
+  lang: string;
+}
+
+/** How many passages after a lead-in ending with ":" count as its list items. */
+const LEAD_IN_REACH = 20;
+/** A lead-in is a short passage. */
+const LEAD_IN_MAX_LENGTH = 400;
+
+/** The passages of a notice in reading order, each with its context. */
+export function passageContexts(sections: Section[], lang: string): PassageContext[] {
+  const out: PassageContext[] = [];
+  let jurisdiction: string | null = null;
+  for (const section of sections) {
+    const heading = section.heading ? norm(section.heading) : '';
+    const headingSwitch = heading ? jurisdictionSwitch(heading, lang) : null;
+    let leadIn: string | null = null;
+    let sinceLeadIn = 0;
+    for (const passage of section.passages) {
+      const raw = tidy(passage.text);
+      const text = norm(passage.text);
+      const passageSwitch = jurisdictionSwitch(text, lang);
+      if (passageSwitch) jurisdiction = passageSwitch;
+      const isItem = /^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s/.test(passage.text) || text.length < LEAD_IN_MAX_LENGTH;
+      if (leadIn && (!isItem || sinceLeadIn >= LEAD_IN_REACH)) leadIn = null;
+      out.push({
+        passageId: passage.id,
+        raw,
+        text,
+        sentences: sentences(text),
+        heading,
+        leadIn,
+        jurisdiction: headingSwitch ?? jurisdiction,
+        tags: passage.tags,
+        lang,
+      });
+      sinceLeadIn++;
+      if (text.endsWith(':') && text.length < LEAD_IN_MAX_LENGTH) {
+        leadIn = text;
+        sinceLeadIn = 0;
+      }
+    }
+  }
+  return out;
+}

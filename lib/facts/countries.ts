@@ -1,0 +1,174 @@
+// Country names (French and English, adjectives where notices use them) to ISO 3166 alpha-2, plus the
+// regions transfers speak of. Another language is added by adding its names to each row.
+import { phrasePattern, unique } from './text';
+
+export interface Country {
+  code: string;
+  /** names per language, lower case, as notices write them */
+  names: Record<string, string[]>;
+  /** adjectives that name the country in a transfer ("serveurs américains"); only safe ones */
+  adjectives?: Record<string, string[]>;
+  /** member of the European Economic Area */
+  eea?: boolean;
+}
+
+export const COUNTRIES: Country[] = [
+  { code: 'AT', eea: true, names: { fr: ['autriche'], en: ['austria'] } },
+  { code: 'BE', eea: true, names: { fr: ['belgique'], en: ['belgium'] } },
+  { code: 'BG', eea: true, names: { fr: ['bulgarie'], en: ['bulgaria'] } },
+  { code: 'CY', eea: true, names: { fr: ['chypre'], en: ['cyprus'] } },
+  { code: 'CZ', eea: true, names: { fr: ['république tchèque', 'tchéquie'], en: ['czech republic', 'czechia'] } },
+  { code: 'DE', eea: true, names: { fr: ['allemagne'], en: ['germany'] } },
+  { code: 'DK', eea: true, names: { fr: ['danemark'], en: ['denmark'] } },
+  { code: 'EE', eea: true, names: { fr: ['estonie'], en: ['estonia'] } },
+  { code: 'ES', eea: true, names: { fr: ['espagne'], en: ['spain'] } },
+  { code: 'FI', eea: true, names: { fr: ['finlande'], en: ['finland'] } },
+  { code: 'FR', eea: true, names: { fr: ['france'], en: ['france'] } },
+  { code: 'GR', eea: true, names: { fr: ['grèce'], en: ['greece'] } },
+  { code: 'HR', eea: true, names: { fr: ['croatie'], en: ['croatia'] } },
+  { code: 'HU', eea: true, names: { fr: ['hongrie'], en: ['hungary'] } },
+  { code: 'IE', eea: true, names: { fr: ['irlande'], en: ['ireland'] } },
+  { code: 'IS', eea: true, names: { fr: ['islande'], en: ['iceland'] } },
+  { code: 'IT', eea: true, names: { fr: ['italie'], en: ['italy'] } },
+  { code: 'LI', eea: true, names: { fr: ['liechtenstein'], en: ['liechtenstein'] } },
+  { code: 'LT', eea: true, names: { fr: ['lituanie'], en: ['lithuania'] } },
+  { code: 'LU', eea: true, names: { fr: ['luxembourg'], en: ['luxembourg'] } },
+  { code: 'LV', eea: true, names: { fr: ['lettonie'], en: ['latvia'] } },
+  { code: 'MT', eea: true, names: { fr: ['malte'], en: ['malta'] } },
+  { code: 'NL', eea: true, names: { fr: ['pays-bas'], en: ['netherlands'] } },
+  { code: 'NO', eea: true, names: { fr: ['norvège'], en: ['norway'] } },
+  { code: 'PL', eea: true, names: { fr: ['pologne'], en: ['poland'] } },
+  { code: 'PT', eea: true, names: { fr: ['portugal'], en: ['portugal'] } },
+  { code: 'RO', eea: true, names: { fr: ['roumanie'], en: ['romania'] } },
+  { code: 'SE', eea: true, names: { fr: ['suède'], en: ['sweden'] } },
+  { code: 'SI', eea: true, names: { fr: ['slovénie'], en: ['slovenia'] } },
+  { code: 'SK', eea: true, names: { fr: ['slovaquie'], en: ['slovakia'] } },
+  { code: 'GB', names: { fr: ['royaume-uni', 'grande-bretagne'], en: ['united kingdom', 'great britain', 'uk'] }, },
+  { code: 'CH', names: { fr: ['suisse'], en: ['switzerland'] }, adjectives: { en: ['swiss'] } },
+  { code: 'US', names: { fr: ['états-unis', 'etats-unis', "états-unis d'amérique", 'usa'], en: ['united states', 'united states of america', 'usa', 'u.s.', 'us'] }, adjectives: { fr: ['américain', 'américains', 'américaine', 'américaines'], en: ['american'] } },
+  { code: 'CA', names: { fr: ['canada'], en: ['canada'] }, adjectives: { fr: ['canadien', 'canadienne'], en: ['canadian'] } },
+  { code: 'MX', names: { fr: ['mexique'], en: ['mexico'] } },
+  { code: 'BR', names: { fr: ['brésil'], en: ['brazil'] }, adjectives: { fr: ['brésilien', 'brésilienne'], en: ['brazilian'] } },
+  { code: 'AR', names: { fr: ['argentine'], en: ['argentina'] } },
+  { code: 'CL', names: { fr: ['chili'], en: ['chile'] } },
+  { code: 'CO', names: { fr: ['colombie'], en: ['colombia'] } },
+  { code: 'PE', names: { fr: ['pérou'], en: ['peru'] } },
+  { code: 'UY', names: { fr: ['uruguay'], en: ['uruguay'] } },
+  { code: 'JP', names: { fr: ['japon'], en: ['japan'] }, adjectives: { fr: ['japonais', 'japonaise'], en: ['japanese'] } },
+  { code: 'KR', names: { fr: ['corée du sud', 'république de corée', 'corée'], en: ['south korea', 'republic of korea', 'korea'] } },
+  { code: 'CN', names: { fr: ['chine'], en: ['china'] }, adjectives: { fr: ['chinois', 'chinoise'], en: ['chinese'] } },
+  { code: 'HK', names: { fr: ['hong kong'], en: ['hong kong'] } },
+  { code: 'TW', names: { fr: ['taïwan', 'taiwan'], en: ['taiwan'] } },
+  { code: 'IN', names: { fr: ['inde'], en: ['india'] } },
+  { code: 'ID', names: { fr: ['indonésie'], en: ['indonesia'] } },
+  { code: 'MY', names: { fr: ['malaisie'], en: ['malaysia'] } },
+  { code: 'SG', names: { fr: ['singapour'], en: ['singapore'] } },
+  { code: 'TH', names: { fr: ['thaïlande'], en: ['thailand'] } },
+  { code: 'VN', names: { fr: ['vietnam', 'viêt nam'], en: ['vietnam', 'viet nam'] } },
+  { code: 'PH', names: { fr: ['philippines'], en: ['philippines'] } },
+  { code: 'PK', names: { fr: ['pakistan'], en: ['pakistan'] } },
+  { code: 'AU', names: { fr: ['australie'], en: ['australia'] } },
+  { code: 'NZ', names: { fr: ['nouvelle-zélande'], en: ['new zealand'] } },
+  { code: 'IL', names: { fr: ['israël'], en: ['israel'] } },
+  { code: 'TR', names: { fr: ['turquie'], en: ['turkey', 'türkiye'] } },
+  { code: 'RU', names: { fr: ['russie'], en: ['russia'] } },
+  { code: 'UA', names: { fr: ['ukraine'], en: ['ukraine'] } },
+  { code: 'RS', names: { fr: ['serbie'], en: ['serbia'] } },
+  { code: 'AE', names: { fr: ['émirats arabes unis'], en: ['united arab emirates', 'uae'] } },
+  { code: 'SA', names: { fr: ['arabie saoudite'], en: ['saudi arabia'] } },
+  { code: 'EG', names: { fr: ['égypte'], en: ['egypt'] } },
+  { code: 'MA', names: { fr: ['maroc'], en: ['morocco'] } },
+  { code: 'TN', names: { fr: ['tunisie'], en: ['tunisia'] } },
+  { code: 'SN', names: { fr: ['sénégal'], en: ['senegal'] } },
+  { code: 'CI', names: { fr: ["côte d'ivoire"], en: ["cote d'ivoire", 'ivory coast'] } },
+  { code: 'NG', names: { fr: ['nigeria', 'nigéria'], en: ['nigeria'] } },
+  { code: 'KE', names: { fr: ['kenya'], en: ['kenya'] } },
+  { code: 'ZA', names: { fr: ['afrique du sud'], en: ['south africa'] }, adjectives: { fr: ['sud-africain', 'sud-africaine', 'sud-africaines'] } },
+];
+
+/** Region codes besides countries. */
+export const EEA = 'EEA';
+export const EU = 'EU';
+export const WORLD = 'WORLD';
+
+export const EEA_CODES = new Set(COUNTRIES.filter((c) => c.eea).map((c) => c.code));
+
+/** Letters, for boundaries that JS `\b` gets wrong on accented words. */
+const L = '[\\p{L}\\p{N}]';
+
+interface CountryMatcher {
+  /** one alternative per country, one capture group each, in COUNTRIES order */
+  re: RegExp;
+  codes: string[];
+}
+
+const matcherCache = new Map<string, CountryMatcher>();
+
+/** Company names carry country names ("Microsoft Ireland Operations Limited"): not a place the data goes. */
+const COMPANY_AFTER = /^(?:\s+[\p{L}.&-]+){0,3}?\s+(?:limited|ltd|inc|llc|gmbh|sarl|sas|s\.a\.|k\.k\.|pte|b\.v\.|plc|corp\w*|s\.a\.c\.)(?![\p{L}])/u;
+
+function matcher(lang: string, withAdjectives: boolean): CountryMatcher {
+  const key = `${lang}:${withAdjectives}`;
+  const cached = matcherCache.get(key);
+  if (cached) return cached;
+  const groups = COUNTRIES.map((c) => {
+    const words = unique([...(c.names[lang] ?? []), ...(c.names.en ?? []), ...(withAdjectives ? (c.adjectives?.[lang] ?? []) : [])]).sort(
+      (a, b) => b.length - a.length,
+    );
+    // "us"/"uk" are English words too: only after "the"
+    const parts = words.map((w) => (w === 'us' || w === 'uk' ? `(?<=\\bthe\\s)${w}` : phrasePattern(w).replace(/-/g, '[\\s-]')));
+    return `(${parts.join('|')})`;
+  });
+  const m = { re: new RegExp(`(?<!${L})(?:${groups.join('|')})(?!${L})`, 'gu'), codes: COUNTRIES.map((c) => c.code) };
+  matcherCache.set(key, m);
+  return m;
+}
+
+/** Countries named in a normalised text, with their positions (company names excepted). */
+export function findCountries(text: string, lang: string, withAdjectives = false): Array<{ code: string; index: number; length: number }> {
+  const { re, codes } = matcher(lang, withAdjectives);
+  const found: Array<{ code: string; index: number; length: number }> = [];
+  re.lastIndex = 0;
+  for (let r = re.exec(text); r; r = re.exec(text)) {
+    const group = r.findIndex((g, i) => i > 0 && g !== undefined);
+    const end = r.index + r[0].length;
+    if (COMPANY_AFTER.test(text.slice(end, end + 60))) continue;
+    found.push({ code: codes[group - 1], index: r.index, length: r[0].length });
+  }
+  return found;
+}
+
+/** A passage that opens a country supplement is an introduction, not a long statement. */
+const JURISDICTION_INTRO_MAX_LENGTH = 1200;
+
+/** The country a passage opens a supplement for: "personnes résidant au Brésil", "residents of Japan". */
+const JURISDICTION_CUES: Record<string, RegExp> = {
+  fr: /(?:résid\w*|citoyens \w+|soumis\w* aux lois|domicilié\w*|clients actuels des offres \S+ \S+)\s+(?:ou \S+ \S+ \S+ )?(?:en|au|aux|à|de l'|de la|du|des|dans l')\s*(?=\S)/,
+  en: /(?:resid\w*|living|located|citizens)\s+(?:of|in)\s+(?:the\s+)?(?=\S)/,
+};
+
+/**
+ * The jurisdiction a passage switches to, or null. A passage switches when it is a country name alone (a
+ * heading such as "Japon"), or when it says it applies to the residents of a country.
+ */
+export function jurisdictionSwitch(text: string, lang: string): string | null {
+  const t = text.trim().replace(/[:.]$/, '');
+  if (t.length <= 40) {
+    const found = findCountries(t, lang);
+    if (found.length === 1 && found[0].index <= 4 && found[0].length >= t.length - 8) return found[0].code;
+    if (/^(?:espace [ée]conomique europ[ée]en|european economic area|eee|eea)(?:\s*\(.*\))?$/.test(t)) return EEA;
+  }
+  const cue = JURISDICTION_CUES[lang] ?? JURISDICTION_CUES.en;
+  const m = cue.exec(text);
+  if (m && text.length < JURISDICTION_INTRO_MAX_LENGTH) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const found = findCountries(after, lang);
+    if (found.length && found[0].index === 0) return found[0].code;
+  }
+  const pour = /^pour l['a ]\s*([^,:]{3,30})[,:]/.exec(t);
+  if (pour) {
+    const found = findCountries(pour[1], lang);
+    if (found.length === 1) return found[0].code;
+  }
+  return null;
+}

@@ -1,0 +1,121 @@
+// Retention periods: one fact per stated period, in days and ISO 8601, with the data it applies to; "as long
+// as necessary" (no number) as one indefinite fact per passage.
+import type { RetentionFact } from '../report';
+import type { PassageContext } from './context';
+import { findDurations, hasUnitWord, type Duration } from './duration';
+
+interface RetentionCues {
+  /** the sentence speaks of keeping or deleting data */
+  verb: RegExp;
+  /** a heading or lead-in that makes its passages about retention */
+  heading: RegExp;
+  /** "as long as necessary" */
+  indefinite: RegExp;
+  /** a period that is not a retention period: an age, a delay to answer or to notify, a look-back window */
+  notRetention: RegExp;
+  /** words right before a period that make it an age ("moins de 16 ans") */
+  ageBefore: RegExp;
+  /** children/age words: only then is "moins de N ans" an age */
+  ageContext: RegExp;
+  /** a request to erase ("demander la suppression des données qui ne sont plus nécessaires") is a right */
+  erasureRequest: RegExp;
+  /** the subject of a passive sentence: "<subject> sont conservées ..." */
+  subject: RegExp;
+  /** the object of an active sentence: "nous conservons <object> pendant ..." */
+  object: RegExp;
+  /** "<label> : <period>" */
+  label: RegExp;
+  /** determiners to drop from the start of appliesTo */
+  determiners: RegExp;
+}
+
+const CUES: Record<string, RetentionCues> = {
+  fr: {
+    verb: /\b(?:conserv\w*|gard(?:ons|ent|ées?|és?|er|erons)\b|stock\w*|archiv\w*|supprim\w*|effac\w*|détrui\w*|détruit\w*|anonymis\w*|purg\w*)|élimin\w*|durée de conservation|délai de conservation|rétention/,
+    heading: /\b(?:conserv\w*|durée|combien de temps|rétention|archiv\w*)/,
+    indefinite:
+      /aussi longtemps que (?:cela (?:est|sera) |c'est |)(?:strictement |raisonnablement )?n[ée]cessaire|(?:le |du )temps (?:strictement |raisonnablement )?n[ée]cessaire|(?:pendant |pour |sur )?(?:une|la) (?:durée|période) (?:strictement |raisonnablement )?n[ée]cessaire|n'exc[ée]d(?:ant|e) pas la durée n[ée]cessaire|pas au-delà de la durée n[ée]cessaire|(?:ne sont|n'est|ne seront|ne sera) plus n[ée]cessaires?|dans la mesure (?:où (?:cela|ce) (?:est|sera) )?(?:strictement |raisonnablement )?n[ée]cessaire|pour atteindre (?:les|ces) (?:objectifs|finalités)/,
+    notRetention: /\b(?:répond\w*|réponse|notifi\w*|précédant|avant la date|prise d'effet|trait(?:ée|é)s? dans (?:les|un délai))/,
+    erasureRequest: /\b(?:demand\w*|droits?|exiger)\b[^.]{0,60}(?:effac|suppr|annul)/,
+    ageBefore: /(?:moins de|plus de|âg[ée]e?s? de|au moins|minimum(?: requis)?(?: pour \S+(?: \S+){0,6})? est de)\s*$/,
+    ageContext: /\b(?:enfants?|mineurs?|âg[ée]|âge|parent)/,
+    subject:
+      /^(?:[-*•]\s*)?(.{3,160}?)\s+(?:sont|seront|est|sera|peuvent être|pourront être)\s+(?:\S+\s+){0,2}?(?:conserv|supprim|effac|détrui|élimin|gard|stock|archiv|anonymis)/,
+    object: /\b(?:conserv\w*|gard\w*|stock\w*|archiv\w*)\s+(.{3,100}?)\s+(?:pendant|durant|pour une durée|pour une période|jusqu|au maximum|au plus)/,
+    label: /^(?:[-*•]\s*)?([^:]{3,80}?)\s*:\s+/,
+    determiners: /^(?:toutes? |tous |l'ensemble )?(?:les |le |la |l'|vos |votre |nos |notre |ces |ce |cette |des |du |de la |de l')/,
+  },
+  en: {
+    verb: /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing)|archiv\w*|delet\w*|eras\w*|destr(?:oy|oyed|oys|uction)|anonymi[sz]\w*|purg\w*|dispos(?:e|ed) of)\b/,
+    heading: /\b(?:retention|retain|how long|keep|storage period)/,
+    indefinite:
+      /as long as (?:it is |is |we (?:reasonably )?(?:need|consider) (?:it )?)?(?:reasonably |strictly )?(?:necessary|needed|required)|(?:for )?(?:the|a) (?:period|time) (?:that is |)(?:reasonably |strictly )?(?:necessary|needed)|no longer than (?:is )?(?:reasonably |strictly )?(?:necessary|needed)|(?:until|when) (?:it is |they are )?no longer (?:necessary|needed|required)/,
+    notRetention: /\b(?:respond\w*|response|reply|notif\w*|preceding|prior to (?:your|the) request|before (?:the|they take) effect)/,
+    erasureRequest: /\b(?:request\w*|rights?|ask)\b[^.]{0,60}(?:eras|delet)/,
+    ageBefore: /(?:under|over|younger than|older than|aged|at least|age of|below)\s*$/,
+    ageContext: /\b(?:child\w*|minors?|aged?|parent\w*|teen\w*|years old)\b/,
+    subject:
+      /^(?:[-*•]\s*)?(.{3,160}?)\s+(?:is|are|will be|shall be|may be|can be)\s+(?:\S+\s+){0,2}?(?:retain|kept|stor|delet|eras|destroy|anonymi|archiv|purg)/,
+    object: /\b(?:retain\w*|keep\w*|kept|stor\w*|archiv\w*)\s+(.{3,100}?)\s+(?:for|until|during|up to|no longer than)/,
+    label: /^(?:[-*•]\s*)?([^:]{3,80}?)\s*:\s+/,
+    determiners: /^(?:all |any )?(?:the |your |our |these |this |such )/,
+  },
+};
+
+function cuesFor(lang: string): RetentionCues {
+  return CUES[lang] ?? CUES.en;
+}
+
+/** The data a period applies to: a table row's first cell, a "label :" or the sentence's subject/object. */
+function appliesTo(sentence: string, ctx: PassageContext, cues: RetentionCues): string | null {
+  const cells = ctx.raw.split(/\s*(?:\||\t)\s*/).filter(Boolean);
+  if (cells.length > 1) return clean(cells[0].toLowerCase(), cues);
+  const subject = cues.subject.exec(sentence);
+  if (subject && !/^(?:nous|elles?|ils?|we|they|it|cela|ceci|ces données|this)$/.test(subject[1])) return clean(subject[1], cues);
+  const object = cues.object.exec(sentence);
+  if (object && !/^(?:les|la|le|l'|them|it)$/.test(object[1])) return clean(object[1], cues);
+  const label = cues.label.exec(sentence);
+  if (label) return clean(label[1], cues);
+  return null;
+}
+
+function clean(s: string, cues: RetentionCues): string | null {
+  const out = s.replace(/^[-*•]\s*/, '').replace(cues.determiners, '').replace(/[\s,;:]+$/, '').trim();
+  return out.length >= 3 ? out : null;
+}
+
+function isAge(sentence: string, d: Duration, cues: RetentionCues): boolean {
+  if (d.unit !== 'year') return false;
+  if (!cues.ageContext.test(sentence)) return false;
+  return cues.ageBefore.test(sentence.slice(Math.max(0, d.index - 60), d.index));
+}
+
+/** Retention facts of one passage. */
+export function extractRetention(ctx: PassageContext): RetentionFact[] {
+  const cues = cuesFor(ctx.lang);
+  const out: RetentionFact[] = [];
+  const underRetentionHeading = cues.heading.test(ctx.heading) || (ctx.leadIn !== null && cues.verb.test(ctx.leadIn));
+  let indefinite: RetentionFact | null = null;
+  for (const sentence of ctx.sentences) {
+    const speaksOfKeeping = cues.verb.test(sentence);
+    if (!speaksOfKeeping && !underRetentionHeading) continue;
+    const durations = hasUnitWord(sentence) ? findDurations(sentence, ctx.lang).filter((d) => !isAge(sentence, d, cues)) : [];
+    const eligible = speaksOfKeeping || (underRetentionHeading && durations.length > 0 && !cues.notRetention.test(sentence));
+    if (!eligible) continue;
+    if (durations.length === 0) {
+      if (!indefinite && speaksOfKeeping && cues.indefinite.test(sentence) && !cues.erasureRequest.test(sentence)) {
+        const m = cues.indefinite.exec(sentence);
+        indefinite = { text: m ? m[0] : sentence, days: null, iso: null, appliesTo: appliesTo(sentence, ctx, cues), indefinite: true, passageId: ctx.passageId };
+      }
+      continue;
+    }
+    for (const d of durations) {
+      // a period right after "répondre"/"notify" in the same sentence is a delay, not a retention period
+      const before = sentence.slice(Math.max(0, d.index - 50), d.index);
+      if (cues.notRetention.test(before)) continue;
+      out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: appliesTo(sentence, ctx, cues), passageId: ctx.passageId });
+    }
+  }
+  if (out.length === 0 && indefinite) out.push(indefinite);
+  return out;
+}

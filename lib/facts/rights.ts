@@ -1,0 +1,77 @@
+// Rights the notice grants (the 14 ids of the contract). A right counts only in a sentence that speaks to the
+// reader about rights or requests ("vous avez le droit de", "you may request"), or in a list item under such
+// a lead-in: "le droit d'accès" of a security section (staff access rights) is not the reader's right.
+import type { Right } from '../report';
+import type { PassageContext } from './context';
+
+interface RightsCues {
+  /** the sentence grants or explains a right to the reader */
+  context: RegExp;
+  rights: Array<[Right, RegExp]>;
+}
+
+const CUES: Record<string, RightsCues> = {
+  fr: {
+    context:
+      /\b(?:vous (?:avez|disposez|pouvez|pourrez|bénéficiez|êtes en droit|aurez)|droits?\s+(?:d'|de |à |des )|vos droits|demander|exercer|droit de recours|possibilité de|vous opposer|vous y opposer)/,
+    rights: [
+      ['limit-sensitive', /(?:limit\w*|restrei\w*|restrict\w*)[^.]{0,80}\bsensibles?\b/],
+      ['access', /droits? d'accès|\baccéder à (?:vos|ses|leurs|certaines|ces) (?:données|informations|renseignements)|demander (?:l'accès|une copie|des copies)|obtenir (?:une )?copie|copie des données|visualiser|consulter (?:vos|les) (?:données|informations)|si nous détenons des données/],
+      ['rectification', /rectifi\w*|\bcorrig\w*|\bcorrection|mettre à jour (?:vos|les|certaines|ces) (?:données|informations)|mettre à jour et|modification (?:de|des) (?:vos )?(?:données|informations)|\bmodifier (?:vos|ces|les) (?:données|informations)/],
+      ['erasure', /\beffac\w*|\bsuppression|\bsupprimer (?:vos|les|des|certaines|ces)|droit à l'oubli|\bannulation|désindex\w*/],
+      ['restriction', /limit(?:er|ation) (?:du |le )?traitement|restrei\w* (?:le )?traitement|restriction|\bde restreindre|limitation|\blimiter (?:le|l'utilisation)|\bbloquer/],
+      ['portability', /portabilit\w*|format structuré|transmission de vos données personnelles à un autre|communiqués à vous ou à toute personne/],
+      ['objection', /\bopposer|\bopposition|refuser le traitement/],
+      ['withdraw-consent', /(?:retir\w*|révoqu\w*|retrait)[^.]{0,60}consentement|consentement[^.]{0,40}(?:retir\w*|révoqu\w*)/],
+      ['complaint', /(?:plainte|réclamation|recours)[^.]{0,100}(?:autorit\w*|cnil|commission|contrôle|surveillance|régulat\w*|réglementation|agence|institut|surintendance|superintendencia|centre de protection)/],
+      ['automated-decision', /(?:décision\w*|décisionnelle)[^.]{0,60}automatis\w*|automatis\w*[^.]{0,40}(?:décision\w*|profilage)/],
+      ['opt-out-sale', /(?:refus\w*|retrait|opt[- ]out|s'opposer|désinscri\w*)[^.]{0,200}\bvente|ne pas vendre/],
+      ['non-discrimination', /discrimin\w*/],
+      ['know', /droit de (?:savoir|connaître)/],
+      ['post-mortem', /(?:sort|devenir) de (?:vos|ses|leurs) données[^.]{0,60}(?:décès|mort)|directives[^.]{0,120}(?:décès|mort)|après (?:votre|son) décès/],
+    ],
+  },
+  en: {
+    context:
+      /\b(?:you (?:have|may|can|are entitled|also have|could)|your rights?|rights? (?:to|of)|request|exercise|ask us|opt[- ]out|object)\b/,
+    rights: [
+      ['limit-sensitive', /(?:limit\w*|restrict\w*)[^.]{0,80}\bsensitive\b/],
+      ['access', /right (?:of|to) access|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/],
+      ['rectification', /rectif\w*|\bcorrect(?:ion|ed|ing)?\b|\bupdate (?:your|inaccurate|incorrect)|amend/],
+      ['erasure', /\berasure|\b(?:delete|erase|remove) (?:your|the|personal|certain|any) (?:personal )?(?:data|information|account)|\bdeletion of|right to be forgotten|\b(?:correct|rectify|access),? (?:or|and) (?:delete|erase)/],
+      ['restriction', /restrict(?:ion)? (?:of |the )?processing|\brestrict\b|\brestriction\b|limit (?:the )?processing/],
+      ['portability', /portab\w*|structured, commonly used/],
+      ['objection', /\bobject(?:ion)?\b/],
+      ['withdraw-consent', /(?:withdraw\w*|revok\w*)[^.]{0,60}consent|consent[^.]{0,40}(?:withdraw\w*|revok\w*)/],
+      ['complaint', /(?:complaint|complain|lodge)[^.]{0,100}(?:authorit\w*|commissioner|regulator|supervisory|ico|cnil|agency)/],
+      ['automated-decision', /(?:decision\w*)[^.]{0,60}automat\w*|automat\w*[^.]{0,40}(?:decision\w*|profiling)/],
+      ['opt-out-sale', /(?:opt[- ]out|object)[^.]{0,80}\b(?:sale|sell\w*)|do not sell/],
+      ['non-discrimination', /discriminat\w*/],
+      ['know', /right to know/],
+      ['post-mortem', /after (?:your|his|her|their) death|post[- ]mortem/],
+    ],
+  },
+};
+
+/** Rights granted in one passage. */
+export function extractRights(ctx: PassageContext): Right[] {
+  const cues = CUES[ctx.lang] ?? CUES.en;
+  const found = new Set<Right>();
+  const leadInGrants = ctx.leadIn !== null && cues.context.test(ctx.leadIn);
+  for (const sentence of ctx.sentences) {
+    const text = leadInGrants ? `${ctx.leadIn} ${sentence}` : sentence;
+    if (!leadInGrants && !cues.context.test(sentence)) continue;
+    let sensitive = false;
+    for (const [right, re] of cues.rights) {
+      // "limit the use of sensitive data" is its own right, not restriction of processing
+      if (right === 'restriction' && sensitive) continue;
+      // the lead-in's own words were read with the lead-in passage; here only the item may name the right,
+      // except an opt-out whose object is the item ("Droit de retrait : ..." / "- Vente d'informations")
+      if (re.test(sentence) || (right === 'opt-out-sale' && re.test(text))) {
+        found.add(right);
+        if (right === 'limit-sensitive') sensitive = true;
+      }
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,69 @@
+// Text helpers shared by the fact extractors: one normal form, sentences, markdown residue.
+import { normalize } from '../classify/types';
+
+/** Markdown/HTML residue that is not words: links keep their text, emphasis marks and tags go. */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\((?:[^)\s]*)\)/g, '$1')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\\([()[\]])/g, '$1');
+}
+
+/** Lower case, canonical apostrophes and spaces, one space between words: what the patterns are written for. */
+export function norm(text: string): string {
+  return normalize(stripMarkup(text))
+    .replace(/[«»“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Same spacing as `norm` but with the original case (names, e-mails, addresses). */
+export function tidy(text: string): string {
+  return stripMarkup(text)
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|ex|cf|p|no|n°|art|inc|ltd|st|mr|mrs|dr|m|mme|env|vs|par ex|approx)|\b[a-z])\.$/i;
+
+/**
+ * Sentences of a passage (already `norm`ed or `tidy`ed). A sentence ends at . ! ? or ; followed by a space,
+ * not after a common abbreviation or inside a number ("27.5.3", "www.cnpd.lu").
+ */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?;](?=\s+|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + 1;
+    const candidate = text.slice(start, end);
+    if (m[0] === '.' && ABBREVIATIONS.test(candidate)) continue;
+    const s = candidate.trim();
+    if (s) out.push(s);
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A phrase as a pattern source: flexible spaces and apostrophes, literal otherwise. */
+export function phrasePattern(phrase: string): string {
+  return escapeRegExp(phrase.toLowerCase())
+    .replace(/\s+/g, '\\s+')
+    .replace(/['’]/g, "['’]");
+}
+
+/** Unique values, first occurrence order. */
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,99 @@
+// Transfers: destinations (ISO codes, EEA/EU, WORLD for "worldwide" or "outside the EEA") and the safeguards
+// named, only from sentences that speak of data leaving a country.
+import type { Safeguard } from '../report';
+import type { PassageContext } from './context';
+import { EEA_CODES, findCountries, WORLD } from './countries';
+
+interface TransferCues {
+  /** the sentence speaks of data crossing a border or being stored somewhere */
+  topic: RegExp;
+  /** the data goes anywhere outside a region: WORLD */
+  outside: RegExp;
+  /** "within the EU": the member states named are not destinations */
+  within: RegExp;
+  /** framework names whose first country is the origin: "UE-États-Unis", "Swiss-U.S." */
+  frameworkOrigin: RegExp;
+  /** where data comes from is not where it goes: "données provenant du Royaume-Uni" */
+  origin: RegExp;
+  safeguards: Array<[Safeguard, RegExp]>;
+  /** the notice says a safeguard is no longer relied on or was invalidated */
+  notRelied: RegExp;
+}
+
+const CUES: Record<string, TransferCues> = {
+  fr: {
+    topic: /\btransf[ée]r\w*|\btransferts?\b|envoyer vos données vers|hors de l'|en dehors d[eu]|pays tiers|[ée]tranger|international\w*|transfrontali\w*|h[ée]berg\w*|stock\w*|serveurs?|datacenters?|centres? de données|accessibles? depuis|bouclier|privacy shield|data privacy framework/,
+    outside:
+      /(?:hors|en dehors) d[eu] (?:l'|la |le )?(?:espace [ée]conomique europ[ée]en|eee|e\.e\.e\.|union europ[ée]enne|ue|pays|territoire|votre (?:pays|juridiction))|pays (?:ne faisant pas partie|tiers|étrangers?)|dans le monde entier|à l'échelle mondiale|divers pays|autres pays|à l'étranger|juridictions? autres? que/,
+    within: /au sein de l'(?:union|ue|eee|espace)|dans l'union europ[ée]enne|sur le territoire de l'union/,
+    frameworkOrigin: /\b(?:ue|suisse|eu|royaume-uni)[\s-]+(?=[ée]tats-unis)/g,
+    origin: /\b(?:provenant|en provenance|issues?) d[eu']s?\b[^;]*$/,
+    safeguards: [
+      ['adequacy', /d[ée]cisions? d'ad[ée]quation|en mati[èe]re d'ad[ée]quation|niveau (?:de protection )?ad[ée]quat|protection ad[ée]quate|reconnus? comme ad[ée]quat/],
+      ['scc', /clauses contractuelles (?:types|standards?)|clauses types|mod[èe]les? de clauses|contrats? (?:assortis de garanties )?(?:standards?|types)[^.]{0,60}commission|garanties standard[^.]{0,40}commission/],
+      ['bcr', /r[èe]gles d'entreprise contraignantes|binding corporate rules|\bbcr\b/],
+      ['dpf', /data privacy framework|cadre de protection des donn[ée]es ue-[ée]tats-unis|\bdpf\b/],
+      ['privacy-shield', /bouclier(?:s)? de protection|privacy shield/],
+      ['consent', /(?:votre |le )consentement[^.]{0,80}(?:transf|envoyer)|consent\w* au transfert|transf\w*[^.]{0,80}(?:avec|sur la base de) votre consentement/],
+      ['derogation', /d[ée]rogations?[^.]{0,60}(?:article 49|art\. 49)|article 49/],
+    ],
+    notRelied: /ne (?:nous )?(?:fond|appui|bas)\w* plus|invalid\w*|annul[ée]|schrems|n'est plus (?:valide|en vigueur)|ne (?:nous )?appuierons pas/,
+  },
+  en: {
+    topic: /\btransfer\w*|outside (?:the|of|your)|third countr\w*|international\w*|cross-border|abroad|stored (?:in|on)|hosted|located in|servers? in|privacy shield|data privacy framework/,
+    outside: /outside (?:of )?(?:the )?(?:european economic area|eea|european union|eu|uk|united kingdom|your (?:country|jurisdiction))|third countr\w*|worldwide|around the world|other countries|globally|anywhere in the world/,
+    within: /within the (?:eu|eea|european union|european economic area)|in the (?:eu|eea) only/,
+    frameworkOrigin: /\b(?:eu|swiss|uk)[\s-]+(?=u\.?s\.?\b)/g,
+    origin: /\b(?:originating|coming|received|collected) (?:from|in)\b[^;]*?(?=\bto\b|$)/,
+    safeguards: [
+      ['adequacy', /adequacy decision|adequate (?:level of )?protection|deemed adequate|adequacy/],
+      ['scc', /standard contractual clauses|standard data protection clauses|model clauses|\bsccs?\b/],
+      ['bcr', /binding corporate rules|\bbcrs?\b/],
+      ['dpf', /data privacy framework|\bdpf\b/],
+      ['privacy-shield', /privacy shield/],
+      ['consent', /(?:your|explicit) consent[^.]{0,60}transfer|consent to (?:the|such|this) transfer/],
+      ['derogation', /derogations?|article 49/],
+    ],
+    notRelied: /no longer rel\w*|invalidat\w*|struck down|schrems|no longer valid|do not rely|will not rely/,
+  },
+};
+
+const MIN_STATEMENT_WORDS = 8;
+
+export interface TransferFacts {
+  destinations: string[];
+  safeguards: Safeguard[];
+  /** passages that name each safeguard as relied on (for the privacy-shield flag) */
+  safeguardPassages: Partial<Record<Safeguard, string>>;
+}
+
+/** Destinations and safeguards named in one passage. */
+export function extractTransfers(ctx: PassageContext): TransferFacts {
+  const cues = CUES[ctx.lang] ?? CUES.en;
+  const out: TransferFacts = { destinations: [], safeguards: [], safeguardPassages: {} };
+  if (!cues.topic.test(ctx.text)) return out;
+  for (const sentence of ctx.sentences) {
+    // a table-of-contents line ("Bouclier de Protection UE-Etats-Unis") is a title, not a statement
+    if (sentence.split(' ').length < MIN_STATEMENT_WORDS) continue;
+    const s = sentence.replace(cues.frameworkOrigin, '').replace(cues.origin, '');
+    if (cues.topic.test(sentence)) collectDestinations(s, ctx, cues, out);
+    for (const [safeguard, re] of cues.safeguards) {
+      if (!re.test(s)) continue;
+      if ((safeguard === 'privacy-shield' || safeguard === 'dpf') && cues.notRelied.test(s)) continue;
+      out.safeguards.push(safeguard);
+      out.safeguardPassages[safeguard] ??= ctx.passageId;
+    }
+  }
+  return out;
+}
+
+function collectDestinations(s: string, ctx: PassageContext, cues: TransferCues, out: TransferFacts): void {
+  const within = cues.within.test(s);
+  for (const c of findCountries(s, ctx.lang, true)) {
+    if (within && EEA_CODES.has(c.code)) continue;
+    // the country the supplement is for is where the reader lives, not a destination
+    if (c.code === ctx.jurisdiction) continue;
+    out.destinations.push(c.code);
+  }
+  if (cues.outside.test(s)) out.destinations.push(WORLD);
+}

@@ -1,0 +1,41 @@
+// Negation cues per language, from our own tables: "nous ne vendons pas", "ne ... jamais", "aucune vente",
+// "we do not sell", "never sell". Checked on one clause around a verb, not on the whole notice.
+
+interface NegationTable {
+  /** negation that sits before the verb, within a few words ("do not", "never", "ne") */
+  before: RegExp;
+  /** for languages with split negation, the second part ("pas", "jamais", "ni"), after the verb ... */
+  after?: RegExp;
+  /** ... or before it, with an infinitive ("ne pas vendre", "n'est pas de vendre") */
+  secondBefore?: RegExp;
+  /** a negated noun phrase, "aucune vente", "no sale" */
+  nounPrefix: RegExp;
+}
+
+const TABLES: Record<string, NegationTable> = {
+  en: {
+    before: /(?:\b(?:not|never|no longer|neither|nor)\b|n't)(?:\s+\S+){0,3}\s*$/,
+    nounPrefix: /\b(?:no|never any|not any)\s+$/,
+  },
+  fr: {
+    before: /(?:\bne\b|\bn'|\bni\b)(?:\s*[^\s.;:]+){0,3}\s*$/,
+    after: /^\s*(?:[^\s.;:]+\s+){0,2}?(?:pas|jamais|point|plus|ni|aucun\w*|nullement|rien)\b/,
+    secondBefore: /\b(?:pas|jamais|point|plus|ni)\b(?:\s*[^\s.;:]+){0,2}\s*$/,
+    nounPrefix: /\b(?:aucune?|nulle?|pas de|jamais de)\s+(?:\S+\s+)?$/,
+  },
+};
+
+/**
+ * Is the word at [start, end) of a normalised (lower-case) sentence negated?
+ * `before` is the text before the word within the clause, `after` the text after it.
+ */
+export function isNegated(sentence: string, start: number, end: number, lang: string): boolean {
+  const t = TABLES[lang] ?? TABLES.en;
+  const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start));
+  const before = sentence.slice(clauseStart + 1, start);
+  const after = sentence.slice(end, end + 60);
+  if (t.nounPrefix.test(before)) return true;
+  if (!t.before.test(before)) return false;
+  if (!t.after) return true;
+  return t.after.test(after) || (t.secondBefore?.test(before) ?? false);
+}

@@ -26,6 +26,8 @@ const file: RuleFile = {
       id: 'changes.fr.updated',
       // "Cette politique a été mise à jour le 5 juin 2023." (a dated update: changes only under a changes heading)
       match: /mises? [àa] jour|modifi[a-zà-ÿœ]*|[ée]volutions?|version/,
+      // the reader updating their own data is a right
+      unless: /(?:vous|il|elle) (?:pouvez|peut|pourrez)[^.;]{0,30}(?:modifi|mettre [àa] jour)|modifi\S* (?:vos|ses|votre|leurs?) /,
       weight: WEAK,
       example: 'Cette politique a été mise à jour le 5 juin 2023.',
     },
@@ -35,6 +37,8 @@ const file: RuleFile = {
       id: 'changes.fr.heading',
       // "Modifications de la politique de confidentialité"
       match: /modifications?|mises? [àa] jour|[ée]volutions?|changements?|changer|version/,
+      // "Modification des données" is the reader's right to correct them
+      unless: /donn[ée]es|informations|coordonn|profil|compte|pr[ée]f[ée]rences|choix/,
       example: 'Modifications de la politique de confidentialité',
     },
   ],

@@ -10,7 +10,7 @@ const file: RuleFile = {
       // "Nos services ne s'adressent pas aux enfants de moins de 15 ans."
       match: /(?<![a-zà-ÿœ])(?:enfants?|mineurs?|mineures?|adolescents?|jeunes de moins)(?![a-zà-ÿœ])/,
       // a headcount of children in a household is data about the user, not about children as users
-      unless: /nombre d'enfants|enfants? [àa] charge|situation familiale \(/,
+      unless: /nombre d'enfants|(?:avec|sans) enfants?|composition (?:du foyer|familiale)|enfants? [àa] charge|situation familiale \(/,
       example: "Nos services ne s'adressent pas aux enfants de moins de 15 ans.",
     },
     {

@@ -1,4 +1,4 @@
-import { type RuleFile } from '../types';
+import { WEAK, type RuleFile } from '../types';
 
 // Security measures, encryption, breach notification (RGPD 32-34; OPP-115 Data Security).
 const file: RuleFile = {
@@ -8,10 +8,18 @@ const file: RuleFile = {
     {
       id: 'security.fr.measures',
       // "Nous mettons en œuvre des mesures techniques et organisationnelles appropriées."
-      match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?<![a-zà-ÿœ])s[ée]curit[ée](?! sociale)(?![a-zà-ÿœ])|(?<![a-zà-ÿœ])s[ée]curis[ée]e?s?(?![a-zà-ÿœ])|toutes? (?:les )?pr[ée]cautions utiles/,
-      // product-safety recalls and social-security numbers are other things; a lone heading-like line is not evidence
+      match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?:s[ée]curit[ée]|int[ée]grit[ée])(?: et (?:la |l')?(?:confidentialit[ée]|int[ée]grit[ée]))? (?:de vos|des|de leurs|de ces|de nos) (?:donn[ée]es|informations|traitements|syst[èe]mes)|niveau de s[ée]curit[ée]|(?:page|paiements?|connexion|serveurs?|plateforme|environnement|espace|protocole|canal|acc[èe]s|transmission|messagerie)s? (?:\S+ )?s[ée]curis[ée]|toutes? (?:les )?pr[ée]cautions utiles/,
+      // product-safety recalls are another thing; a lone heading-like line is not evidence
       unless: /rappels? (?:de )?s[ée]curit|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$/,
       example: 'Nous mettons en œuvre des mesures techniques et organisationnelles appropriées.',
+    },
+    {
+      id: 'security.fr.security-word',
+      // "Sécurité des services : analyse des logs" (the word alone: security under a security heading)
+      match: /(?<![a-zà-ÿœ])s[ée]curi(?:t[ée](?! sociale)|s[ée]e?s?)(?![a-zà-ÿœ])/,
+      unless: /rappels? (?:de )?s[ée]curit/,
+      weight: WEAK,
+      example: 'Sécurité des services : analyse des logs',
     },
     {
       id: 'security.fr.techniques',
@@ -44,6 +52,7 @@ const file: RuleFile = {
     ['Identité, adresse et numéro de sécurité sociale.', false],
     ['Nous vous informons des rappels de sécurité concernant les produits achetés.', false],
     ['Politique de confidentialité', false],
+    ["La sécurité du site repose sur l'intérêt légitime du responsable de traitement.", false],
   ],
 };
 

@@ -32,7 +32,7 @@ const file: RuleFile = {
       id: 'collection.en.you-provide',
       // "When you create a profile, you give us your email address and a password."
       match:
-        /\byou (give|gives|provide|provides|submit|enter|send|share|upload)( to)? us\b|\b(information|data|details) (that )?you (give|provide|submit|enter|upload)\b|\b(provided|given|submitted|supplied) by you\b|\bwe (ask|asks|asked) (you )?for (your|a|an)\b/,
+        /\byou (give|gives|provide|provides|submit|enter|send|share|upload)( to)? us\b|\b(information|data|details) (that )?you (give|provide|submit|enter|upload)\b|\byou (enter|enters|type|provide|give|submit|upload|fill in) (your|a|an|the|some|certain|any)\b|\b(provided|given|submitted|supplied) by you\b|\bwe (ask|asks|asked) (you )?for (your|a|an)\b/,
       // giving information to prove who you are is part of a request, not a category of data
       unless: /\bverify (your|their) identity\b/,
       example: 'When you create a profile, you give us your email address and a password.',
@@ -41,7 +41,7 @@ const file: RuleFile = {
       id: 'collection.en.other-sources',
       // "We also obtain information from data brokers and our marketing partners."
       match:
-        /\b(obtain|obtains|obtained|receive|receives|received|get|gets)\b[^.;]{0,60}\b(information|data|details|name|e-?mail address)\b[^.;]{0,60}\bfrom\b|\b(sources?) (of|from which)[^.;]{0,20}\b(information|data)\b|\bwe (receive|obtain|get)\b[^.;]{0,40}\bfrom (your employer|third parties|other sources|partners|social (networks|media))|\b(they|it) (send|sends|share|shares|give|gives|provide|provides) us\b|\bwe (may |also |will |might |can )?(receive|obtain|get|access) (\w+ ){0,3}(information|data|details)\b/,
+        /\b(obtain|obtains|obtained|receive|receives|received|get|gets)\b[^.;]{0,60}\b(information|data|details|name|e-?mail address)\b[^.;]{0,60}\bfrom\b|\b(sources?) (of|from which)[^.;]{0,20}\b(information|data)\b|\bwe (receive|obtain|get)\b[^.;]{0,40}\bfrom (your employer|third parties|other sources|partners|social (networks|media))|\b(send|sends|pass|passes|give|gives|provide|provides|share|shares|forward|forwards|transmit|transmits)\b[^.;]{0,40}\b(data|information|details|name|e-?mail)\b[^.;]{0,20}\b(to us|with us)\b|\b(send|sends|share|shares|give|gives|provide|provides) us (the |your |with )|\bwe (may |also |will |might |can )?(receive|obtain|get|access) (\w+ ){0,3}(information|data|details)\b/,
       example: 'We also obtain information from data brokers and our marketing partners.',
     },
     {
@@ -54,7 +54,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.we-log',
       // "We record calls to our customer service team." / "As you watch, we log what you play."
-      match: /\bwe (log|logs|record|records|recorded|capture|captures|scan|scans|track and record)\b/,
+      match: /\b(we|it|they|the (app|band|device|service|website|site|watch|camera|sensor)s?) (log|logs|record|records|recorded|capture|captures|scan|scans|measure|measures|track and record)\b/,
       example: 'We record calls to our customer service team.',
     },
     {
@@ -70,20 +70,18 @@ const file: RuleFile = {
       example: 'The app asks for microphone access only for read-aloud coaching.',
     },
     {
-      id: 'collection.en.identity-data',
-      // "Contact details, such as your name, email address and phone number." (only under a collection heading)
-      match:
-        /\b(e-?mail( address(es)?)?|(postal|home|billing|delivery|supply|physical|mailing|street) address(es)?|(first|last|full|user|display|profile) ?names?|names?|phone numbers?|telephone numbers?|dates? of birth|first name|full name|nickname|username|passwords?|age range|gender|photos?|avatar|job title|company name|bank details|vat number|social security numbers?|government[- ]issued id|passport|driver'?s licen[cs]e)\b/,
+      id: 'collection.en.data-item',
+      // "Contact details, such as your name, email address and IP address." (a list of data: collection only under a
+      // collection heading; one rule, so that a list of data words never adds up to a verdict on its own)
+      match: new RegExp(
+        [
+          String.raw`\b(e-?mail( address(es)?)?|(postal|home|billing|delivery|supply|physical|mailing|street) address(es)?|(first|last|full|user|display|profile) ?names?|names?|phone numbers?|telephone numbers?|dates? of birth|first name|full name|nickname|username|passwords?|age range|gender|photos?|avatar|job title|company name|bank details|vat number|social security numbers?|government[- ]issued id|passport|driver'?s licen[cs]e)\b`,
+          String.raw`\b(ip( \([a-z ]+\))? address(es)?|(device|app|vendor|advertising|user|account|customer) ids?|browser (type|version)|operating system|device (model|type|information|identifiers?)|log (data|files|information)|usage (data|information)|crash (reports|logs)|geolocation|(precise|approximate) location|gps|purchase history|transaction history|viewing history|search history|browsing history|payment (information|details|card)|(credit|debit) card|card number|biometric|voice recordings?|meter readings|inferences|identifiers|commercial information|network activity|timestamps|error reports)\b`,
+          String.raw`\b(data|information|details|numbers?|address(es)?|names?|history|records?|status|content|photos?|recordings?|location|preferences|messages|files|identifiers?|ids?)\b`,
+        ].join('|'),
+      ),
       weight: WEAK,
-      example: 'Contact details, such as your name, email address and phone number.',
-    },
-    {
-      id: 'collection.en.technical-data',
-      // "Log data: IP address, browser type and the pages you viewed." (only under a collection heading)
-      match:
-        /\b(ip( \([a-z ]+\))? address(es)?|(device|app|vendor|advertising|user|account|customer) ids?|browser (type|version)|operating system|device (model|type|information|identifiers?)|log (data|files|information)|usage (data|information)|crash (reports|logs)|geolocation|(precise|approximate) location|gps|purchase history|transaction history|viewing history|search history|browsing history|payment (information|details|card)|(credit|debit) card|card number|biometric|voice recordings?|meter readings|inferences|identifiers|commercial information|network activity|timestamps|error reports)\b/,
-      weight: WEAK,
-      example: 'Log data: IP address, browser type and the pages you viewed.',
+      example: 'Contact details, such as your name, email address and IP address.',
     },
   ],
   headings: [
@@ -91,7 +89,7 @@ const file: RuleFile = {
       id: 'collection.en.heading',
       // "What information do we collect?"
       match:
-        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain)|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bpersonal (information|data) we\b/,
+        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain|use|share|collect|have)\b|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bpersonal (information|data) we\b/,
       unless: /\bcookies?\b/,
       example: 'What information do we collect?',
     },

@@ -24,7 +24,7 @@ const file: RuleFile = {
       id: 'contact.en.controller',
       // "The controller responsible for the processing of your personal data is Example GmbH."
       match:
-        /\b(data )?controllers?\b(?! of)|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b/,
+        /\b(data )?controllers?\b(?! of)|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bdecides? (how and why|why and how|the purposes and means)\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b/,
       example: 'The controller responsible for the processing of your personal data is Example GmbH.',
     },
     {

@@ -2,7 +2,7 @@ import { WEAK, type RuleFile } from '../types';
 
 // Aims the data serves, incl. marketing, advertising and analytics as uses (GDPR 13(1)(c);
 // OPP-115 First Party Collection/Use, the "why").
-const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected)`;
+const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected|handle|handles|handled)`;
 const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix)`;
 
 const file: RuleFile = {
@@ -25,6 +25,8 @@ const file: RuleFile = {
       // "Information we collect is used for the following purposes:"
       match:
         /\b(for|with) the (following |same |sole |limited )?purposes?\b|\bpurposes? (of|for) (which|processing|the processing|using|our processing)\b|\bfor ([a-z-]+,? (and |or )?){1,4}purposes\b|\bwe (use|process) (it|them|this information|your (personal )?(information|data)) (to|for)\b|\b(is|are) used (to|for|only to|only for)\b/,
+      // what a recipient may not do with the data ("for their own purposes") is a limit on sharing
+      unless: /\b(their|its) own (\w+ )?purposes\b/,
       example: 'Information we collect is used for the following purposes:',
     },
     {

@@ -36,7 +36,7 @@ const file: RuleFile = {
     {
       id: 'retention.en.erase-after',
       // "Log data is automatically erased after 30 days."
-      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when (it is )?no longer|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b|\b(after|once|when|as soon as)\b[^.;]{0,80}\b(we (will )?|will be |are |is |be )(delete|deleted|erase|erased|anonymi[sz]e|anonymi[sz]ed|destroy|destroyed|purge|purged)\b|\b(deleted|erased|anonymi[sz]ed|destroyed|purged) (immediately|promptly|automatically|permanently|without (undue )?delay|securely)\b`),
+      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when (it is )?no longer|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b|\b(after|once|when|as soon as)\b[^.;]{0,80}\b(we (will )?|will be |are |is |be )(delete|deleted|erase|erased|remove|removed|anonymi[sz]e|anonymi[sz]ed|destroy|destroyed|purge|purged)\b|\binactive (for|during)\s${DURATION}\b|\b(deleted|erased|removed|anonymi[sz]ed|destroyed|purged) (immediately|promptly|automatically|permanently|without (undue )?delay|securely)\b`),
       // asking for deletion is a right, not a retention rule
       unless: /\b(you (can|may)|ask us|request|right to)\b[^.;]{0,30}\b(delet|eras)/,
       example: 'Log data is automatically erased after 30 days.',

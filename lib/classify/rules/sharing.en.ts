@@ -16,7 +16,8 @@ const file: RuleFile = {
         String.raw`\b(share|shares|shared|sharing|disclose|discloses|disclosed|disclosing|disclosure|pass|passes|passed|passing|hand over|transmit|transmits|transmitted|make available|makes available|made available)\b[^.;]{0,60}\b${DATA}\b[^.;]{0,60}\b(with|to)\b|\b(share|shares|shared|disclose|discloses|disclosed|pass(es|ed)?)\b[^.;]{0,60}\b(with|to) (third parties|partners|affiliates|service providers|advertisers|anyone|other companies|companies|our (group|subsidiar|parent|affiliat|partners|service|vendors))`,
       ),
       // sharing content with friends or publishing a review is the reader's own act
-      unless: /\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)/,
+      // sharing content with friends or publishing a review is the reader's own act; data passed to us is collection
+      unless: /\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b/,
       example: 'We share personal information with service providers who act on our behalf.',
     },
     {
@@ -45,7 +46,7 @@ const file: RuleFile = {
       id: 'sharing.en.processors',
       // "They act only on our documented instructions under a data processing agreement."
       match:
-        /\bon (our|its) behalf\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like)\b|\b(hosted|stored|processed) by (an? |our )?[a-z ]{0,30}(provider|vendor|company|partner)s?\b|\b(provider|vendor|processor|partner|supplier)s? (stores?|hosts?|processes|receives?|has access|have access|handles?)\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
+        /\bon (our|its) behalf\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like)\b|\b(hosted|stored|processed) by (an? |our )?[a-z ]{0,30}(provider|vendor|company|partner)s?\b|\b(provider|vendor|processor|partner|supplier)s? (stores?|hosts?|processes|receives?|has access|have access|handles?)\b|\b(partners|providers|vendors|employers|insurers|advertisers|affiliates|third parties|companies|sponsors)\b[^.;]{0,40}\b(receive|receives|get access|have access|may see|can see)\b|\bvisible to (other|the|your|all|any|anyone|everyone|followers|friends|the public)\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
       unless: /\bpayment processors? (accepts?|handles?)\b/,
       example: 'They act only on our documented instructions under a data processing agreement.',
     },
@@ -53,7 +54,7 @@ const file: RuleFile = {
       id: 'sharing.en.authorities',
       // "We may disclose information to law enforcement when the law requires it."
       match:
-        /\b(law enforcement|police|courts?|government (authorities|agencies)|public authorities|regulators?|tax authorit(y|ies)|fraud prevention agencies|credit reference agencies|credit bureaus?|debt collect(ion|ors?)( agencies)?)\b[^.;]{0,60}\b(request|require|order|subpoena|law|allows?|share|disclose|search|provide|add)|\b(subpoena|court order|legal process|lawful requests?)\b|\b(search|searches|check|checks|consult|consults)\b[^.;]{0,50}\b(credit reference agenc\w*|credit bureaus?|fraud prevention agenc\w*)/,
+        /\b(law enforcement|police|courts?|government (authorities|agencies)|public authorities|regulators?|tax authorit(y|ies)|fraud prevention agencies|credit reference agencies|credit bureaus?|debt collect(ion|ors?)( agencies)?)\b[^.;]{0,60}\b(request|require|order|subpoena|law|allows?|share|disclose|search|provide|add)|\b(subpoena|court order|legal process|lawful requests?)\b|\b(sent|passed|provided|disclosed|given|transmitted|reported|disclosures?|transfers?) to (the )?[a-z ]{0,40}\b(authorities|agencies|police|regulators|courts|government|border|customs|immigration)\b|\b(search|searches|check|checks|consult|consults)\b[^.;]{0,50}\b(credit reference agenc\w*|credit bureaus?|fraud prevention agenc\w*)/,
       example: 'We may disclose information to law enforcement when the law requires it.',
     },
     {
@@ -71,7 +72,8 @@ const file: RuleFile = {
       // "How We Share Your Information"
       match:
         /\bshar(e|es|ed|ing)\b|\bdisclos\w*|\brecipients?\b|\bthird[- ]part(y|ies)\b|\bwho (do )?we (share|give|pass)\b|\bservice providers\b|\bsale of\b|\bsell\b|\bwho (else )?(gets|receives|can see)\b/,
-      unless: /\bcookies?\b/,
+      // "Information you share with us" is collection
+      unless: /\bcookies?\b|\byou share\b|\bwith us\b/,
       example: 'How We Share Your Information',
     },
   ],

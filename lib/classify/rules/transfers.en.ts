@@ -33,7 +33,8 @@ const file: RuleFile = {
       match: new RegExp(
         String.raw`\b(located|based|hosted|stored|processed|process (information|data|it)|servers?|data cent(er|re)s?|transferred to|sent to|process(es)? information|run by companies based)\b[^.;]{0,50}\bin\s${COUNTRY}\b|\b(transfer|transfers|transferred|transferring)\b[^.;]{0,40}\bto\s${COUNTRY}\b|\bcountries (that|which|whose laws) (may )?(not|do not|have different)\b`,
       ),
-      unless: /\b(business transfers?|merger|acquisition|bankruptcy|reorgani[sz]ation)\b/,
+      // where the reader lives is not where the data goes
+      unless: /\b(business transfers?|merger|acquisition|bankruptcy|reorgani[sz]ation)\b|\b(individuals|users|you|residents|customers|people|persons|consumers)( who are| are)? (located|based)\b/,
       example: 'Some of our processors are located in the United States.',
     },
     {

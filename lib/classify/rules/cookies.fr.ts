@@ -1,4 +1,4 @@
-import { type RuleFile } from '../types';
+import { WEAK, type RuleFile } from '../types';
 
 // Cookies, tracers, pixels, device and advertising identifiers, tracking, Do Not Track (ePrivacy 5(3), art. 82 loi IL).
 // A table-of-contents line or a lone "Cookies" passage is not evidence.
@@ -18,9 +18,17 @@ const file: RuleFile = {
     {
       id: 'cookies.fr.consent-tools',
       // "Vous pouvez gérer vos préférences via notre bandeau de consentement."
-      match: /bandeau (?:de consentement|cookies?|d'information)|gestionnaire de consentement|(?:google analytics|matomo|at internet|piano analytics|tarteaucitron|axeptio|didomi|cookiebot|onetrust|meta pixel|pixel facebook)|mesure d'audience[^.;]{0,60}(?:exempt|sans consentement|anonymis)|param[èe]tres? (?:de )?(?:votre )?navigateur[^.;]{0,80}(?:refus|bloqu|supprim|d[ée]sactiv)|publicit[ée]s? (?:cibl[ée]es|comportementales?)[^.;]{0,60}(?:navigation|terminal|appareil)/,
+      match: /bandeau (?:de consentement|cookies?|d'information)|gestionnaire de consentement|(?:outil|plateforme|module|interface|centre) de (?:gestion|pr[ée]f[ée]rences?) (?:du |des |de (?:votre |vos )?)?(?:consentements?|cookies|traceurs|pr[ée]f[ée]rences)|(?:google analytics|matomo|at internet|piano analytics|tarteaucitron|axeptio|didomi|cookiebot|onetrust|meta pixel|pixel facebook)|mesure d'audience[^.;]{0,60}(?:exempt|sans consentement|anonymis)|param[èe]tres? (?:de )?(?:votre )?navigateur[^.;]{0,80}(?:refus|bloqu|supprim|d[ée]sactiv)|publicit[ée]s? (?:cibl[ée]es|comportementales?)[^.;]{0,60}(?:navigation|terminal|appareil)/,
       unless: TITLE_ONLY,
       example: 'Vous pouvez gérer vos préférences via notre bandeau de consentement.',
+    },
+    {
+      id: 'cookies.fr.tracking-cue',
+      // "Vous pouvez revenir sur votre choix à tout moment." (choices, browsing, targeted ads: cookies under a cookies heading)
+      match: /(?<![a-zà-ÿœ])(?:accept|refus)[a-zà-ÿœ]*|(?:votre|vos) choix|consentement|navigat[a-zà-ÿœ]*|publicit[ée]s? (?:personnalis|cibl|comportement)|partenaires publicitaires|mesure d'audience|statistiques de (?:visite|fr[ée]quentation)/,
+      unless: TITLE_ONLY,
+      weight: WEAK,
+      example: 'Vous pouvez revenir sur votre choix à tout moment.',
     },
   ],
   headings: [

@@ -35,8 +35,14 @@ const file: RuleFile = {
       // "Avec votre accord, nous vous envoyons nos offres." (consent as the ground, not its withdrawal)
       match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
       // "vaut acceptation de la clause modifiée" is about changes to the notice; a parent's consent is about children
-      unless: /(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)[a-zà-ÿœ]*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/,
+      unless: /(?:autorisation|consentement|accord)(?: [a-zà-ÿœ]+)? (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)[a-zà-ÿœ]*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/,
       example: 'Avec votre accord, nous vous envoyons nos offres.',
+    },
+    {
+      id: 'legal-basis.fr.ground-in-list',
+      // "Vous adresser notre lettre d'information (consentement)." (the ground given in brackets or after a colon, as in lists)
+      match: /\((?:sur la base de |fond[ée]e? sur )?(?:votre |notre |leur )?(?:consentement|int[ée]r[êe]ts? l[ée]gitimes?|obligations? l[ée]gales?|ex[ée]cution d[ue] [^)]{0,40}|contrat|mission d'int[ée]r[êe]t public)\)|[:–-] (?:votre |notre )?(?:consentement|int[ée]r[êe]ts? l[ée]gitimes?|obligations? l[ée]gales?|ex[ée]cution (?:du|d'un) contrat)\W*$/,
+      example: "Vous adresser notre lettre d'information (consentement).",
     },
     {
       id: 'legal-basis.fr.bare-ground',

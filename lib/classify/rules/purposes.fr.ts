@@ -23,7 +23,7 @@ const file: RuleFile = {
       id: 'purposes.fr.used-to',
       // "Nous utilisons vos données pour vous envoyer notre newsletter."
       match: new RegExp(
-        `(?:utilis|trait|exploit|collect|recueill|servent|sert|permett|permet|n[ée]cessaires?)[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
+        `(?:utilis|trait|exploit|collect|recueill|enregistr|servent|sert|permett|permet|n[ée]cessaires?|besoin)[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
       unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger) (?:la s[ée]curit|la confidentialit|l'int[ée]grit)|pour (?:exercer|faire valoir) vos droits|oppos[a-zà-ÿœ]*,?(?: [a-zà-ÿœ',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/,
@@ -56,7 +56,7 @@ const file: RuleFile = {
       id: 'purposes.fr.purpose-item',
       // "Gestion des commandes, de la livraison et du service après-vente" (a purpose named by its noun or its verb,
       // as in tables and lists: "3.1 exécuter les contrats conclus avec vous")
-      match: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?(?:gestion|envoi|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|traitement|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])|${INFINITIVE} )`),
+      match: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?(?:gestion|envoi|[ée]mission|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|traitement|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])|${INFINITIVE} )`),
       unless: /en savoir plus/,
       weight: WEAK,
       example: 'Gestion des commandes, de la livraison et du service après-vente',
@@ -66,7 +66,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.heading',
       // "Pourquoi utilisons-nous vos données ?"
-      match: /finalit|pourquoi|[àa] quoi|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn/,
+      match: /finalit|pourquoi|[àa] quoi|ce que nous (?:en )?faisons|que faisons-nous|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn/,
       example: 'Pourquoi utilisons-nous vos données ?',
     },
   ],

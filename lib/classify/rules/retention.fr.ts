@@ -5,7 +5,7 @@ import { WEAK, type RuleFile } from '../types';
 const DURATION =
   /(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt(?:-[a-zà-ÿœ]+)?|trente|quarante|cinquante|soixante|quatre-vingt[a-zà-ÿœ]*)\s*(?:\(\d+\)\s*)?(?:jours?|semaines?|mois|ans?|ann[ée]es?)(?![a-zà-ÿœ])/
     .source;
-const KEEP = /(?<![a-zà-ÿœ])(?:conserv|gard|archiv|stock)[a-zà-ÿœ]*/.source;
+const KEEP = /(?<![a-zà-ÿœ])(?:conserv|gard|archiv|stock|m[ée]moris|enregistr)[a-zà-ÿœ]*/.source;
 const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg)[a-zà-ÿœ]*/.source;
 
 const file: RuleFile = {

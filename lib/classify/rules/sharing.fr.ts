@@ -47,7 +47,7 @@ const file: RuleFile = {
       id: 'sharing.fr.access',
       // "Seuls les membres habilités de nos équipes ont accès à vos données."
       match: new RegExp(
-        `(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres )?(?:autres )?(?:membres|utilisateurs|internautes|public)|faisons appel [àa] (?:des |nos |un )(?:prestataires|sous-traitants|partenaires)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
+        `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres )?(?:autres )?(?:membres|utilisateurs|internautes|public)|faisons appel [àa] (?:des |nos |un )(?:prestataires|sous-traitants|partenaires)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
       ),
       example: 'Seuls les membres habilités de nos équipes ont accès à vos données.',
     },

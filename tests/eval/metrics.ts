@@ -191,3 +191,45 @@ export function factCounts(
   if (expected.lastUpdated !== undefined) out.lastUpdated = exactCounts(expected.lastUpdated, lastUpdated);
   return out;
 }
+
+/** The values compared for each kind, as text, for listing what was missed or invented (`--errors`). */
+export function factValues(
+  expected: Partial<ExpectedFacts>,
+  { facts, lastUpdated }: PredictedFacts,
+): Partial<Record<FactKind, { expected: string[]; found: string[] }>> {
+  const days = (d: number | null | undefined) => (d === null || d === undefined ? 'indefinite' : `${d}d`);
+  const age = (a: { age: number; region?: string | null }) => (a.region ? `${a.age}@${a.region}` : `${a.age}`);
+  const one = <T>(v: T | null | undefined) => (v === null || v === undefined ? [] : [String(v)]);
+  const found: Record<FactKind, string[]> = {
+    retention: facts.retention.map((r) => days(r.indefinite ? null : r.days)),
+    childrenMinAge: facts.childrenMinAge.map(age),
+    rights: [...facts.rights],
+    emails: lower(facts.contacts.emails),
+    dpoEmails: lower(facts.contacts.dpoEmails ?? []),
+    authorities: upper(facts.authorities.map((a) => a.country ?? a.name)),
+    destinations: upper(facts.transfers.destinations),
+    safeguards: [...facts.transfers.safeguards],
+    sellsData: one(facts.sellsData),
+    responseDays: one(facts.responseDays),
+    lastUpdated: one(lastUpdated),
+  };
+  const want: Partial<Record<FactKind, string[]>> = {
+    retention: expected.retention?.map((r) => days(r.indefinite ? null : r.days)),
+    childrenMinAge: expected.childrenMinAge?.map(age),
+    rights: expected.rights,
+    emails: expected.emails && lower(expected.emails),
+    dpoEmails: expected.dpoEmails && lower(expected.dpoEmails),
+    authorities: expected.authorities,
+    destinations: expected.destinations,
+    safeguards: expected.safeguards,
+    sellsData: expected.sellsData === undefined ? undefined : one(expected.sellsData),
+    responseDays: expected.responseDays === undefined ? undefined : one(expected.responseDays),
+    lastUpdated: expected.lastUpdated === undefined ? undefined : one(expected.lastUpdated),
+  };
+  const out: Partial<Record<FactKind, { expected: string[]; found: string[] }>> = {};
+  for (const kind of FACT_KINDS) {
+    const e = want[kind];
+    if (e) out[kind] = { expected: e, found: found[kind] };
+  }
+  return out;
+}

@@ -21,6 +21,7 @@ import {
   emptyFactCounts,
   emptyTagCounts,
   factCounts,
+  factValues,
   score,
   summarize,
   type Counts,
@@ -80,6 +81,13 @@ export interface PassageError {
   extra: Tag[];
 }
 
+export interface FactError {
+  fixture: string;
+  kind: FactKind;
+  expected: string[];
+  found: string[];
+}
+
 export interface Group {
   split: Split;
   lang: string;
@@ -88,6 +96,7 @@ export interface Group {
   tagCounts: Record<Tag, Counts>;
   factCounts: Record<FactKind, Counts>;
   errors: PassageError[];
+  factErrors: FactError[];
   /** fixtures whose language the analyser detected differently */
   languageMismatches: string[];
 }
@@ -124,8 +133,14 @@ function evaluateFixture({ file, fixture }: LoadedFixture, group: Group): void {
     const extra = got.filter((t) => !want.includes(t));
     if (missed.length || extra.length) group.errors.push({ fixture: fixture.id, passage: predicted[i].id, text: block.text, missed, extra });
   });
-  const counts = factCounts(fixture.facts, { facts: report.facts, lastUpdated: report.lastUpdated ?? null });
-  for (const [kind, c] of Object.entries(counts) as [FactKind, Counts][]) add(group.factCounts[kind], c);
+  const predictedFacts = { facts: report.facts, lastUpdated: report.lastUpdated ?? null };
+  const counts = factCounts(fixture.facts, predictedFacts);
+  const values = factValues(fixture.facts, predictedFacts);
+  for (const [kind, c] of Object.entries(counts) as [FactKind, Counts][]) {
+    add(group.factCounts[kind], c);
+    const v = values[kind];
+    if ((c.fp || c.fn) && v) group.factErrors.push({ fixture: fixture.id, kind, ...v });
+  }
   group.notices += 1;
   group.passages += expected.length;
   if (report.language !== fixture.lang) group.languageMismatches.push(`${fixture.id} (detected ${report.language})`);
@@ -239,6 +254,10 @@ function printErrors(groups: Group[], out: string[]): void {
       const diff = [...e.missed.map((t) => `-${t}`), ...e.extra.map((t) => `+${t}`)].join(' ');
       out.push(`  ${e.fixture} ${e.passage} [${diff}] ${text}`);
     }
+    out.push('', `-- facts that differ, ${g.split} / ${g.lang} (${g.factErrors.length}) --`);
+    for (const f of g.factErrors) {
+      out.push(`  ${f.fixture} ${f.kind}: expected [${f.expected.join(', ')}] found [${f.found.join(', ')}]`);
+    }
   }
 }
 
@@ -267,6 +286,7 @@ export function evaluate(
         tagCounts: emptyTagCounts(),
         factCounts: emptyFactCounts(),
         errors: [],
+        factErrors: [],
         languageMismatches: [],
       };
       groups.set(key, group);
@@ -306,7 +326,9 @@ export async function main(args: string[]): Promise<number> {
   }
   const { groups, results, seeds } = evaluation;
   if (options.json) {
-    const errors = options.errors ? groups.map((g) => ({ split: g.split, lang: g.lang, errors: g.errors })) : undefined;
+    const errors = options.errors
+      ? groups.map((g) => ({ split: g.split, lang: g.lang, passages: g.errors, facts: g.factErrors }))
+      : undefined;
     process.stdout.write(`${JSON.stringify({ targets: TARGETS, groups: results, seeds, errors }, null, 2)}\n`);
     return 0;
   }

@@ -7,6 +7,7 @@ import {
   emptyTagCounts,
   exactCounts,
   factCounts,
+  factValues,
   multisetCounts,
   score,
   setCounts,
@@ -164,5 +165,18 @@ describe('factCounts', () => {
 
   it('scores only the kinds a partial label gives', () => {
     expect(factCounts({ rights: ['access'] }, { facts, lastUpdated: null })).toEqual({ rights: c(1, 2, 0) });
+  });
+
+  it('lists the compared values as text for --errors', () => {
+    const values = factValues(
+      { retention: [{ indefinite: true }, { days: 60 }], childrenMinAge: [{ age: 16, region: 'FR' }], sellsData: null, lastUpdated: '2024-03-01' },
+      { facts, lastUpdated: null },
+    );
+    expect(values).toEqual({
+      retention: { expected: ['indefinite', '60d'], found: ['1095d', 'indefinite'] },
+      childrenMinAge: { expected: ['16@FR'], found: ['16@FR'] },
+      sellsData: { expected: [], found: ['false'] },
+      lastUpdated: { expected: ['2024-03-01'], found: [] },
+    });
   });
 });

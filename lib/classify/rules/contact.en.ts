@@ -17,7 +17,7 @@ const file: RuleFile = {
       id: 'contact.en.contact-us',
       // "If you have questions about this policy, please contact us."
       match:
-        /\b(contact|contacting|reach|email|e-mail|write to|call|phone|message) (us|our (privacy|data protection|legal|support|customer)|the (privacy|data protection) (team|office))\b|\bget in touch\b|\b(can|may) be (contacted|reached)\b|\b(questions|concerns|comments|complaints?)\b[^.;]{0,100}\b(contact|write|email|reach)\b|\bcontact [a-z'\u2019 ]{0,40}\b(team|office|officer|department)\b/,
+        /\b(contact|contacting|reach|email|e-mail|write to|call|phone|message) (us|our (privacy|data protection|legal|support|customer)|the (privacy|data protection) (team|office))\b|\bget in touch\b|\b(can|may) be (contacted|reached)\b|\b(questions?|concerns?|comments?|complaints?|enquir(y|ies)|inquir(y|ies))\b[^.;]{0,100}\b(contact|write|email|reach)\b|\bcontact [a-z'\u2019 ]{0,40}\b(team|office|officer|department)\b/,
       example: 'If you have questions about this policy, please contact us.',
     },
     {

@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Aims the data serves, incl. marketing, advertising and analytics as uses (GDPR 13(1)(c);
 // OPP-115 First Party Collection/Use, the "why").
 const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected|handle|handles|handled)`;
-const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix)`;
+const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power)`;
 
 const file: RuleFile = {
   tag: 'purposes',
@@ -24,7 +24,7 @@ const file: RuleFile = {
       id: 'purposes.en.purpose-words',
       // "Information we collect is used for the following purposes:"
       match:
-        /\b(for|with) the (following |same |sole |limited )?purposes?\b|\bpurposes? (of|for) (which|processing|the processing|using|our processing)\b|\bfor ([a-z-]+,? (and |or )?){1,4}purposes\b|\bwe (use|process) (it|them|this information|your (personal )?(information|data)) (to|for)\b|\b(is|are) used (to|for|only to|only for)\b/,
+        /\b(for|with) the (following |same |sole |limited )?purposes?\b|\bpurposes? (of|for) (which|processing|the processing|using|our processing)\b|\bfor ([a-z-]+,? (and |or )?){1,4}purposes\b|\bfor (this|that|these|those|such) purposes?\b|\bwe (use|process) (it|them|this information|your (personal )?(information|data)) (to|for)\b|\b(is|are) used (to|for|only to|only for)\b/,
       // what a recipient may not do with the data ("for their own purposes") is a limit on sharing
       unless: /\b(their|its) own (\w+ )?purposes\b/,
       example: 'Information we collect is used for the following purposes:',
@@ -34,6 +34,14 @@ const file: RuleFile = {
       // "We use the information we collect to:"
       match: /\b(we|may) (use|process)\b[^.;]{0,40}\b(information|data|details|history|it|them)\b[^.;]{0,40}\bto:?\s*$|\bhow we use (your |the )?(personal )?(information|data)\b[^.;]{0,20}\b(to|for)\b/,
       example: 'We use the information we collect to:',
+    },
+    {
+      id: 'purposes.en.use-for-noun',
+      // "We use messaging metadata for the transmission of the communication and the prevention of spam."
+      match: new RegExp(
+        String.raw`\b${USE}\b[^.;]{0,60}\bfor (the )?(provision|operation|transmission|prevention|detection|improvement|development|administration|management|delivery|performance|personali[sz]ation|analysis|security|safety|marketing|advertising|research|billing|fulfil+ment|processing)\b`,
+      ),
+      example: 'We use messaging metadata for the transmission of the communication and the prevention of spam.',
     },
     {
       id: 'purposes.en.so-that',
@@ -59,7 +67,7 @@ const file: RuleFile = {
     {
       id: 'purposes.en.aim-item',
       // "process and deliver your orders;" (a list item under a purposes heading)
-      match: new RegExp(String.raw`^(\w+\s){0,2}(to\s[a-z]+|${AIM})\b[^.;]{0,200}\b(you|your|our|the|us)\b`),
+      match: new RegExp(String.raw`^(\w+\s){0,2}(to\s[a-z]+|${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws)\b`),
       weight: WEAK,
       example: 'process and deliver your orders;',
     },

@@ -30,13 +30,13 @@ const file: RuleFile = {
     {
       id: 'retention.en.retention-period',
       // "The retention period depends on the category of data."
-      match: /\b(retention (period|policy|policies|schedule|time|limit)s?|data retention|period of retention|storage (period|limitation|duration)s?|retention of (your |personal )?(information|data))\b/,
+      match: /\b(retention (period|policy|policies|schedule|time|limit)s?|data retention|period of retention|storage (period|limitation|duration)s?|retention of (your |personal )?(information|data)|retention practices?|deletion (and|or) retention|retention (and|or) deletion)\b/,
       example: 'The retention period depends on the category of data.',
     },
     {
       id: 'retention.en.erase-after',
       // "Log data is automatically erased after 30 days."
-      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when (it is )?no longer|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b|\b(after|once|when|as soon as)\b[^.;]{0,80}\b(we (will )?|will be |are |is |be )(delete|deleted|erase|erased|remove|removed|anonymi[sz]e|anonymi[sz]ed|destroy|destroyed|purge|purged)\b|\binactive (for|during)\s${DURATION}\b|\b(deleted|erased|removed|anonymi[sz]ed|destroyed|purged) (immediately|promptly|automatically|permanently|without (undue )?delay|securely)\b`),
+      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when (it is )?no longer|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b|\b(after|once|when|as soon as)\b[^.;]{0,80}\b(we (will )?|will be |are |is |be )(delete|deleted|erase|erased|remove|removed|anonymi[sz]e|anonymi[sz]ed|destroy|destroyed|purge|purged)\b|\binactive (for|during)\s${DURATION}\b|\b(deleted|erased|removed|purged) from (our|its|the) (servers?|systems?|databases?|records|backups)\b|\btakes? (up to )?${DURATION}\b[^.;]{0,30}\b(delete|erase|remove)|\b(deleted|erased|removed|anonymi[sz]ed|destroyed|purged) (immediately|promptly|automatically|permanently|without (undue )?delay|securely)\b`),
       // asking for deletion is a right, not a retention rule
       unless: /\b(you (can|may)|ask us|request|right to)\b[^.;]{0,30}\b(delet|eras)/,
       example: 'Log data is automatically erased after 30 days.',

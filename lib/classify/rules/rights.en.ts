@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'rights.en.right-to',
       // "You have the right to access your personal data and to have it rectified."
       match:
-        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\bright to appeal\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
+        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\b(have|has) the rights? to\b|\bentitled to (request|ask|obtain|access|receive)\b|\bif you (would like|want|wish) to (\w+,? (or |and )?){0,5}(access|correct|update|delete|erase|manage|limit|restrict|object|opt|download|export|port)\b|\bright to appeal\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
       example: 'You have the right to access your personal data and to have it rectified.',
     },
     {
@@ -42,7 +42,7 @@ const file: RuleFile = {
       id: 'rights.en.complaint',
       // "You can complain to the Information Commissioner's Office."
       match:
-        /\b(lodge|file|make|submit|bring) a complaint\b|\bcomplain to\b|\b(supervisory|data protection|privacy) (authority|authorities|regulator|commission(er)?)\b|\binformation commissioner\b|\b(ico|cnil|edpb)\b|\bdata protection commission\b|\battorney general\b/,
+        /\b(lodge|file|make|submit|bring) a complaint\b|\bcomplain to\b|\b(supervisory|data protection|privacy) (authority|authorities|regulator|commission(er)?)\b|\binformation commissioner\b|\bcomplaint (to|with) (the |your |a |an )?(applicable |relevant |competent |local )?(regulator|authority|supervisory)|\b(ico|cnil|edpb)\b|\bdata protection commission\b|\battorney general\b/,
       // being registered with the regulator names the controller, it grants no right
       unless: /\bregistered with\b|\bappointed (a|our) (lead )?supervisory\b/,
       example: "You can complain to the Information Commissioner's Office.",

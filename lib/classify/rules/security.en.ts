@@ -19,7 +19,7 @@ const file: RuleFile = {
       id: 'security.en.measures',
       // "We use administrative, technical and physical safeguards designed to protect your personal information."
       match:
-        /\b(security|technical and organi[sz]ational|organi[sz]ational and technical|administrative|physical|technical|appropriate|reasonable) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b|\b(protect|protects|protected|protecting|safeguard|safeguards|secure|secures|secured|securing)\b[^.;]{0,40}\b(information|data|systems|servers|account|accounts|infrastructure)\b[^.;]{0,40}\b(against|from|loss|misuse|unauthori[sz]ed|theft|alteration)|\bkeep(s|ing)?\b[^.;]{0,30}\b(safe|secure)\b|\b(securing|secure) (our|the) (systems?|service|platform|network)/,
+        /\b(security|technical and organi[sz]ational|organi[sz]ational and technical|administrative|physical|technical|appropriate|reasonable) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b|\b(protect|protects|protected|protecting|safeguard|safeguards|secure|secures|secured|securing)\b[^.;]{0,40}\b(information|data|systems|servers|account|accounts|infrastructure)\b[^.;]{0,40}\b(against|from|loss|misuse|unauthori[sz]ed|theft|alteration)|\bkeep(s|ing)?\b[^.;]{0,30}\b(safe|secure)\b|\b(data|information) (is|are|remains?|stays?) (secure|safe|protected)\b|\b(securing|secure) (our|the) (systems?|service|platform|network)/,
       unless: NOT_SECURITY,
       example: 'We use administrative, technical and physical safeguards designed to protect your personal information.',
     },

@@ -23,7 +23,7 @@ const file: RuleFile = {
     {
       id: 'sharing.en.we-share',
       // "When you do this we'll share an identifier with the device maker."
-      match: /\bwe('ll| will| may| might| also| do| can| only| sometimes| never| don't| do not)? (share|disclose)\b(?! (and|or) )/,
+      match: /\bwe('ll| will| may| might| also| do| can| only| sometimes| never| don't| do not)? (share|disclose)\b(?! (and|or) )|\b(shares|discloses) (your |personal |certain |some |the |this )?(information|data)\b/,
       unless: /\bwe share (your|the|their) (concerns?|values?|commitment|goal)/,
       example: "When you do this we'll share an identifier with the device maker.",
     },

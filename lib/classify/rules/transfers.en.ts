@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'transfers.en.outside',
       // "Where personal data is transferred outside the European Economic Area, we ensure adequate protection."
       match: new RegExp(
-        String.raw`\b(outside|outwith|beyond|leave|leaves|leaving|out of)\s${REGION}\b|\b(transfer|transfers|transferred|transferring|send|sent|move|moved|store|stored|process|processed|access|accessed|hosted)\b[^.;]{0,60}\b(abroad|overseas|internationally|across borders|to other countries|in other countries|to third countries|in third countries)\b|\b(international|cross-border|overseas) (data )?(transfers?|transmissions?|flows?)\b|\b(remain|remains|stay|stays|kept|stored|hosted|processed) (exclusively |only |solely |entirely )?(within|inside|in) ${REGION}\b`,
+        String.raw`\b(outside|outwith|beyond|leave|leaves|leaving|out of)\s${REGION}\b|\b(transfer|transfers|transferred|transferring|send|sent|move|moved|store|stored|process|processed|access|accessed|hosted)\b[^.;]{0,60}\b(abroad|overseas|internationally|globally|worldwide|around the world|across the world|across borders|to other countries|in other countries|to third countries|in third countries)\b|\b(international|cross-border|overseas) (data )?(transfers?|transmissions?|flows?)\b|\b(remain|remains|stay|stays|kept|stored|hosted|processed) (exclusively |only |solely |entirely )?(within|inside|in) ${REGION}\b`,
       ),
       // where the reader is ("if you are outside the UK, another notice applies") is not a transfer
       unless: /\b(you('re| are)|you live|residents?|users?|visitors?|customers?) (\w+ ){0,3}outside\b/,

@@ -5,6 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { cleanText, MAX_ANALYSED_CHARS, type ExtractResult } from './types';
 import { removeBanners } from './banners';
+import { tidyHeadings } from './contents';
 import { candidate, chooseCandidate, fallbackCandidates, type Candidate } from './fallback';
 import { trimToNotice } from './trim';
 import { unfold } from './unfold';
@@ -96,5 +97,5 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): E
   const readability = readabilityCandidate(prepared, maxChars);
   const chosen = chooseCandidate(readability, others);
   if (!chosen) return { blocks: [], title: pageTitle(doc), truncated: false };
-  return { blocks: trimToNotice(chosen.blocks), title: pageTitle(doc), truncated: chosen.truncated };
+  return { blocks: tidyHeadings(trimToNotice(chosen.blocks)), title: pageTitle(doc), truncated: chosen.truncated };
 }

@@ -4,6 +4,7 @@
 // items, tables rows (separator lines skipped). Hard-wrapped paragraphs are joined again.
 import type { Block } from '../blocks';
 import { headingStyle, numberingDepth, type HeadingStyle } from '../segment/headings';
+import { tidyHeadings } from './contents';
 import { captureBody, trimToNotice } from './trim';
 import { cleanText, MAX_ANALYSED_CHARS, type ExtractResult } from './types';
 
@@ -306,7 +307,7 @@ export function textToBlocks(text: string, kind: 'text' | 'markdown'): ExtractRe
   promoteHeadings(drafts, !explicit);
   demoteHeadingRuns(drafts);
   for (const d of drafts) if (d.kind === 'heading') d.level = levelOf(d);
-  const blocks = trimToNotice(drafts.map(toBlock), capture !== null);
+  const blocks = tidyHeadings(trimToNotice(drafts.map(toBlock), capture !== null));
   markTitle(blocks);
   const title = blocks.find((b) => b.kind === 'heading' && b.level === 1)?.text ?? null;
   return { blocks, title, truncated };

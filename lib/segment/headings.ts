@@ -41,7 +41,7 @@ export function numberingDepth(line: string): number {
 
 /** The text of a line without its section number. */
 export function withoutNumbering(line: string): string {
-  return line.replace(NUMBERING, '').trim();
+  return line.replace(NUMBERING, '').replace(/^[–—:-]\s*/, '').trim();
 }
 
 function isShort(text: string, maxWords = MAX_HEADING_WORDS): boolean {
@@ -79,7 +79,7 @@ export const HEADING_CUES: ReadonlyArray<{ style: HeadingStyle; strong: boolean;
       !LABEL_VALUE.test(l) &&
       !DATE_LINE.test(l) &&
       (l.match(/\p{L}/gu)?.length ?? 0) >= MIN_TITLE_LETTERS &&
-      startsLikeTitle(l) &&
+      /^[\p{Lu}«"“¿¡]/u.test(l) &&
       !HAS_LINK_OR_MAIL.test(l),
   },
 ];

@@ -34,9 +34,13 @@ export function tocBlocks(blocks: Block[]): Set<number> {
     while (i < blocks.length && blocks[i].kind !== 'heading' && blocks[i].text.length <= TOC_ENTRY_MAX_CHARS) i++;
     if (i - start < TOC_MIN_ENTRIES) continue;
     const later = headings.filter((h) => h.i >= i).map((h) => h.key);
-    let matched = 0;
-    for (let j = start; j < i; j++) if (matchesLaterHeading(headingKey(blocks[j].text), later)) matched++;
-    if (matched >= (i - start) * TOC_MATCH_SHARE) for (let j = start; j < i; j++) toc.add(j);
+    const matching: number[] = [];
+    for (let j = start; j < i; j++) if (matchesLaterHeading(headingKey(blocks[j].text), later)) matching.push(j);
+    if (matching.length < TOC_MIN_ENTRIES) continue;
+    // The contents are the span from the first to the last entry that names a heading (not the intro before it).
+    const first = matching[0];
+    const last = matching[matching.length - 1];
+    if (matching.length >= (last - first + 1) * TOC_MATCH_SHARE) for (let j = first; j <= last; j++) toc.add(j);
   }
   markContentsSections(blocks, toc);
   return toc;

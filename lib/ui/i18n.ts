@@ -11,9 +11,13 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return getMessage(key, substitutions.map(String)) || key;
 }
 
-/** The UI locale (e.g. "fr", "en-US"), for Intl formatting. */
+/**
+ * The language of the catalogue the browser picked ("en", "fr"), for Intl formatting: numbers, dates and
+ * country names must speak the same language as the words around them (the browser may pick the
+ * catalogue from its language preferences while getUILanguage() reports another locale).
+ */
 export function uiLocale(): string {
-  return browser.i18n.getUILanguage() || 'en';
+  return t('locale');
 }
 
 // Message names may hold only letters, digits and "_": contract ids use "-".

@@ -49,11 +49,16 @@ export function problemForUrl(rawUrl: string | undefined | null): PageProblem | 
   return 'not-web';
 }
 
-/** Turns the browser's refusal to inject into the most specific reason we can tell. */
+/**
+ * Turns the browser's refusal to inject into the most specific reason we can tell. After a click on the
+ * toolbar button, activeTab reveals the URL of any web or file page: a tab whose URL stays hidden is one
+ * of the browser's own pages (about:blank, the new tab page, ...).
+ */
 export function problemForInjectionError(message: string, url: string | undefined | null): PageProblem {
+  if (!url) return 'browser-page';
   const fromUrl = problemForUrl(url);
   if (fromUrl) return fromUrl;
-  if (url?.startsWith('file:')) return 'file-access';
+  if (url.startsWith('file:')) return 'file-access';
   if (/gallery|web store|extensions gallery/i.test(message)) return 'web-store';
   if (/chrome:\/\/|cannot be scripted|privileged|about:/i.test(message)) return 'browser-page';
   if (/pdf/i.test(message)) return 'pdf';
@@ -63,9 +68,13 @@ export function problemForInjectionError(message: string, url: string | undefine
 /** Languages the rules read. */
 export const SUPPORTED_LANGUAGES = ['fr', 'en'] as const;
 
+/** "fr-FR" -> "fr". */
+export function baseLanguage(language: string): string {
+  return language.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
 export function isSupportedLanguage(language: string): boolean {
-  const base = language.toLowerCase().split('-')[0] ?? '';
-  return (SUPPORTED_LANGUAGES as readonly string[]).includes(base);
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(baseLanguage(language));
 }
 
 /** Too little text to be any kind of document (a few menu words do not make a page). */

@@ -4,7 +4,7 @@ import { analyze } from '../analyze';
 import type { BadgeMessage, ContentMessage, HighlightResponse, PageExtract } from '../messaging';
 import { parsePageExtract } from '../messaging';
 import type { NoticeReport } from '../report';
-import { MIN_PAGE_CHARS, isSupportedLanguage, problemForInjectionError, problemForUrl, type PageProblem } from './page';
+import { MIN_PAGE_CHARS, baseLanguage, isSupportedLanguage, problemForInjectionError, problemForUrl, type PageProblem } from './page';
 import { highFlagCount } from './topics';
 
 /** The built content script, injected on demand (WXT's output path for entrypoints/content.ts). */
@@ -57,7 +57,12 @@ export async function readTab(tab: ActiveTab | undefined): Promise<PopupState> {
   if (pageChars(extract) < MIN_PAGE_CHARS) {
     return { status: 'problem', problem: extract.readyState === 'complete' ? 'empty' : 'loading' };
   }
-  const report = analyze(extract.blocks, { kind: 'page', url: extract.url, title: extract.title });
+  const source = { kind: 'page' as const, url: extract.url, title: extract.title };
+  let report = analyze(extract.blocks, source);
+  // Short pages fool language detection; a page that declares a language we read is read in it.
+  if (!isSupportedLanguage(report.language) && isSupportedLanguage(extract.lang)) {
+    report = analyze(extract.blocks, source, { lang: baseLanguage(extract.lang) });
+  }
   if (!isSupportedLanguage(report.language)) {
     const language = report.language && report.language !== 'und' ? report.language : extract.lang;
     return { status: 'problem', problem: 'unsupported-language', language };

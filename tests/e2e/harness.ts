@@ -293,7 +293,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   async function clickAction(page: Page): Promise<Popup> {
     await page.bringToFront();
     const before = new Set((await targets('page')).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
-    const tab = await waitUntil(async () => (await targets('tab')).find((t) => t.url === page.url()), `no tab target for ${page.url()}`);
+    // The tab showing the page: several tabs may share a URL (about:blank), the one brought to front is active.
+    const tab = await waitUntil(async () => {
+      const tabs = (await targets('tab')) as { targetId: string; url: string; embedderData?: { tabActive?: boolean } }[];
+      return tabs.find((t) => t.url === page.url() && t.embedderData?.tabActive);
+    }, `no active tab shows ${page.url()}`);
     await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
     const target = await waitUntil(
       async () => (await targets('page')).find((t) => t.url.startsWith(popupUrl) && !before.has(t.targetId)),

@@ -41,6 +41,7 @@ describe('popup on a notice page (seed 004, French notice, English UI)', () => {
 
   it('shows the header: site, privacy notice, language', async () => {
     await popup.screenshot('popup-004-summary');
+    await popup.screenshot('popup-004-summary-full', { full: true });
     const text = await popup.text();
     expect(text).toContain('127.0.0.1');
     expect(text).toContain('Privacy notice');
@@ -83,5 +84,167 @@ describe('popup on a notice page (seed 004, French notice, English UI)', () => {
     expect(check.inView).toBe(true);
     expect(check.text.replace(/\s+/g, ' ')).toContain(check.start.replace(/\s+/g, ' ').trim().slice(0, 20));
     await page.screenshot({ path: 'tests/e2e/artifacts/page-004-highlight.png' });
+  });
+});
+
+/** The badge the background set for the tab of `page`. */
+async function badgeOf(page: import('playwright-core').Page): Promise<string> {
+  const url = page.url();
+  return ext.serviceWorker.evaluate(async (tabUrl) => {
+    const [tab] = await chrome.tabs.query({ url: tabUrl });
+    return tab?.id === undefined ? 'no tab' : chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+describe('popup on seed 000 (Privacy Shield)', () => {
+  it('raises the Privacy Shield flag on top and counts high flags on the badge', async () => {
+    const { popup, page } = await popupOn(PAGES.seed('000'));
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    await popup.screenshot('popup-000-flags');
+    const flags = await popup.eval<{ id: string; severity: string }[]>(
+      `[...document.querySelectorAll('[data-flag]')].map((e) => ({ id: e.dataset.flag, severity: e.classList.contains('high') ? 'high' : e.classList.contains('medium') ? 'medium' : 'info' }))`,
+    );
+    expect(flags.map((f) => f.id)).toContain('privacy-shield');
+    expect(flags.find((f) => f.id === 'privacy-shield')?.severity).toBe('high');
+    // high flags come first
+    const severities = flags.map((f) => f.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => ['high', 'medium', 'info'].indexOf(a) - ['high', 'medium', 'info'].indexOf(b)));
+    expect(await popup.text()).toContain('Privacy Shield');
+    const highCount = flags.filter((f) => f.severity === 'high').length;
+    await waitUntil(async () => (await badgeOf(page)) === String(highCount), `badge never showed ${highCount}`);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('pages that are not a notice', () => {
+  it('a shop page says so and offers the notice link, which opens and is analysed', async () => {
+    const { popup, page } = await popupOn(PAGES.shop);
+    await popup.waitFor(`document.querySelector('[data-testid="not-notice"]')`);
+    await popup.screenshot('popup-shop-not-notice');
+    const text = await popup.text();
+    expect(text).toContain('This page is not a privacy notice.');
+    expect(text).toContain('Politique de confidentialité');
+    await popup.click('[data-testid="not-notice"] .candidate button');
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`, 20_000);
+    expect(page.url()).toBe(site.url(PAGES.seed('004')));
+    expect(await popup.text()).toContain('Privacy notice');
+    await popup.screenshot('popup-shop-after-open');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a legal page that only links to the notice offers that link first', async () => {
+    const { popup, page } = await popupOn(PAGES.legal);
+    await popup.waitFor(`document.querySelector('[data-testid="not-notice"]')`);
+    const best = await popup.eval<string>(`document.querySelector('.candidate .cand-url').textContent`);
+    expect(best).toBe(site.url(PAGES.seed('002')));
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('pages the popup cannot read, each with its own sentence', () => {
+  it.each([
+    ['about:blank', 'browser-page', "browser's own pages"],
+    ['chrome://version', 'browser-page', "browser's own pages"],
+  ])('%s', async (url, problem, sentence) => {
+    const page = await ext.context.newPage();
+    await page.goto(url).catch(() => undefined);
+    const popup = await ext.clickAction(page);
+    await popup.waitFor(`document.querySelector('[data-problem]')`);
+    expect(await popup.eval<string>(`document.querySelector('[data-problem]').dataset.problem`)).toBe(problem);
+    expect(await popup.text()).toContain(sentence);
+    await popup.screenshot(`popup-forbidden-${problem}-${url.replace(/\W+/g, '_')}`);
+    await popup.close();
+    await page.close();
+  });
+
+  it.each([
+    [PAGES.japanese, 'unsupported-language', 'reads privacy notices in French and English'],
+    [PAGES.empty, 'empty', 'no text to read'],
+  ])('%s', async (path, problem, sentence) => {
+    const { popup, page } = await popupOn(path);
+    await popup.waitFor(`document.querySelector('[data-problem]')`);
+    expect(await popup.eval<string>(`document.querySelector('[data-problem]').dataset.problem`)).toBe(problem);
+    expect(await popup.text()).toContain(sentence);
+    await popup.screenshot(`popup-problem-${problem}`);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('harder pages', () => {
+  it('a notice rendered by script after load is read once it is there', async () => {
+    const { popup, page } = await popupOn(PAGES.dynamic);
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    expect(await popup.text()).toContain('Privacy notice');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a huge page is analysed in part, and the popup says so', async () => {
+    const { popup, page } = await popupOn(PAGES.huge);
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`, 30_000);
+    expect(await popup.text()).toContain('the summary covers its first part only');
+    await popup.close();
+    await page.close();
+  });
+
+  it('an English notice is summarised too', async () => {
+    const { popup, page } = await popupOn(PAGES.english);
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    expect(await popup.text()).toContain('Written in English');
+    await popup.screenshot('popup-english');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the actions with Tab and shows a visible focus ring', async () => {
+    const { popup, page } = await popupOn(PAGES.seed('002'));
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    for (let i = 0; i < 2; i++) await popup.press('Tab');
+    const focused = await popup.eval<{ tag: string; outline: string }>(
+      `(() => { const e = document.activeElement; return { tag: e.tagName, outline: getComputedStyle(e).outlineStyle }; })()`,
+    );
+    expect(['A', 'BUTTON', 'SUMMARY']).toContain(focused.tag);
+    expect(focused.outline).not.toBe('none');
+    await popup.screenshot('popup-002-keyboard-focus');
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('French UI', () => {
+  let fr: ExtensionSession;
+  beforeAll(async () => {
+    fr = await launchExtension({ locale: 'fr' });
+  });
+  afterAll(async () => {
+    await fr?.close();
+  });
+
+  it('follows the browser language, whatever the notice language', async () => {
+    const { popup, page } = await fr.openPopupOnPage(site.url(PAGES.english));
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    const text = await popup.text();
+    expect(text).toContain('Politique de confidentialité');
+    expect(text).toContain('Rédigée en anglais');
+    expect(text.toLowerCase()).toContain('à savoir en premier');
+    await popup.screenshot('popup-fr-ui-english-notice');
+    await popup.close();
+    await page.close();
+  });
+
+  it('shows the retention of seed 004 in French', async () => {
+    const { popup, page } = await fr.openPopupOnPage(site.url(PAGES.seed('004')));
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    const rows = await popup.eval<string[]>(`[...document.querySelectorAll('table.retention tbody tr')].map((r) => r.innerText)`);
+    expect(rows.some((row) => /compte/i.test(row) && /7\s+ans/.test(row))).toBe(true);
+    await popup.screenshot('popup-fr-004');
+    await popup.close();
+    await page.close();
   });
 });

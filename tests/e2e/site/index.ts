@@ -71,6 +71,8 @@ interface Chrome {
   lang: string;
   title: string;
   brand: string;
+  /** where the footer's privacy link goes (the site's notice) */
+  privacyHref?: string;
 }
 
 function layout(chrome: Chrome, main: string, extraScript = ''): string {
@@ -90,7 +92,7 @@ function layout(chrome: Chrome, main: string, extraScript = ''): string {
 </div>
 <main>${main}</main>
 <footer>
-  <a href="${PAGES.seed('004')}">${fr ? 'Politique de confidentialité' : 'Privacy policy'}</a>
+  <a href="${chrome.privacyHref ?? PAGES.seed('004')}">${fr ? 'Politique de confidentialité' : 'Privacy policy'}</a>
   <a href="/cookies.html">Cookies</a>
   <a href="${PAGES.legal}">${fr ? 'Mentions légales' : 'Legal notice'}</a>
   <a href="/shop/index.html#contact">Contact</a>
@@ -203,7 +205,7 @@ export function buildSite(): SiteRoutes {
   const english = englishNotice();
   routes.set(PAGES.english, { body: layout({ lang: 'en', title: english.title, brand: 'Cloudly' }, renderNotice(english.blocks, english.title)) });
   routes.set(PAGES.shop, { body: layout({ lang: 'fr', title: 'Boutique — Chaussures', brand: 'Rando Shop' }, SHOP) });
-  routes.set(PAGES.legal, { body: layout({ lang: 'fr', title: 'Informations légales', brand: 'Rando Shop' }, LEGAL) });
+  routes.set(PAGES.legal, { body: layout({ lang: 'fr', title: 'Informations légales', brand: 'Rando Shop', privacyHref: PAGES.seed('002') }, LEGAL) });
 
   const dynamic = seedPage('003');
   const notice = JSON.stringify(renderNotice(dynamic.blocks, dynamic.title)).replace(/</g, '\\u003c');

@@ -113,6 +113,7 @@ describe('problemForUrl', () => {
     ['The extensions gallery cannot be scripted.', 'https://example.com/', 'web-store'],
     ['Cannot access a chrome:// URL', 'https://example.com/', 'browser-page'],
     ['Frame with ID 0 was removed.', 'https://example.com/', 'failed'],
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', undefined, 'browser-page'],
   ])('injection error %j -> %s', (message, url, problem) => {
     expect(problemForInjectionError(message, url)).toBe(problem);
   });

@@ -8,7 +8,8 @@ const file: RuleFile = {
     {
       id: 'contact.en.email',
       // "Questions? Write to privacy@example.com." (also written name(at)domain or name [at] domain)
-      match: /[a-z0-9._%+-]+(@|\s?\(at\)\s?|\s?\[at\]\s?)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
+      // (anchored on the "@" / "(at)" rather than on the name before it: scanning every word as a possible name is slow)
+      match: /(?<=[a-z0-9._%+-])(@|\s?[([]at[)\]]\s?)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
       // an authority's own address is not the controller's
       unless: /@(ico\.org\.uk|cnil\.fr|edpb\.europa\.eu)\b/,
       example: 'Questions? Write to privacy@example.com.',

@@ -17,7 +17,7 @@ const file: RuleFile = {
       // cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
       // what processors may do with data is a limit on sharing; stopping a use is a right
       unless:
-        /\b(we|partners) (and [a-z ]{0,30})?use (cookies|web beacons|pixels|similar technologies)\b|\buse (administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\buse (an? |the )?(automated|algorithm|international data transfer|standard contractual)/,
+        /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\buse (administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\buse (an? |the )?(automated|algorithm|international data transfer|standard contractual)/,
       example: 'We use your viewing history to suggest titles you might enjoy.',
     },
     {
@@ -67,7 +67,8 @@ const file: RuleFile = {
     {
       id: 'purposes.en.aim-item',
       // "process and deliver your orders;" (a list item under a purposes heading)
-      match: new RegExp(String.raw`^(\w+\s){0,2}(to\s[a-z]+|${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws)\b`),
+      // "to opt out...", "to exercise..." lead into a right, not a purpose
+      match: new RegExp(String.raw`^(\w+\s){0,2}(to\s(?!(stop|opt|exercise|unsubscribe|request|withdraw|object|access|delete|contact|learn|find|read|see|submit|make)\b)[a-z]+|${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws)\b`),
       weight: WEAK,
       example: 'process and deliver your orders;',
     },

@@ -30,13 +30,13 @@ const file: RuleFile = {
       id: 'cookies.en.ad-tracking',
       // "You can opt out of interest-based advertising through the industry opt-out pages."
       match:
-        /\b(interest[- ]based|personali[sz]ed|targeted|behaviou?ral|cross[- ]context behaviou?ral|retargeting|remarketing) (ads|advertising|advertisements)\b|\b(behaviou?ral|cross-site|cross-device|online) tracking\b|\btrack(s|ed|ing)? (you|your (activity|browsing|behaviou?r))\b|\b(digital advertising alliance|network advertising initiative|youronlinechoices|aboutads)\b|\b(google analytics|tag manager|analytics cookies|session replays?)\b/,
+        /\b(interest[- ]based|behaviou?ral|cross[- ]context behaviou?ral|retargeting|remarketing) (ads|advertising|advertisements)\b|\b(behaviou?ral|cross-site|cross-device|online) tracking\b|\btrack(s|ed|ing)? (you|your (activity|browsing|behaviou?r))\b|\b(digital advertising alliance|network advertising initiative|youronlinechoices|aboutads)\b|\b(google analytics|tag manager|analytics cookies|session replays?)\b/,
       example: 'You can opt out of interest-based advertising through the industry opt-out pages.',
     },
     {
       id: 'cookies.en.tracking-word',
       // "No behavioural tracking." (under a cookies heading)
-      match: /\b(tracking|trackers?|tags|beacons|browser settings|banner|analytics (tools?|providers?|services?|partners?))\b/,
+      match: /\b(tracking|trackers?|tags|beacons|browser settings|banner|(targeted|personali[sz]ed) (ads|advertising)|analytics (tools?|providers?|services?|partners?))\b/,
       unless: /\b(order|shipment|package|parcel|delivery|parcel) tracking\b|\btrack (your|an|the) (order|parcel|package|delivery)\b/,
       weight: WEAK,
       example: 'No behavioural tracking.',

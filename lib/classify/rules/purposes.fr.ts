@@ -6,6 +6,10 @@ const INFINITIVE =
   /(?:vous |nous |les |leur |en |l'|y )?(?!(?:votre|notre|leur|autre|entre|contre|outre|cadre|ordre|titre|offre|compte|nombre|membre|lettre)(?![a-zà-ÿœ]))[a-zà-ÿœ]+(?:er|ir|re|oir)(?![a-zà-ÿœ])/
     .source;
 
+const PURPOSE_NOUN =
+  /(?:gestion|envoi|[ée]mission|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|traitement|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/
+    .source;
+
 const file: RuleFile = {
   tag: 'purposes',
   lang: 'fr',
@@ -53,10 +57,16 @@ const file: RuleFile = {
       example: "Envoi de notre newsletter et d'offres promotionnelles",
     },
     {
+      id: 'purposes.fr.purpose-on-ground',
+      // "La gestion de vos commandes repose sur l'exécution du contrat." (a purpose named as the subject of its ground)
+      match: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:la |le |l'|les )?${PURPOSE_NOUN}[^.;|]{0,100}(?:repos(?:e|ent) sur|(?:est|sont) (?:fond|bas|justifi)[ée]e?s? sur|se fonde|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect))`),
+      example: "La gestion de vos commandes repose sur l'exécution du contrat.",
+    },
+    {
       id: 'purposes.fr.purpose-item',
       // "Gestion des commandes, de la livraison et du service après-vente" (a purpose named by its noun or its verb,
       // as in tables and lists: "3.1 exécuter les contrats conclus avec vous")
-      match: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?(?:gestion|envoi|[ée]mission|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|traitement|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])|${INFINITIVE} )`),
+      match: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?${PURPOSE_NOUN}|${INFINITIVE} )`),
       unless: /en savoir plus/,
       weight: WEAK,
       example: 'Gestion des commandes, de la livraison et du service après-vente',

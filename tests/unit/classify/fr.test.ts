@@ -1,0 +1,110 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { classifySections, classifyText } from '../../../lib/classify/match';
+import type { Section, Tag } from '../../../lib/report';
+import { TAGS } from '../../../lib/report';
+
+// Hard cases for the French rules, beyond each rule file's own `examples` table: whole tag sets for
+// passages with several topics, negations, words used in another sense, and headings as evidence.
+
+describe('French passages: the whole tag set', () => {
+  it.each<[string, Tag[]]>([
+    // negations stay on topic
+    ['Nous ne vendons ni ne louons vos données personnelles à des tiers.', ['sharing']],
+    ["Aucune donnée n'est transférée en dehors de l'Union européenne.", ['transfers']],
+    ["Aucune décision entièrement automatisée n'est prise à votre égard.", ['automated-decisions']],
+    // a business transfer is sharing, not an international transfer
+    ["En cas de fusion, d'acquisition ou de cession d'actifs, vos données pourront être transférées à l'acquéreur.", ['sharing']],
+    // selling products to children is about children, not a sale of data
+    ['Nous ne vendons pas de produits aux enfants de moins de 16 ans.', ['children']],
+    // "conserver" in another sense
+    ['Ces cookies techniques permettent de conserver le bon fonctionnement du site.', ['cookies']],
+    // two topics in one passage
+    ['Vos données sont hébergées aux États-Unis ; ce transfert est encadré par les clauses contractuelles types et elles sont supprimées au bout de 12 mois.', ['transfers', 'retention']],
+    ["Pour exercer vos droits, écrivez à notre délégué à la protection des données : dpo@exemple.fr.", ['rights', 'contact']],
+    ['La gestion de vos commandes repose sur l’exécution du contrat de vente.', ['purposes', 'legal-basis']],
+    ['Les cookies de mesure d’audience ont une durée de vie de 13 mois et ne sont déposés qu’avec votre accord.', ['legal-basis', 'retention', 'cookies']],
+    ['Vous pouvez vous opposer au profilage et demander une intervention humaine.', ['rights', 'automated-decisions']],
+    // the CNIL named as the complaint authority is a right; its address is not the controller's contact
+    ['Vous pouvez introduire une réclamation auprès de la CNIL, 3 place de Fontenoy, 75007 Paris.', ['rights']],
+    // a changed notice accepted by continued use is about changes, not consent as a ground
+    ['La poursuite de la navigation après la publication de la nouvelle version vaut acceptation de la politique modifiée.', ['changes']],
+    // parental consent is about children, not the notice's legal basis
+    ["L'inscription d'un mineur de moins de 15 ans nécessite l'autorisation de ses parents.", ['children']],
+    // social security numbers and product-safety recalls are not security measures
+    ['Identité, adresse et numéro de sécurité sociale du patient.', ['collection']],
+    // untagged: introductions and date lines
+    ['La présente politique vous explique comment nous traitons vos informations.', []],
+    ['Dernière mise à jour : 14 mars 2024', []],
+  ])('%s -> %j', (sentence, tags) => {
+    expect(classifyText(sentence, 'fr').tags).toEqual(tags);
+  });
+});
+
+function section(id: string, heading: string | null, texts: string[], level = 2): Section {
+  return { id, heading, level, tags: [], passages: texts.map((text, i) => ({ id: `${id}p${i + 1}`, text, tags: [] })) };
+}
+
+describe('French headings as evidence', () => {
+  it('a bare period is retention under a retention heading, and nothing elsewhere', () => {
+    const sections = [
+      section('s1', 'Combien de temps conservons-nous vos données ?', ['Données des prospects : 3 ans à compter du dernier contact']),
+      section('s2', 'Nos offres', ['Offre de bienvenue : 3 mois offerts']),
+    ];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages[0].tags).toEqual(['retention']);
+    expect(sections[0].passages[0].why).toContain('heading:retention.fr.heading');
+    expect(sections[1].passages[0].tags).toEqual([]);
+  });
+
+  it('table rows under a "Finalités et bases légales" heading get both tags', () => {
+    const sections = [section('s1', 'Finalités et bases légales', ['Facturation et recouvrement | Obligation légale'])];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages[0].tags).toEqual(['purposes', 'legal-basis']);
+  });
+
+  it('"Modification de vos données" is not a heading about changes to the notice', () => {
+    const sections = [section('s1', 'Modification de vos données', ['Vous pouvez modifier vos informations depuis votre compte.'])];
+    classifySections(sections, 'fr');
+    expect(sections[0].tags).not.toContain('changes');
+    expect(sections[0].passages[0].tags).toEqual(['rights']);
+  });
+
+  it('a table of contents is not evidence, even when its lines name topics', () => {
+    const sections = [section('s1', 'Sommaire', ['Durée de conservation', 'Destinataires', 'Cookies', 'Vos droits'])];
+    classifySections(sections, 'fr', (p) => p.id.startsWith('s1'));
+    expect(sections[0].passages.map((p) => p.tags)).toEqual([[], [], [], []]);
+    // and even when the engine does not know it is a table of contents, a lone title does not fire
+    const unskipped = [section('s2', null, ['Durée de conservation', 'Destinataires', 'Cookies', 'Responsable du traitement'])];
+    classifySections(unskipped, 'fr');
+    expect(unskipped[0].passages.map((p) => p.tags)).toEqual([[], [], [], []]);
+  });
+});
+
+// Real French notices (unlabelled, not in the repository): every tag must be findable, and no passage
+// should be tagged with nearly everything (a sign of a rule that fires on any text).
+const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/text/', import.meta.url));
+const MAX_TAGS_PER_PASSAGE = 6;
+
+describe.skipIf(!existsSync(CORPUS))('French corpus', () => {
+  const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.startsWith('fr-') && f.endsWith('.md')) : [];
+  const seen = new Set<Tag>();
+  const crowded: string[] = [];
+  for (const file of files) {
+    const paragraphs = readFileSync(CORPUS + file, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+    for (const paragraph of paragraphs) {
+      const { tags } = classifyText(paragraph, 'fr');
+      for (const tag of tags) seen.add(tag);
+      if (tags.length > MAX_TAGS_PER_PASSAGE) crowded.push(`${file}: ${paragraph.slice(0, 80)}`);
+    }
+  }
+
+  it('finds every tag somewhere', () => {
+    expect(TAGS.filter((t) => !seen.has(t))).toEqual([]);
+  });
+
+  it(`never puts more than ${MAX_TAGS_PER_PASSAGE} tags on one paragraph`, () => {
+    expect(crowded).toEqual([]);
+  });
+});

@@ -647,7 +647,6 @@ const L = '[\\p{L}\\p{N}]';
 
 let matchers: Matcher[] | null = null;
 /** one pass over the passage before the per-authority patterns: most passages name none */
-let anyName: RegExp | null = null;
 let anyAcronym: RegExp | null = null;
 
 function buildMatchers(): Matcher[] {
@@ -667,13 +666,22 @@ export function displayName(a: Pick<Authority, 'name' | 'shortName'>): string {
   return official.includes(a.shortName) ? official : `${official} (${a.shortName})`;
 }
 
+/**
+ * Every authority's name contains one of these words: a plain pattern (no boundaries, no look-behinds) that
+ * is a cheap first test, since a passage that contains none of them names no authority by name.
+ * tests/unit/facts/authorities.test.ts checks that every name has one.
+ */
+export const NAME_TRIGGERS =
+  /autorit|authorit|autoridad|autoridade|commission|commissaire|commissariat|commissioner|comissão|comité|committee|agence|agency|agencia|agencija|institut|office|bureau|préposé|beauftragte|behörde|landesamt|zentrum|datenschutz|inspe[ck]t|inspekcija|ombudsman|toimisto|garante|persónuvernd|persoonsgegevens|gegevensbescherming|datatilsynet|integritetsskydd|datainspektionen|úřad|urząd|úrad|pooblaščenec|hatóság|regulat|régulat|réglementation|superinten|surintendance|centre|center|kurumu|andmekaitse|datu valsts|γραφείο|αρχή|комисия|autoritatea/;
+
 /** Supervisory authorities named in one passage. */
 export function extractAuthorities(ctx: PassageContext): AuthorityFact[] {
   matchers ??= buildMatchers();
-  anyName ??= new RegExp(matchers.flatMap((m) => (m.names ? [m.names.source] : [])).join('|'), 'u');
-  anyAcronym ??= new RegExp(matchers.flatMap((m) => (m.acronyms ? [m.acronyms.source] : [])).join('|'), 'u');
+  anyAcronym ??= new RegExp(
+    `(?:^|[^A-Za-z])(?:${[...AUTHORITIES, ...NAMED_ELSEWHERE].flatMap((a) => a.acronyms ?? []).map(escapeRegExp).join('|')})(?![A-Za-z])`,
+  );
   const out: AuthorityFact[] = [];
-  if (!anyName.test(ctx.text) && !anyAcronym.test(ctx.raw)) return out;
+  if (!NAME_TRIGGERS.test(ctx.text) && !anyAcronym.test(ctx.raw)) return out;
   for (const m of matchers) {
     const a = m.authority;
     const named = (m.names?.test(ctx.text) ?? false) || (m.acronyms?.test(ctx.raw) ?? false);

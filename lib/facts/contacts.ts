@@ -49,6 +49,13 @@ export function extractContacts(ctx: PassageContext): Required<Contacts> {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const out: Required<Contacts> = { emails: [], dpoEmails: [], postalAddresses: [], urls: [], phones: [] };
   const text = deobfuscate(ctx.raw);
+  const mayHaveEmail = text.includes('@');
+  const mayHaveUrl = /https?:|www\./.test(text);
+  const mayHavePhone = cues.phone.test(text);
+  if (!mayHaveEmail && !mayHaveUrl && !mayHavePhone) {
+    out.postalAddresses.push(...postalAddresses(ctx.raw, cues));
+    return out;
+  }
   // sentences of the original-case text, for the DPO test around each address
   for (const sentence of text.split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý«"(-])/)) {
     for (const m of sentence.matchAll(EMAIL)) {

@@ -28,6 +28,17 @@ const LEAD_IN_REACH = 20;
 /** A lead-in is a short passage. */
 const LEAD_IN_MAX_LENGTH = 400;
 
+const cache = new WeakMap<Section[], { lang: string; contexts: PassageContext[] }>();
+
+/** passageContexts, computed once per sections array (facts and flags both read them). */
+export function contextsFor(sections: Section[], lang: string): PassageContext[] {
+  const hit = cache.get(sections);
+  if (hit && hit.lang === lang) return hit.contexts;
+  const contexts = passageContexts(sections, lang);
+  cache.set(sections, { lang, contexts });
+  return contexts;
+}
+
 /** The passages of a notice in reading order, each with its context. */
 export function passageContexts(sections: Section[], lang: string): PassageContext[] {
   const out: PassageContext[] = [];

@@ -45,12 +45,28 @@ const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [new RegExp(`^${MONTH_WORD},? (\\d{4})`), (m) => iso(+m[2], monthIndex(m[1]), 1)],
 ];
 
+const globalCues = new Map<string, RegExp[]>();
+
+function cuesFor(lang: string): RegExp[] {
+  let list = globalCues.get(lang);
+  if (!list) {
+    // notices in another language often keep an English "Last updated" line
+    list = [...new Set([CUES[lang] ?? CUES.en, CUES.en])].map((re) => new RegExp(re.source, 'g'));
+    globalCues.set(lang, list);
+  }
+  return list;
+}
+
 /** The date right after a "last updated" cue in a text, or null. */
 export function findLastUpdated(text: string, lang: string): string | null {
-  const t = norm(text);
-  const cue = new RegExp((CUES[lang] ?? CUES.en).source, 'g');
-  const other = lang === 'en' ? null : new RegExp(CUES.en.source, 'g');
-  for (const re of other ? [cue, other] : [cue]) {
+  return findLastUpdatedNormalized(norm(text), lang);
+}
+
+/** Same, on text already normalised with `norm`. */
+export function findLastUpdatedNormalized(t: string, lang: string): string | null {
+  const lists = cuesFor(lang);
+  if (!lists.some((re) => new RegExp(re.source).test(t))) return null;
+  for (const re of lists) {
     for (const m of t.matchAll(re)) {
       const rest = t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + CUE_REACH + 30);
       const lead = /^[\s:,-]*(?:(?:le|du|au|on|:|en date du|as of)\s+)*/.exec(rest);

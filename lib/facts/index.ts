@@ -6,8 +6,8 @@ import { RIGHTS, SAFEGUARDS } from '../report';
 import { extractAuthorities } from './authorities';
 import { extractChildren } from './children';
 import { extractContacts } from './contacts';
-import { passageContexts } from './context';
-import { findLastUpdated } from './dates';
+import { contextsFor } from './context';
+import { findLastUpdated, findLastUpdatedNormalized } from './dates';
 import { extractResponseDays } from './response';
 import { extractRetention } from './retention';
 import { extractRights } from './rights';
@@ -57,7 +57,7 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
     if (lastUpdated) break;
   }
 
-  for (const ctx of passageContexts(sections, lang)) {
+  for (const ctx of contextsFor(sections, lang)) {
     facts.retention.push(...extractRetention(ctx));
     for (const age of extractChildren(ctx)) {
       const key = `${age.age}|${age.region ?? ''}`;
@@ -75,7 +75,7 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
     for (const k of Object.keys(contacts) as Array<keyof typeof contacts>) contacts[k].push(...c[k]);
     evidence.sale.push(...extractSale(ctx));
     facts.responseDays ??= extractResponseDays(ctx);
-    lastUpdated ??= findLastUpdated(ctx.raw, lang);
+    lastUpdated ??= findLastUpdatedNormalized(ctx.text, lang);
   }
 
   facts.childrenMinAge = [...ages.values()];

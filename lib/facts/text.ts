@@ -3,6 +3,7 @@ import { normalize } from '../classify/types';
 
 /** Markdown/HTML residue that is not words: links keep their text, emphasis marks and tags go. */
 export function stripMarkup(text: string): string {
+  if (!/[[<*_`\\]/.test(text)) return text;
   return text
     .replace(/\[([^\]]*)\]\((?:[^)\s]*)\)/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, ' ')
@@ -28,6 +29,8 @@ export function tidy(text: string): string {
     .trim();
 }
 
+/** Enough characters before a period to recognise an abbreviation. */
+const ABBREVIATION_REACH = 12;
 const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|ex|cf|p|no|n°|art|inc|ltd|st|mr|mrs|dr|m|mme|env|vs|par ex|approx)|\b[a-z])\.$/i;
 
 /**
@@ -40,9 +43,8 @@ export function sentences(text: string): string[] {
   const re = /[.!?;](?=\s+|$)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + 1;
-    const candidate = text.slice(start, end);
-    if (m[0] === '.' && ABBREVIATIONS.test(candidate)) continue;
-    const s = candidate.trim();
+    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, end - ABBREVIATION_REACH), end))) continue;
+    const s = text.slice(start, end).trim();
     if (s) out.push(s);
     start = end;
   }

@@ -18,6 +18,8 @@ interface TransferCues {
   safeguards: Array<[Safeguard, RegExp]>;
   /** the notice says a safeguard is no longer relied on or was invalidated */
   notRelied: RegExp;
+  /** a framework (Privacy Shield, DPF) is named as something the company takes part in or transfers under */
+  relied: RegExp;
 }
 
 const CUES: Record<string, TransferCues> = {
@@ -37,6 +39,7 @@ const CUES: Record<string, TransferCues> = {
       ['consent', /(?:votre |le )consentement[^.]{0,80}(?:transf|envoyer)|consent\w* au transfert|transf\w*[^.]{0,80}(?:avec|sur la base de) votre consentement/],
       ['derogation', /d[ée]rogations?[^.]{0,60}(?:article 49|art\. 49)|article 49/],
     ],
+    relied: /\b(?:exerce|particip\w*|adh[èé]r\w*|certifi\w*|conformément|appui\w*|fond[ée]\w*|sur la base|dans le cadre|systèmes?|en vertu|enregistr\w*|inscrit\w*)/,
     notRelied: /ne (?:nous )?(?:fond|appui|bas)\w* plus|invalid\w*|annul[ée]|schrems|n'est plus (?:valide|en vigueur)|ne (?:nous )?appuierons pas/,
   },
   en: {
@@ -54,6 +57,7 @@ const CUES: Record<string, TransferCues> = {
       ['consent', /(?:your|explicit) consent[^.]{0,60}transfer|consent to (?:the|such|this) transfer/],
       ['derogation', /derogations?|article 49/],
     ],
+    relied: /\b(?:participat\w*|certif\w*|compl(?:y|ies)|rel(?:y|ies|ied)|pursuant|under|adhere\w*|self-certif\w*|registered)\b/,
     notRelied: /no longer rel\w*|invalidat\w*|struck down|schrems|no longer valid|do not rely|will not rely/,
   },
 };
@@ -79,7 +83,8 @@ export function extractTransfers(ctx: PassageContext): TransferFacts {
     if (cues.topic.test(sentence)) collectDestinations(s, ctx, cues, out);
     for (const [safeguard, re] of cues.safeguards) {
       if (!re.test(s)) continue;
-      if ((safeguard === 'privacy-shield' || safeguard === 'dpf') && cues.notRelied.test(s)) continue;
+      // a framework is relied on when the sentence says so, not when it is only a title or said to be invalid
+      if ((safeguard === 'privacy-shield' || safeguard === 'dpf') && (cues.notRelied.test(s) || !cues.relied.test(s))) continue;
       out.safeguards.push(safeguard);
       out.safeguardPassages[safeguard] ??= ctx.passageId;
     }

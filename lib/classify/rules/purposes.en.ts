@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Aims the data serves, incl. marketing, advertising and analytics as uses (GDPR 13(1)(c);
 // OPP-115 First Party Collection/Use, the "why").
 const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected|handle|handles|handled)`;
-const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power)`;
+const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power|let)`;
 
 const file: RuleFile = {
   tag: 'purposes',

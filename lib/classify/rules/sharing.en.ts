@@ -23,8 +23,8 @@ const file: RuleFile = {
     {
       id: 'sharing.en.we-share',
       // "When you do this we'll share an identifier with the device maker."
-      match: /\bwe('ll| will| may| might| also| do| can| only| sometimes| never| don't| do not)? (share|disclose)\b(?! (and|or) )|\b(shares|discloses) (your |personal |certain |some |the |this )?(information|data)\b/,
-      unless: /\bwe share (your|the|their) (concerns?|values?|commitment|goal)/,
+      match: /\bwe('ll|'d)?( (?!you\b)[a-z']+){0,3} (share|shares|disclose|discloses)\b(?! (and|or) )|\b(share|sharing|disclose|disclosing|selling) (of )?(your|customers'?|their|personal) (\w+ )?(information|data)\b|\b(limit|limits|restrict|restricts) (\w+ ){0,2}sharing\b|\bjoint marketing\b|\bnon-?affiliates?\b|\b(shares|discloses) (your |personal |certain |some |the |this )?(information|data)\b/,
+      unless: /\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)/,
       example: "When you do this we'll share an identifier with the device maker.",
     },
     {
@@ -84,6 +84,8 @@ const file: RuleFile = {
     ['If Reelbox is bought by, or merged with, another company, your account would move to the new owner.', true],
     ['We do not sell products to children: only adults may place an order.', false],
     ['You can share playlists with your friends.', false],
+    ['You can share your information with friends.', false],
+    ['We continue to share your information as described in this notice.', true],
     ['We sell garden furniture and tools online.', false],
   ],
 };

@@ -3,6 +3,7 @@
 // may not send it is refused and logged, never acted on.
 import { parseBackgroundMessage, senderKind, type BackgroundMessage } from '@/lib/messaging';
 import { SELECTION_KEY, dashboardUrl, type PendingSelection } from '@/lib/ui/routes';
+import { registerOverdueCheck } from '@/lib/requests/alarm';
 
 const MENU_ANALYSE_SELECTION = 'analyse-selection';
 const BADGE_COLOR = '#b3261e';
@@ -25,6 +26,8 @@ async function handle(message: BackgroundMessage, tabId: number | undefined): Pr
 }
 
 export default defineBackground(() => {
+  // Rights requests: daily check for late answers (badge, notification offering the reminder, then the complaint).
+  registerOverdueCheck();
   const origin = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

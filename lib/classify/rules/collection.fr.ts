@@ -13,7 +13,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.we-collect',
       // "Nous collectons les données que vous nous communiquez lors de votre inscription."
-      match: /(?:nous|on)\s+(?:[a-zà-ÿœ]+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons) (?:[a-zà-ÿœ' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines)|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: [a-zà-ÿœ]+){0,3} suivantes)/,
+      match: /(?:nous|on)\s+(?:[a-zà-ÿœ]+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons) (?:[a-zà-ÿœ' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines)|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: [a-zà-ÿœ]+){0,3} suivantes|traitons (?:les |vos |des |uniquement (?:les |vos )?)(?:donn[ée]es|informations) (?:personnelles )?(?:li[ée]es|relatives|qui|de (?:connexion|navigation|contact|paiement|localisation|sant[ée])|d'(?:identification|identit)|bancaires|:))/,
       example: 'Nous collectons les données que vous nous communiquez lors de votre inscription.',
     },
     {

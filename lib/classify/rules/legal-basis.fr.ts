@@ -27,7 +27,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.ground',
       // "Notre intérêt légitime à prévenir la fraude" (a ground named in its usual words)
-      match: /int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de votre|de notre|des|de nos|d'une?) (?:contrat|conditions|commande|relation|abonnement|prestation|service)|mesures pr[ée]contractuelles|mission d'int[ée]r[êe]t public|int[ée]r[êe]t public|int[ée]r[êe]ts? vita(?:ux|l)|(?:respect|respecter|en application) (?:de |d')?(?:nos|des|une|ses|leurs|l'|les) ?obligations? (?:l[ée]gales?|r[ée]glementaires?|comptables|fiscales)|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect|[àa] la conclusion)/,
+      match: /int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de votre|de notre|des|de nos|d'une?) (?:contrat|conditions|commande|relation|abonnement|prestation|service)|mesures pr[ée]contractuelles|mission d'int[ée]r[êe]t public|int[ée]r[êe]t public|int[ée]r[êe]ts? vita(?:ux|l)|(?:respect|respecter|en application|conform[ée]ment [àa]) (?:de |d')?(?:nos|des|une|ses|leurs|l'|les) ?obligations? (?:l[ée]gales?|r[ée]glementaires?|comptables|fiscales)|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect|[àa] la conclusion)/,
       example: 'Notre intérêt légitime à prévenir la fraude',
     },
     {

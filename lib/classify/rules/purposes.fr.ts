@@ -43,9 +43,17 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.uses',
       // "Ces informations nous permettent de personnaliser vos recommandations."
-      match: /nous (?:permet|permettent|servent) (?:de |d'|[àa] )|(?:servent|sert) [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
+      match: /nous (?:permet|permettent|servent) (?:de |d'|[àa] )|(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|cookies?|traceurs?|outils?) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert) [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
       unless: /oppos[a-zà-ÿœ]*,?(?: [a-zà-ÿœ',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/,
       example: 'Ces informations nous permettent de personnaliser vos recommandations.',
+    },
+    {
+      id: 'purposes.fr.for-ends',
+      // "Nous lisons les messages à des fins de prévention des fraudes."
+      match: /(?<![a-zà-ÿœ])(?:[àa] des fins|aux fins) (?:de |d')/,
+      // kept "à des fins probatoires" is retention; objecting to use "à des fins de prospection" is a right
+      unless: /(?:conserv|gard|archiv|oppos)[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] des fins|aux fins)/,
+      example: 'Nous lisons les messages à des fins de prévention des fraudes.',
     },
     {
       id: 'purposes.fr.marketing',

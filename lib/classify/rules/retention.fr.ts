@@ -6,7 +6,7 @@ const DURATION =
   /(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt(?:-[a-zà-ÿœ]+)?|trente|quarante|cinquante|soixante|quatre-vingt[a-zà-ÿœ]*)\s*(?:\(\d+\)\s*)?(?:jours?|semaines?|mois|ans?|ann[ée]es?)(?![a-zà-ÿœ])/
     .source;
 const KEEP = /(?<![a-zà-ÿœ])(?:conserv|gard|archiv|stock|m[ée]moris|enregistr)[a-zà-ÿœ]*/.source;
-const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg)[a-zà-ÿœ]*/.source;
+const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg|rendu[a-zà-ÿœ]* anonym)[a-zà-ÿœ]*/.source;
 
 const file: RuleFile = {
   tag: 'retention',
@@ -16,7 +16,7 @@ const file: RuleFile = {
       id: 'retention.fr.keep-for',
       // "Nous conservons vos données pendant trois ans à compter du dernier contact."
       match: new RegExp(
-        `${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|(?<![a-zà-ÿœ])${DURATION})`,
+        `${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|[àa] l'issue|au terme|[àa] l'expiration|pass[ée]s? (?:ce|les|un) d[ée]lai|(?<![a-zà-ÿœ])${DURATION})`,
       ),
       unless: /conserv[a-zà-ÿœ]* (?:le bon fonctionnement|la qualit|l'int[ée]grit|la confidentialit|la s[ée]curit)/,
       example: 'Nous conservons vos données pendant trois ans à compter du dernier contact.',
@@ -33,7 +33,7 @@ const file: RuleFile = {
       id: 'retention.fr.delete-after',
       // "Les journaux sont effacés au bout de 90 jours."
       match: new RegExp(
-        `${DELETE}[^.;]{0,60}(?:au bout d|apr[èe]s (?:un d[ée]lai|${DURATION})|[àa] l'issue|[àa] l'expiration|pass[ée] ce d[ée]lai|au-?del[àa]|dans un d[ée]lai|sous ${DURATION})|(?:au bout d|apr[èe]s|[àa] l'issue d|pass[ée] un d[ée]lai d|au-?del[àa] d|pendant)[^.;]{0,60}${DURATION}[^.;]{0,60}${DELETE}`,
+        `${DELETE}[^.;]{0,40}(?<![a-zà-ÿœ])${DURATION}|${DELETE}[^.;]{0,60}(?:au bout d|apr[èe]s (?:un d[ée]lai|${DURATION})|[àa] l'issue|[àa] l'expiration|pass[ée] ce d[ée]lai|au-?del[àa]|dans un d[ée]lai|sous ${DURATION})|(?:au bout d|apr[èe]s|[àa] l'issue d|pass[ée] un d[ée]lai d|au-?del[àa] d|pendant)[^.;]{0,60}${DURATION}[^.;]{0,60}${DELETE}`,
       ),
       example: 'Les journaux sont effacés au bout de 90 jours.',
     },

@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Who else receives the data: processors, partners, group companies, authorities, buyers; whether data is sold
 // (RGPD 13(1)(e); OPP-115 Third Party Sharing). "Nous ne vendons pas vos données" is still about sharing.
 const RECIPIENT =
-  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|personnes? (?:habilit[ée]es|autoris[ée]es))/
+  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s?|organisations?|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|personnes? (?:habilit[ée]es|autoris[ée]es))/
     .source;
 const PERSONAL_DATA = /(?:donn[ée]es|informations|coordonn[ée]es|fichiers?|adresses? e-?mail)/.source;
 

@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'transfers.fr.transfer-outside',
       // "Certaines données sont transférées vers des pays situés hors de l'Union européenne."
       match: new RegExp(
-        `(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d)[a-zà-ÿœ]*[^.;]{0,80}${OUTSIDE}|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))`,
+        `(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d)[a-zà-ÿœ]*[^.;]{0,80}${OUTSIDE}|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))|(?:ces|de tels|encadr[a-zà-ÿœ]* (?:les|des)) transferts`,
       ),
       example: "Certaines données sont transférées vers des pays situés hors de l'Union européenne.",
     },

@@ -5,6 +5,11 @@ import { WEAK, type RuleFile } from '../types';
 const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected|handle|handles|handled)`;
 const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power|let)`;
 
+// Cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
+// what processors may do with data is a limit on sharing; stopping a use is a right.
+const NOT_A_USE =
+  /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\buse (administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\buse (an? |the )?(automated|algorithm|international data transfer|standard contractual)/;
+
 const file: RuleFile = {
   tag: 'purposes',
   lang: 'en',
@@ -13,11 +18,7 @@ const file: RuleFile = {
       id: 'purposes.en.use-to',
       // "We use your viewing history to suggest titles you might enjoy."
       match: new RegExp(String.raw`\b${USE}\b[^.;]{0,80}\b(to|for|in order to|so that we can|so we can)\s(\w+\s)?${AIM}\b`),
-      // cookies used for a service are the cookies tag's business
-      // cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
-      // what processors may do with data is a limit on sharing; stopping a use is a right
-      unless:
-        /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\buse (administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\buse (an? |the )?(automated|algorithm|international data transfer|standard contractual)/,
+      unless: NOT_A_USE,
       example: 'We use your viewing history to suggest titles you might enjoy.',
     },
     {
@@ -25,8 +26,9 @@ const file: RuleFile = {
       // "Information we collect is used for the following purposes:"
       match:
         /\b(for|with) the (following |same |sole |limited )?purposes?\b|\bpurposes? (of|for) (which|processing|the processing|using|our processing)\b|\bfor ([a-z-]+,? (and |or )?){1,4}purposes\b|\bfor (this|that|these|those|such) purposes?\b|\bwe (use|process) (it|them|this information|your (personal )?(information|data)) (to|for)\b|\b(is|are) used (to|for|only to|only for)\b/,
-      // what a recipient may not do with the data ("for their own purposes") is a limit on sharing
-      unless: /\b(their|its) own (\w+ )?purposes\b/,
+      // what a recipient may not do with the data ("for their own purposes") is a limit on sharing, and
+      // "as long as necessary for the purposes" measures retention: neither says what the purposes are
+      unless: /\b(their|its) own (\w+ )?purposes\b|\b(necessary|needed|required|fulfil+)\b[^.;]{0,20}\bthe purposes\b/,
       example: 'Information we collect is used for the following purposes:',
     },
     {
@@ -41,6 +43,7 @@ const file: RuleFile = {
       match: new RegExp(
         String.raw`\b${USE}\b[^.;]{0,60}\bfor (the )?(provision|operation|transmission|prevention|detection|improvement|development|administration|management|delivery|performance|personali[sz]ation|analysis|security|safety|marketing|advertising|research|billing|fulfil+ment|processing)\b`,
       ),
+      unless: NOT_A_USE,
       example: 'We use messaging metadata for the transmission of the communication and the prevention of spam.',
     },
     {

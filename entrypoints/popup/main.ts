@@ -1,7 +1,7 @@
-import { mount } from 'svelte';
-import '@/assets/theme.css';
-import { uiLocale } from '@/lib/ui/i18n';
-import App from './App.svelte';
+// Reads the page first, then loads the app: the content script runs in the page while the popup's
+// heavier modules (Svelte app, analysis rules) are fetched and parsed.
+import { readActiveTab } from '@/lib/ui/read-tab';
 
-document.documentElement.lang = uiLocale();
-mount(App, { target: document.getElementById('app') as HTMLElement });
+const reading = readActiveTab();
+const { mountPopup } = await import('./mount');
+mountPopup(reading);

@@ -1,74 +1,34 @@
-// The popup's work, outside Svelte: read the active tab through the content script, analyse the
-// blocks here (never in the page), and say plainly when a page cannot be read.
+// The popup's work, outside Svelte: analyse the blocks read from the tab (lib/ui/read-tab.ts) here,
+// never in the page; badge, highlight and navigation requests.
 import { analyze } from '../analyze';
 import type { BadgeMessage, ContentMessage, HighlightResponse, PageExtract } from '../messaging';
-import { parsePageExtract } from '../messaging';
 import type { NoticeReport } from '../report';
-import { MIN_PAGE_CHARS, baseLanguage, isSupportedLanguage, problemForInjectionError, problemForUrl, type PageProblem } from './page';
+import { baseLanguage, isSupportedLanguage, type PageProblem } from './page';
+import type { Reading } from './read-tab';
 import { highFlagCount } from './topics';
-
-/** The built content script, injected on demand (WXT's output path for entrypoints/content.ts). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 export type PopupState =
   | { status: 'loading' }
   | { status: 'problem'; problem: PageProblem; language?: string }
   | { status: 'done'; tabId: number; extract: PageExtract; report: NoticeReport };
 
-export interface ActiveTab {
-  id?: number;
-  url?: string;
-  title?: string;
-}
-
-export async function activeTab(): Promise<ActiveTab | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab;
-}
-
-/** Injects the content script and validates what it returns. */
-async function extractTab(tabId: number, url: string | undefined): Promise<PageExtract | PageProblem> {
-  let results: { result?: unknown }[];
-  try {
-    results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-  } catch (error) {
-    return problemForInjectionError(error instanceof Error ? error.message : String(error), url);
-  }
-  const parsed = parsePageExtract(results[0]?.result);
-  if (!parsed.ok) {
-    console.warn('[Notice Lens] page result refused:', parsed.error);
-    return 'failed';
-  }
-  return parsed.message;
-}
-
-function pageChars(extract: PageExtract): number {
-  return extract.blocks.reduce((sum, block) => sum + block.text.trim().length, 0);
-}
-
-/** Reads and analyses the tab; every failure becomes a PageProblem the UI can say in one sentence. */
-export async function readTab(tab: ActiveTab | undefined): Promise<PopupState> {
-  if (tab?.id === undefined) return { status: 'problem', problem: 'no-tab' };
-  // Without access to the URL (no activeTab yet), trying the injection tells us more than guessing.
-  const fromUrl = tab.url ? problemForUrl(tab.url) : null;
-  if (fromUrl) return { status: 'problem', problem: fromUrl };
-  const extract = await extractTab(tab.id, tab.url);
-  if (typeof extract === 'string') return { status: 'problem', problem: extract };
-  if (pageChars(extract) < MIN_PAGE_CHARS) {
-    return { status: 'problem', problem: extract.readyState === 'complete' ? 'empty' : 'loading' };
-  }
+/** Analyses what was read from the tab; a page in a language we do not read is a problem too. */
+export async function analyseReading(reading: Reading): Promise<PopupState> {
+  if (!reading.ok) return { status: 'problem', problem: reading.problem };
+  const { extract, tabId } = reading;
   const source = { kind: 'page' as const, url: extract.url, title: extract.title };
   let report = analyze(extract.blocks, source);
   // Short pages fool language detection; a page that declares a language we read is read in it.
   if (!isSupportedLanguage(report.language) && isSupportedLanguage(extract.lang)) {
     report = analyze(extract.blocks, source, { lang: baseLanguage(extract.lang) });
   }
+  performance.mark('notice-lens:analysed');
   if (!isSupportedLanguage(report.language)) {
     const language = report.language && report.language !== 'und' ? report.language : extract.lang;
     return { status: 'problem', problem: 'unsupported-language', language };
   }
-  await setBadge(tab.id, highFlagCount(report));
-  return { status: 'done', tabId: tab.id, extract, report };
+  await setBadge(tabId, highFlagCount(report));
+  return { status: 'done', tabId, extract, report };
 }
 
 /** Tells the background how many high-severity flags the tab's notice raises. */

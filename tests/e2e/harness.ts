@@ -90,6 +90,8 @@ export async function serveSite(routes: SiteRoutes): Promise<Site> {
 /** A Chrome popup is a target Playwright does not wrap as a Page: we drive it over CDP ourselves. */
 export interface Popup {
   targetId: string;
+  /** Date.now() when the toolbar button was clicked (for click-to-summary timings) */
+  clickedAt: number;
   /** evaluates an expression in the popup (promises awaited) and returns its JSON value */
   eval<T = unknown>(expression: string): Promise<T>;
   /** the text a person sees */
@@ -111,7 +113,7 @@ interface Pending {
   reject(error: Error): void;
 }
 
-async function attachPopup(browserSession: CDPSession, targetId: string): Promise<Popup> {
+async function attachPopup(browserSession: CDPSession, targetId: string, clickedAt: number): Promise<Popup> {
   const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false })) as { sessionId: string };
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -149,6 +151,7 @@ async function attachPopup(browserSession: CDPSession, targetId: string): Promis
 
   const popup: Popup = {
     targetId,
+    clickedAt,
     eval: evaluate,
     text: () => evaluate<string>('document.body.innerText'),
     async waitForText(text, timeout) {
@@ -298,12 +301,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const tabs = (await targets('tab')) as { targetId: string; url: string; embedderData?: { tabActive?: boolean } }[];
       return tabs.find((t) => t.url === page.url() && t.embedderData?.tabActive);
     }, `no active tab shows ${page.url()}`);
+    const clickedAt = Date.now();
     await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
     const target = await waitUntil(
       async () => (await targets('page')).find((t) => t.url.startsWith(popupUrl) && !before.has(t.targetId)),
       'the popup did not open',
     );
-    return attachPopup(cdp, target.targetId);
+    return attachPopup(cdp, target.targetId, clickedAt);
   }
 
   return {

@@ -1,0 +1,58 @@
+// Reading the active tab, kept free of the analysis code: the popup starts it before its heavy
+// modules load, so the page is read while the popup's script is still being parsed.
+import { parsePageExtract, type PageExtract } from '../messaging';
+import { MIN_PAGE_CHARS, problemForInjectionError, problemForUrl, type PageProblem } from './page';
+
+/** The built content script, injected on demand (WXT's output path for entrypoints/content.ts). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+export interface ActiveTab {
+  id?: number;
+  url?: string;
+  title?: string;
+}
+
+/** What reading the tab gave: the page's blocks, or the reason there are none. */
+export type Reading = { ok: true; tabId: number; extract: PageExtract } | { ok: false; problem: PageProblem };
+
+export async function activeTab(): Promise<ActiveTab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+/** Injects the content script and validates what it returns. */
+async function extractTab(tabId: number, url: string | undefined): Promise<PageExtract | PageProblem> {
+  let results: { result?: unknown }[];
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  } catch (error) {
+    return problemForInjectionError(error instanceof Error ? error.message : String(error), url);
+  }
+  const parsed = parsePageExtract(results[0]?.result);
+  if (!parsed.ok) {
+    console.warn('[Notice Lens] page result refused:', parsed.error);
+    return 'failed';
+  }
+  return parsed.message;
+}
+
+function pageChars(extract: PageExtract): number {
+  return extract.blocks.reduce((sum, block) => sum + block.text.trim().length, 0);
+}
+
+/** Reads the active tab; every failure becomes a PageProblem the UI can say in one sentence. */
+export async function readActiveTab(): Promise<Reading> {
+  const tab = await activeTab();
+  if (tab?.id === undefined) return { ok: false, problem: 'no-tab' };
+  // Without access to the URL, trying the injection tells us more than guessing.
+  const fromUrl = tab.url ? problemForUrl(tab.url) : null;
+  if (fromUrl) return { ok: false, problem: fromUrl };
+  performance.mark('notice-lens:extract');
+  const extract = await extractTab(tab.id, tab.url);
+  performance.mark('notice-lens:analyse');
+  if (typeof extract === 'string') return { ok: false, problem: extract };
+  if (pageChars(extract) < MIN_PAGE_CHARS) {
+    return { ok: false, problem: extract.readyState === 'complete' ? 'empty' : 'loading' };
+  }
+  return { ok: true, tabId: tab.id, extract };
+}

@@ -221,6 +221,8 @@ export interface LaunchOptions {
   locale?: string;
   /** the toolbar popup needs a window; headless Chromium has one (the default) */
   headless?: boolean;
+  /** a browser profile to reuse (kept on close, e.g. to restart the browser on it); a fresh temporary one by default */
+  userDataDir?: string;
 }
 
 export interface ExtensionSession {
@@ -246,7 +248,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const locale = options.locale ?? 'en';
-  const userDataDir = mkdtempSync(join(tmpdir(), 'notice-lens-e2e-'));
+  const ownProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'notice-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: options.headless ?? true,
@@ -330,7 +333,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

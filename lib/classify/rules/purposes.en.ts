@@ -41,7 +41,7 @@ const file: RuleFile = {
       id: 'purposes.en.use-for-noun',
       // "We use messaging metadata for the transmission of the communication and the prevention of spam."
       match: new RegExp(
-        String.raw`\b${USE}\b[^.;]{0,60}\bfor (the )?(provision|operation|transmission|prevention|detection|improvement|development|administration|management|delivery|performance|personali[sz]ation|analysis|security|safety|marketing|advertising|research|billing|fulfil+ment|processing)\b`,
+        String.raw`\b${USE}\b[^.;]{0,60}\bfor (the |activities like |activities such as |things like )?(provision|operation|transmission|prevention|detection|improvement|development|administration|management|delivery|performance|personali[sz]ation|analysis|security|safety|marketing|advertising|research|billing|fulfil+ment|processing)\b`,
       ),
       unless: NOT_A_USE,
       example: 'We use messaging metadata for the transmission of the communication and the prevention of spam.',
@@ -49,7 +49,7 @@ const file: RuleFile = {
     {
       id: 'purposes.en.so-that',
       // "Reading progress is stored so that the app can pick the right level."
-      match: /\bso (that )?(we|the app|the service|the site|it|they|our (app|service|team)s?) (can|could|may|are able to)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
+      match: /\bso (that )?(we|the app|the service|the site|it|they|our (app|service|team)s?) (can|could|may|are able to)\b|\b(data|information|it|this) (helps?|allows?|enables?|lets?) us\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit)\b)[a-z]+\b[^.;]{0,100}, (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
       example: 'Reading progress is stored so that the app can pick the right level.',
     },
     {

@@ -21,7 +21,7 @@ const file: RuleFile = {
       id: 'rights.en.you-have-rights',
       // "California residents have certain rights regarding their personal information."
       match:
-        /\b(have|has|enjoy|enjoys|grant|grants|give|gives|benefit from|benefits from|(are|is) entitled to) (the |certain |a number of |several |the following |these |specific |additional )?(privacy |data protection |legal )?rights\b|\b(your|their|these|such|consumer|privacy|data subject|data protection|individual) rights\b|\b(provides?|affords?|gives?|grants?) [a-z ]{0,40}\bwith (certain |specific |additional |the following )?rights\b|\bexercis(e|es|ed|ing) (your|their|these|any of|any|such|the|his or her) (rights?|choices)\b/,
+        /\b(have|has|enjoy|enjoys|grant|grants|give|gives|benefit from|benefits from|(are|is) entitled to) (the |certain |a number of |several |the following |these |specific |additional |some |other |further ){0,2}(privacy |data protection |legal )?rights\b|\b(your|their|these|such|consumer|privacy|data subject|data protection|individual) rights\b|\b(provides?|affords?|gives?|grants?) [a-z ]{0,40}\bwith (certain |specific |additional |the following )?rights\b|\bexercis(e|es|ed|ing) (your|their|these|any of|any|such|the|his or her) (rights?|choices)\b/,
       unless: /\brights and freedoms\b|\bprivacy rights act\b/,
       example: 'California residents have certain rights regarding their personal information.',
     },

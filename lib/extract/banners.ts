@@ -50,8 +50,9 @@ function safeQuery(root: ParentNode, selector: string): Element[] {
 /** Removes consent banners and short dialogs from a (cloned) document; returns how many were removed. */
 export function removeBanners(doc: Document): number {
   const doomed = new Set<Element>();
-  for (const sel of BANNER_SELECTORS) for (const el of safeQuery(doc, sel)) doomed.add(el);
-  for (const sel of DIALOG_SELECTORS) for (const el of safeQuery(doc, sel)) if (textLength(el) < DIALOG_MAX_CHARS) doomed.add(el);
+  // One query per table (one pass over the document), not one per selector.
+  for (const el of safeQuery(doc, BANNER_SELECTORS.join(','))) doomed.add(el);
+  for (const el of safeQuery(doc, DIALOG_SELECTORS.join(','))) if (textLength(el) < DIALOG_MAX_CHARS) doomed.add(el);
   for (const el of safeQuery(doc, NAMED_CANDIDATES)) if (isHomemadeBanner(el)) doomed.add(el);
   for (const el of doomed) el.remove();
   return doomed.size;

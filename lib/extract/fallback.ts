@@ -52,13 +52,23 @@ export function fallbackCandidates(doc: Document, maxChars: number): Candidate[]
   return out;
 }
 
-/** Readability's pick unless it is wrong or clearly poorer; otherwise the smallest near-best candidate. */
+/**
+ * Readability's pick unless it is wrong or clearly poorer than another candidate; then the smallest of the
+ * candidates nearly as rich in notice vocabulary. When nothing reads like a notice (a news article),
+ * Readability's idea of the content stands, or else the largest candidate.
+ */
 export function chooseCandidate(readability: Candidate | null, others: Candidate[]): Candidate | null {
+  const usable = readability?.blocks.length ? readability : null;
   const best = Math.max(0, ...others.map((c) => c.hits));
-  if (readability && !isWrongPick(readability) && best <= readability.hits * BETTER_RATIO) return readability;
-  const pool = [...(readability && !isWrongPick(readability) ? [readability] : []), ...others].filter((c) => c.blocks.length);
-  if (!pool.length) return readability;
+  if (usable && !isWrongPick(usable) && best <= usable.hits * BETTER_RATIO) return usable;
+  const pool = [usable, ...others].filter((c): c is Candidate => !!c && !isWrongPick(c));
+  if (!pool.length) return usable ?? largest(others);
   const top = Math.max(...pool.map((c) => c.hits));
   const near = pool.filter((c) => c.hits >= top * NEAR_BEST);
   return near.reduce((a, b) => (b.chars < a.chars ? b : a));
+}
+
+function largest(candidates: Candidate[]): Candidate | null {
+  const filled = candidates.filter((c) => c.blocks.length);
+  return filled.length ? filled.reduce((a, b) => (b.chars > a.chars ? b : a)) : null;
 }

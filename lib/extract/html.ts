@@ -1,17 +1,20 @@
 // An HTML string to blocks, in Node and in extension pages: parsed with linkedom, then the same
-// extraction as on a live page.
+// extraction as on a live page. Scripts and styles are cut before parsing (they are most of a
+// modern page's bytes and never notice text) and the rest is capped, so that time stays bounded.
 import { parseHTML } from 'linkedom';
 import { extractFromDocument } from './dom';
 import type { ExtractResult } from './types';
 
+/** HTML beyond this (after scripts and styles are cut) is not parsed: pages with notices are far smaller. */
+export const MAX_HTML_CHARS = 2_000_000;
+
+const SCRIPTS_AND_STYLES = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
 export function htmlToBlocks(html: string, url?: string): ExtractResult {
   void url; // blocks carry no links; the URL is the report's source, set by the caller
-  return extractFromDocument(parseDocument(html));
-}
-
-/** linkedom leaves a fragment without `<html>` (plain text, a bare `<p>`) with no documentElement: wrap it. */
-function parseDocument(html: string): Document {
-  const { document } = parseHTML(html);
-  if (document.documentElement && document.body) return document as unknown as Document;
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+  const lean = html.replace(SCRIPTS_AND_STYLES, '');
+  const cut = lean.length > MAX_HTML_CHARS;
+  const { document } = parseHTML(cut ? lean.slice(0, MAX_HTML_CHARS) : lean);
+  const result = extractFromDocument(document as unknown as Document);
+  return cut ? { ...result, truncated: true } : result;
 }

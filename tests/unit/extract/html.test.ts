@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/analyze';
 import { removeBanners } from '../../../lib/extract/banners';
 import { extractFromDocument } from '../../../lib/extract/dom';
+import { chooseCandidate, type Candidate } from '../../../lib/extract/fallback';
 import { htmlToBlocks } from '../../../lib/extract/html';
 import { MAX_ANALYSED_CHARS } from '../../../lib/extract/types';
 import { unfold } from '../../../lib/extract/unfold';
@@ -118,5 +119,26 @@ describe('banners and unfolding', () => {
     expect(d.querySelector('[aria-hidden="true"]')).toBeNull();
     expect(d.body.innerHTML).not.toContain('display: none');
     expect(d.body.innerHTML).toContain('color:red');
+  });
+});
+
+describe('chooseCandidate', () => {
+  const c = (name: string, hits: number, concepts: number, chars: number): Candidate => ({
+    name,
+    blocks: [{ kind: 'paragraph', text: 'x'.repeat(chars) }],
+    truncated: false,
+    hits,
+    concepts,
+    chars,
+  });
+  it.each([
+    ['keeps a good Readability pick', c('readability', 40, 9, 9000), [c('main', 45, 9, 9500), c('body', 50, 10, 20000)], 'readability'],
+    ['replaces a pick that is too short', c('readability', 3, 2, 200), [c('main', 40, 9, 9000), c('body', 41, 9, 15000)], 'main'],
+    ['replaces a pick clearly poorer than another part (one panel)', c('readability', 10, 5, 2000), [c('main', 40, 9, 9000)], 'main'],
+    ['prefers the smallest of the near-best fallbacks', null, [c('main', 40, 9, 9000), c('body', 42, 9, 20000)], 'main'],
+    ['keeps Readability when nothing reads like a notice', c('readability', 0, 0, 3000), [c('.content', 0, 0, 100), c('body', 1, 1, 5000)], 'readability'],
+    ['takes the largest candidate when Readability failed and nothing reads like a notice', null, [c('.content', 0, 0, 100), c('body', 0, 0, 5000)], 'body'],
+  ])('%s', (_, readability, others, chosen) => {
+    expect(chooseCandidate(readability, others)?.name).toBe(chosen);
   });
 });

@@ -251,8 +251,10 @@ function promoteHeadings(drafts: Draft[], allowWeak: boolean): void {
     if (d.kind !== 'paragraph' || !(d.alone || d.strongOnly)) continue;
     const style = d.bold ? (headingStyle(d.text, true) ? 'bold' : null) : headingStyle(d.text, allowWeak && !d.strongOnly);
     if (!style) continue;
-    // A heading introduces something: not the last block, and a weak title is followed by text, not by another title.
+    // A heading introduces something: it is not the last block.
     if (i === drafts.length - 1) continue;
+    // A plain line after "please contact:" is what the sentence announces (a name, an address), not a title.
+    if (style === 'title' && /:\s*$/.test(drafts[i - 1]?.text ?? '')) continue;
     d.kind = 'heading';
     d.style = style;
   }

@@ -168,3 +168,10 @@ describe('page captures and huge texts', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('what a sentence announces is not a title', () => {
+  it('a plain line after a line ending with a colon', () => {
+    const text = `Pour toute question, veuillez contacter :\n\nAWS Korea Privacy\n\nEmail : privacy@example.com\n\n${BODY}`;
+    expect(headings(text)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.decision',
       // "Aucune décision entièrement automatisée n'est prise à votre égard."
-      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
+      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|d[ée]cisions?[^.;]{0,60}prises? par (?:un|une|des) (?:logiciels?|algorithmes?|programmes?|machines?|syst[èe]mes? informatiques?)|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
       example: "Aucune décision entièrement automatisée n'est prise à votre égard.",
     },
     {

@@ -27,10 +27,10 @@ const file: RuleFile = {
       id: 'purposes.fr.used-to',
       // "Nous utilisons vos données pour vous envoyer notre newsletter."
       match: new RegExp(
-        `(?:utilis|trait|exploit|collect|recueill|enregistr|servent|sert|permett|permet|n[ée]cessaires?|besoin)[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
+        `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|servent|sert|permett|permet|n[ée]cessaires?|besoin|nous [a-zà-ÿœ]+ons)[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
-      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger) (?:la s[ée]curit|la confidentialit|l'int[ée]grit)|pour (?:exercer|faire valoir) vos droits|oppos[a-zà-ÿœ]*,?(?: [a-zà-ÿœ',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/,
+      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|oppos[a-zà-ÿœ]*,?(?: [a-zà-ÿœ',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/,
       example: 'Nous utilisons vos données pour vous envoyer notre newsletter.',
     },
     {
@@ -43,7 +43,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.uses',
       // "Ces informations nous permettent de personnaliser vos recommandations."
-      match: /nous (?:permet|permettent|servent) (?:de |d'|[àa] )|(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|cookies?|traceurs?|outils?) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert) [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
+      match: /nous (?:permet|permettent|servent|sert)(?: [a-zà-ÿœ]+ment)? (?:de |d'|[àa] )|(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|cookies?|traceurs?|outils?) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert) [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
       unless: /oppos[a-zà-ÿœ]*,?(?: [a-zà-ÿœ',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/,
       example: 'Ces informations nous permettent de personnaliser vos recommandations.',
     },
@@ -52,7 +52,7 @@ const file: RuleFile = {
       // "Nous lisons les messages à des fins de prévention des fraudes."
       match: /(?<![a-zà-ÿœ])(?:[àa] des fins|aux fins) (?:de |d')/,
       // kept "à des fins probatoires" is retention; objecting to use "à des fins de prospection" is a right
-      unless: /(?:conserv|gard|archiv|oppos)[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] des fins|aux fins)/,
+      unless: /(?:conserv|gard|archiv|oppos)[a-zà-ÿœ]*[^.;]{0,120}(?:[àa] des fins|aux fins)/,
       example: 'Nous lisons les messages à des fins de prévention des fraudes.',
     },
     {

@@ -8,7 +8,7 @@ const file: RuleFile = {
     {
       id: 'security.fr.measures',
       // "Nous mettons en œuvre des mesures techniques et organisationnelles appropriées."
-      match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?:s[ée]curit[ée]|int[ée]grit[ée])(?: et (?:la |l')?(?:confidentialit[ée]|int[ée]grit[ée]))? (?:de vos|des|de leurs|de ces|de nos) (?:donn[ée]es|informations|traitements|syst[èe]mes)|niveau de s[ée]curit[ée]|(?:page|paiements?|connexion|serveurs?|plateforme|environnement|espace|protocole|canal|acc[èe]s|transmission|messagerie)s? (?:\S+ )?s[ée]curis[ée]|toutes? (?:les )?pr[ée]cautions utiles/,
+      match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?:s[ée]curit[ée]|int[ée]grit[ée])(?: et (?:la |l')?(?:confidentialit[ée]|int[ée]grit[ée]))? (?:de vos|des|de leurs|de ces|de nos) (?:donn[ée]es|informations|traitements|syst[èe]mes)|niveau de s[ée]curit[ée]|(?:page|connexion|serveurs?|plateforme|environnement|espace|protocole|canal|acc[èe]s|transmission|messagerie)s? (?:\S+ ){0,2}s[ée]curis[ée]|toutes? (?:les )?pr[ée]cautions utiles/,
       // product-safety recalls are another thing; a lone heading-like line is not evidence
       unless: /rappels? (?:de )?s[ée]curit|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$/,
       example: 'Nous mettons en œuvre des mesures techniques et organisationnelles appropriées.',

@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Who else receives the data: processors, partners, group companies, authorities, buyers; whether data is sold
 // (RGPD 13(1)(e); OPP-115 Third Party Sharing). "Nous ne vendons pas vos données" is still about sharing.
 const RECIPIENT =
-  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s?|organisations?|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|personnes? (?:habilit[ée]es|autoris[ée]es))/
+  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s?|organisations?|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|[ée]diteurs?|personnes? (?:habilit[ée]es|autoris[ée]es))/
     .source;
 const PERSONAL_DATA = /(?:donn[ée]es|informations|coordonn[ée]es|fichiers?|adresses? e-?mail)/.source;
 
@@ -47,7 +47,7 @@ const file: RuleFile = {
       id: 'sharing.fr.access',
       // "Seuls les membres habilités de nos équipes ont accès à vos données."
       match: new RegExp(
-        `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres )?(?:autres )?(?:membres|utilisateurs|internautes|public)|faisons appel [àa] (?:des |nos |un )(?:prestataires|sous-traitants|partenaires)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
+        `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres |tout le )?(?:autres )?(?:membres|utilisateurs|internautes|visiteurs|public|monde)|(?:transmission|communication) (?:de |des |d')[^.;]{0,40}(?:[àa] la |[àa] l'|aux |[àa] des |[àa] nos )|faisons appel [àa] (?:des |nos |un )(?:prestataires|sous-traitants|partenaires)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
       ),
       example: 'Seuls les membres habilités de nos équipes ont accès à vos données.',
     },

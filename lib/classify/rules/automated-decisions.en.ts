@@ -9,7 +9,7 @@ const file: RuleFile = {
       id: 'automated-decisions.en.automated',
       // "We do not use automated decision-making that produces legal effects concerning you."
       match:
-        /\bautomated (individual )?(decision|decisions|decision-making|decision making|processing, including profiling|scoring|assessment)\b|\b(solely|purely|exclusively|entirely) (on |by |based on )?(automated|automatic)\b|\b(legal|similarly significant) effects?\b|\blegal or similarly significant\b|\bautomatic(ally)? (decide|decides|decided|decision|rejection|refusal)\b|\b(scoring|credit scoring|risk scoring) (system|model|tool)s?\b|\bdecisions? about you automatically\b|\bautomatically (make|makes|render|renders|take|takes) decisions\b|\b(make|makes|render|renders|take|takes) decisions? (about you )?automatically\b/,
+        /\bautomated (individual )?(decision|decisions|decision-making|decision making|processing, including profiling|scoring|assessment)\b|\b(solely|purely|exclusively|entirely) (on |by |based on )?(automated|automatic)\b|\b(legal|similarly significant) effects?\b|\blegal or similarly significant\b|\bautomatic(ally)? (decide|decides|decided|decision|rejection|refusal)\b|\b(scoring|credit scoring|risk scoring) (system|model|tool)s?\b|\b(recommendation|ranking|moderation|scoring|matching) (systems?|algorithms?|models?|engines?)\b|\b(restricted|removed|flagged|suspended|banned|blocked|rejected|declined|ranked) automatically\b|\bautomatically (restricted|removed|flagged|suspended|banned|blocked|rejected|declined|ranked)\b|\bdecisions? about you automatically\b|\bautomatically (make|makes|render|renders|take|takes) decisions\b|\b(make|makes|render|renders|take|takes) decisions? (about you )?automatically\b/,
       example: 'We do not use automated decision-making that produces legal effects concerning you.',
     },
     {
@@ -31,6 +31,8 @@ const file: RuleFile = {
     ['We do not use automated decision-making, including profiling, that produces legal effects.', true],
     ['These recommendations are made by algorithms, but they have no legal effects on you.', true],
     ['We use an automated scoring system to decide whether to ask you for a deposit.', true],
+    ['Your feed is ranked by a recommendation system based on what you watched.', true],
+    ['Accounts that break our rules may be restricted automatically.', true],
     ['Some information is collected by automated means, such as cookies.', false],
     ['Update your profile picture in the app.', false],
   ],

@@ -58,6 +58,12 @@ const file: RuleFile = {
       example: 'We record calls to our customer service team.',
     },
     {
+      id: 'collection.en.learn-about-you',
+      // "We also learn about you from your activity: the videos you watch and what you search for."
+      match: /\bwe (also )?(learn|find out|know|infer|derive)\b[^.;]{0,20}\babout you\b|\b(tell|tells|inform|informs|notify|notifies) us (about|of) (actions|purchases|your|what you)\b|\b(sync|upload|import) (your )?(phone )?(contacts|address book)\b/,
+      example: 'We also learn about you from your activity: the videos you watch and what you search for.',
+    },
+    {
       id: 'collection.en.automatically',
       // "Information collected automatically when you use our services"
       match: /\b(automatically|passively) (collect|collected|receive|received|record|recorded|logged|generated)\b|\b(collected|recorded|logged) automatically\b/,
@@ -90,7 +96,7 @@ const file: RuleFile = {
       id: 'collection.en.heading',
       // "What information do we collect?"
       match:
-        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain|use|share|collect|have)\b|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bpersonal (information|data) we\b/,
+        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain|use|share|collect|have)\b|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bwhat (we|do we) (get|learn|know|receive|gather|hold|have)\b|\b(get|learn|receive|gather) (from|about) you\b|\bpersonal (information|data) we\b/,
       unless: /\bcookies?\b/,
       example: 'What information do we collect?',
     },

@@ -47,6 +47,13 @@ const file: RuleFile = {
       example: 'We use messaging metadata for the transmission of the communication and the prevention of spam.',
     },
     {
+      id: 'purposes.en.based-on-you',
+      // "We pick the ads you see using your activity." / "Messages are scanned for spam."
+      match:
+        /\b(pick|picks|choose|chooses|select|selects|show|shows|personali[sz]e|personali[sz]es|rank|ranks|recommend|recommends|tailor|tailors|suggest|suggests)\b[^.;]{0,60}\b(using|based on|from|in light of) (your|their) (past |recent )?(activity|history|interests|preferences|information|data|behaviou?r|viewing|searches|location)\b|\b(scan|scans|scanned|check|checks|checked|monitor|monitors|monitored|review|reviews|reviewed) (\w+ ){0,3}for (spam|fraud|abuse|malware|illegal|harmful|violations|viruses)\b/,
+      example: 'We pick the ads you see using your activity.',
+    },
+    {
       id: 'purposes.en.so-that',
       // "Reading progress is stored so that the app can pick the right level."
       match: /\bso (that )?(we|the app|the service|the site|it|they|our (app|service|team)s?) (can|could|may|are able to)\b|\b(data|information|it|this) (helps?|allows?|enables?|lets?) us\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit)\b)[a-z]+\b[^.;]{0,100}, (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,

@@ -4,7 +4,7 @@ import { WEAK, type RuleFile } from '../types';
 // complaint, opt-outs, CCPA rights) and how to exercise them (GDPR 13(2)(b)-(d);
 // OPP-115 User Access, Edit and Deletion and User Choice/Control).
 const WHO = String.raw`(you|parents?|users?|residents?|consumers?|individuals?|account holders?|data subjects?|members?|customers?)`;
-const ACT = String.raw`(access|see|view|review|obtain|get|request|correct|rectify|update|amend|edit|change|modify|delete|erase|remove|download|export|port|transfer|object|restrict|limit|withdraw|revoke|opt|unsubscribe|complain|turn off|switch off|disable|refuse|decline|adjust|manage|control|close|deactivate|stop)`;
+const ACT = String.raw`(access|see|view|review|obtain|get|request|correct|rectify|update|amend|edit|change|modify|delete|erase|remove|download|export|port|transfer|object|restrict|limit|withdraw|revoke|opt|unsubscribe|complain|turn off|switch off|disable|refuse|decline|adjust|manage|control|close|deactivate|stop|appeal|switch)`;
 
 const file: RuleFile = {
   tag: 'rights',
@@ -35,7 +35,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.opt-out',
       // "You can unsubscribe from our marketing emails at any time."
-      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}off|switch (\w+ ){0,2}off|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|ask (us )?(to stop|for a copy|to delete|to correct|to erase)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
+      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}off|switch (\w+ ){0,2}off|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|ask (us )?(to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
       example: 'You can unsubscribe from our marketing emails at any time.',
     },
     {

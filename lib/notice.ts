@@ -17,26 +17,26 @@ export const NOTICE_CONCEPTS: ReadonlyArray<{ id: string; pattern: RegExp }> = [
   {
     id: 'rights',
     pattern:
-      /right (?:of|to) (?:access|erasure|rectification|object|data portability|withdraw|be forgotten)|your rights|vos droits|droit d'(?:accès|opposition|effacement)|rectification|portabilit|effacement|opt[- ]out/g,
+      /right (?:of|to) (?:access|erasure|rectification|object|data portability|withdraw|be forgotten)|your rights|vos droits|droit d'(?:accès|opposition|effacement)|rectification|portabilit|effacement|opt[- ]out|auskunft|berichtigung|löschung|derecho de acceso|diritto di accesso|recht op inzage|rectificación|rettifica|cancelación/g,
   },
-  { id: 'retention', pattern: /retention|retain|durée de conservation|conserv(?:ons|ées?|ation|erons)|stored for|keep your/g },
-  { id: 'sharing', pattern: /third[- ]part(?:y|ies)|des tiers|partag|processors?\b|sous-traitants?|prestataires|disclos|divulg/g },
+  { id: 'retention', pattern: /retention|retain|durée de conservation|conserv(?:ons|ées?|ation|erons)|stored for|keep your|speicherdauer|aufbewahr|speichern|conservación|conservazione|bewaartermijn|bewaren/g },
+  { id: 'sharing', pattern: /third[- ]part(?:y|ies)|des tiers|partag|processors?\b|sous-traitants?|prestataires|disclos|divulg|dritte|terceros|terzi|derden|auftragsverarbeit|encargados? del tratamiento|responsabili del trattamento|verwerkers?/g },
   {
     id: 'legal-basis',
-    pattern: /gdpr|rgpd|dsgvo|ccpa|legitimate interest|intérêt légitime|legal basis|base (?:juridique|légale)|consent|consentement/g,
+    pattern: /gdpr|rgpd|dsgvo|ccpa|legitimate interest|intérêt légitime|legal basis|base (?:juridique|légale)|consent|consentement|rechtsgrundlage|einwilligung|base jurídica|base giuridica|grondslag|consentimiento|consenso|toestemming|berechtigtes interesse|interés legítimo|legittimo interesse|gerechtvaardigd belang/g,
   },
   { id: 'cookies', pattern: /cookies?\b|traceurs|tracking technolog|web beacons?/g },
   {
     id: 'controller',
-    pattern: /data controller|responsables? du traitement|responsable de traitement|data protection officer|délégué à la protection|\bdpo\b|controller/g,
+    pattern: /data controller|responsables? du traitement|responsable de traitement|data protection officer|délégué à la protection|\bdpo\b|controller|verantwortliche|datenschutzbeauftragte|responsable del tratamiento|titolare del trattamento|verwerkingsverantwoordelijke|delegado de protección|responsabile della protezione/g,
   },
   {
     id: 'authority',
-    pattern: /supervisory authority|autorité de (?:contrôle|surveillance)|\bcnil\b|\bico\b|lodge a complaint|introduire une réclamation|réclamation auprès/g,
+    pattern: /supervisory authority|autorité de (?:contrôle|surveillance)|\bcnil\b|\bico\b|lodge a complaint|introduire une réclamation|réclamation auprès|aufsichtsbehörde|autoridad de control|garante per la protezione|autoriteit persoonsgegevens|beschwerde/g,
   },
-  { id: 'collection', pattern: /we collect|nous collectons|collect(?:ons|ées?|ed|s)\b|recueill|we process|nous traitons/g },
-  { id: 'security', pattern: /security measures|mesures de sécurité|encrypt|chiffr|crypt[ée]/g },
-  { id: 'children', pattern: /children|enfants|minors|mineurs|under the age of|moins de \d+ ans/g },
+  { id: 'collection', pattern: /we collect|nous collectons|collect(?:ons|ées?|ed|s)\b|recueill|we process|nous traitons|erheben|verarbeiten|recopilamos|tratamos|raccogliamo|trattiamo|verzamelen|verwerken/g },
+  { id: 'security', pattern: /security measures|mesures de sécurité|encrypt|chiffr|crypt[ée]|sicherheitsmaßnahmen|verschlüssel|medidas de seguridad|misure di sicurezza|beveiligingsmaatregelen/g },
+  { id: 'children', pattern: /children|enfants|minors|mineurs|under the age of|moins de \d+ ans|kinder|menores|minori|kinderen/g },
 ];
 
 /** A title that names a privacy notice, in any of the recognised languages. */

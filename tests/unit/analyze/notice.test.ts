@@ -43,3 +43,14 @@ describe('fnv1a64', () => {
     expect(fnv1a64('données')).toBe(fnv1a64('données'));
   });
 });
+
+describe('noticeScore in the other recognised languages', () => {
+  it.each([
+    ['de', 'Verantwortliche Stelle ist die Beispiel GmbH. Wir verarbeiten personenbezogene Daten auf der Rechtsgrundlage Ihrer Einwilligung. Die Speicherdauer beträgt drei Jahre. Sie haben ein Recht auf Auskunft, Berichtigung und Löschung sowie ein Beschwerderecht bei der Aufsichtsbehörde. Wir verwenden Cookies. Eine Weitergabe an Dritte erfolgt nur an Auftragsverarbeiter.'],
+    ['es', 'El responsable del tratamiento es Ejemplo S.L. Tratamos sus datos personales con base jurídica en su consentimiento. El plazo de conservación es de tres años. Tiene derecho de acceso, rectificación y cancelación, y puede reclamar ante la autoridad de control. Utilizamos cookies. No cedemos datos a terceros salvo a encargados del tratamiento.'],
+    ['it', 'Il titolare del trattamento è Esempio S.r.l. Trattiamo i suoi dati personali sulla base giuridica del consenso. La conservazione dura tre anni. Ha il diritto di accesso e di rettifica e può proporre reclamo al Garante per la protezione dei dati personali. Utilizziamo cookie. I dati non sono comunicati a terzi se non ai responsabili del trattamento.'],
+    ['nl', 'De verwerkingsverantwoordelijke is Voorbeeld B.V. Wij verwerken uw persoonsgegevens op grond van uw toestemming. De bewaartermijn is drie jaar. U heeft recht op inzage en correctie en kunt een klacht indienen bij de Autoriteit Persoonsgegevens. Wij gebruiken cookies. Wij delen gegevens niet met derden behalve met onze verwerkers.'],
+  ])('a short %s notice is a notice', (_, text) => {
+    expect(isPrivacyNotice(noticeScore(text))).toBe(true);
+  });
+});

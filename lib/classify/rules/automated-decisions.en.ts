@@ -23,7 +23,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.en.heading',
       // "Automated decision-making"
-      match: /\bautomated\b|\bprofiling\b|\balgorithm/,
+      match: /\bautomated\b|\bprofiling\b|\balgorithm|\brecommendation (system|engine)s?\b/,
       example: 'Automated decision-making',
     },
   ],

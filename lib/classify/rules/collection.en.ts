@@ -96,7 +96,7 @@ const file: RuleFile = {
       id: 'collection.en.heading',
       // "What information do we collect?"
       match:
-        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain|use|share|collect|have)\b|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bwhat (we|do we) (get|learn|know|receive|gather|hold|have)\b|\b(get|learn|receive|gather) (from|about) you\b|\bpersonal (information|data) we\b/,
+        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain|use|share|collect|have)\b|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bwhat (we|do we) (get|learn|know|receive|gather|hold|have)\b|\b(get|learn|receive|gather) (from|about) you\b|\bpersonal (information|data) we\b|\b(account|device|usage|location|payment|profile|technical|log|billing|financial|health|biometric|transaction|registration|identity|demographic|purchase|activity|content) (information|data|details)\b/,
       unless: /\bcookies?\b/,
       example: 'What information do we collect?',
     },

@@ -50,7 +50,7 @@ const file: RuleFile = {
       id: 'contact.en.heading',
       // "Who can I talk to?" / "Contact Us"
       match:
-        /\bcontact|\bget in touch\b|\bwho (we are|is responsible|can i (talk|speak|write|contact))\b|\bdata protection officer\b|\bcontroller\b|\bhow to reach us\b|\bquestions\b/,
+        /\bcontact|\bget in touch\b|\bwho (we are|is responsible|can i (talk|speak|write|contact))\b|\bdata protection officer\b|\bcontroller\b|\bhow to reach us\b|\bquestions\b|\babout us\b/,
       // "Contact data" is a category of collected data, not a way to reach the controller
       unless: /\bcontact (data|details|information|lists?)\b/,
       example: 'Who can I talk to?',

@@ -46,7 +46,7 @@ const file: RuleFile = {
     {
       id: 'cookies.en.heading',
       // "Cookies and Similar Technologies"
-      match: /\bcookies?\b|\btracking\b|\bsimilar technologies\b|\bdo not track\b|\bpixels?\b|\binterest-based (ads|advertising)\b/,
+      match: /\bcookies?\b|\btracking\b|\bsimilar technologies\b|\badvertising\b|\bads\b|\banalytics\b|\bdo not track\b|\bpixels?\b|\binterest-based (ads|advertising)\b/,
       example: 'Cookies and Similar Technologies',
     },
   ],

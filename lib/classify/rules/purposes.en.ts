@@ -88,7 +88,7 @@ const file: RuleFile = {
       id: 'purposes.en.heading',
       // "How We Use Your Information"
       match:
-        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\b(information|data) uses?\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b/,
+        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\b(information|data) uses?\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b|\b(marketing|advertising|ads|personali[sz]ation|analytics|recommendations?)\b/,
       unless: /\bcookies?\b/,
       example: 'How We Use Your Information',
     },

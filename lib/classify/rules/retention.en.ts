@@ -60,7 +60,7 @@ const file: RuleFile = {
     {
       id: 'retention.en.heading',
       // "How long do we keep your data?"
-      match: /\b(retention|how long|retain|keep|kept|storage period|storage duration|deletion|store your (data|information))\b/,
+      match: /\b(retention|how long|retain|retaining|keep|keeping|kept|storage period|storage duration|deletion|deleting (your )?(data|information)|store your (data|information))\b/,
       unless: /\b(safe|secure|security|informed|accurate|up to date|updated|in touch|track)\b/,
       example: 'How long do we keep your data?',
     },

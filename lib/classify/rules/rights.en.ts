@@ -66,7 +66,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.heading',
       // "What are my rights?" / "Your Choices"
-      match: /\brights\b|\bchoices\b|\bopt[- ]out\b|\bhow (to|can i|do i) (access|exercise|update|correct|delete|control|manage)\b|\bcontrol(ling|s)? (over )?(your|my)\b|\bmanag(e|ing) your (information|data|privacy)\b|\baccess(ing)? (and|to) (your|my)\b/,
+      match: /\brights\b|\bchoices\b|\bopt[- ]out\b|\bhow (to|can i|do i) (access|exercise|update|correct|delete|control|manage)\b|\bcontrol(ling|s)? (over )?(your|my)\b|\bmanag(e|ing) your (information|data|privacy)\b|\baccess(ing)? (and|to) (your|my)\b|\bcontrols?\b|\bexercis(e|ing)\b|\bdata subject\b/,
       example: 'What are my rights?',
     },
   ],

@@ -30,7 +30,7 @@ const file: RuleFile = {
         `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|servent|sert|permett|permet|n[ée]cessaires?|besoin|nous [a-zà-ÿœ]+ons)[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
-      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|oppos[a-zà-ÿœ]*,?(?: [a-zà-ÿœ',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/,
+      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
       example: 'Nous utilisons vos données pour vous envoyer notre newsletter.',
     },
     {
@@ -44,7 +44,7 @@ const file: RuleFile = {
       id: 'purposes.fr.uses',
       // "Ces informations nous permettent de personnaliser vos recommandations."
       match: /nous (?:permet|permettent|servent|sert)(?: [a-zà-ÿœ]+ment)? (?:de |d'|[àa] )|(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|cookies?|traceurs?|outils?) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert) [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
-      unless: /oppos[a-zà-ÿœ]*,?(?: [a-zà-ÿœ',]+){0,10} (?:[àa] la |au )(?:r[ée])?(?:utilisation|traitement)/,
+      unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
       example: 'Ces informations nous permettent de personnaliser vos recommandations.',
     },
     {

@@ -23,7 +23,7 @@ const file: RuleFile = {
       id: 'sharing.fr.disclose-to',
       // "Vos données peuvent être communiquées à nos partenaires commerciaux."
       match: new RegExp(
-        `(?<![a-zà-ÿœ])(?:partag|communiqu|transmi|transmet|divulgu|c[ée]d|c[èe]d|vend|lou|commercialis|fourni|confi(?=ons|er|[ée])|mett[a-zà-ÿœ]* [àa] (?:la )?disposition|mises? [àa] (?:la )?disposition|accessibles?)[a-zà-ÿœ]*[^.;]{0,60}(?:(?<![a-zà-ÿœ])(?:[àa]|aux|avec|entre) (?:des |nos |les |l'|la |le |ses |leurs |certains |d'autres |un |une |notre |votre |son )?(?:[a-zà-ÿœ]+ )?${RECIPIENT})`,
+        `(?<![a-zà-ÿœ])(?:partag|communiqu|transmi|transmet|divulgu|c[ée]d|c[èe]d|vend|lou|commercialis|fourni|confi(?=ons|er|[ée])|mett[a-zà-ÿœ]* [àa] (?:la )?disposition|mises? [àa] (?:la )?disposition|accessibles?)[a-zà-ÿœ]*[^.;]{0,100}(?:(?<![a-zà-ÿœ])(?:[àa]|aux|avec|entre) (?:des |nos |les |l'|la |le |ses |leurs |certains |d'autres |un |une |notre |votre |son )?(?:[a-zà-ÿœ]+ )?${RECIPIENT})`,
       ),
       // "que vous nous transmettez" is collection; "communiquer des directives" is a right
       unless: /que vous (?:nous )?(?:transmettez|communiquez|fournissez)|communiquer [àa] (?:l'[ée]tablissement|nous) des directives/,
@@ -47,7 +47,7 @@ const file: RuleFile = {
       id: 'sharing.fr.access',
       // "Seuls les membres habilités de nos équipes ont accès à vos données."
       match: new RegExp(
-        `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres |tout le )?(?:autres )?(?:membres|utilisateurs|internautes|visiteurs|public|monde)|(?:transmission|communication) (?:de |des |d')[^.;]{0,40}(?:[àa] la |[àa] l'|aux |[àa] des |[àa] nos )|faisons appel [àa] (?:des |nos |un )(?:prestataires|sous-traitants|partenaires)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
+        `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres |tout le )?(?:autres )?(?:membres|utilisateurs|internautes|visiteurs|public|monde)|(?:transmission|communication) (?:de |des |d')[^.;]{0,40}(?:[àa] la |[àa] l'|aux |[àa] des |[àa] nos )|(?:fai[a-zà-ÿœ]* appel|recour[a-zà-ÿœ]*|avons recours) (?:[àa] |aux )(?:des |nos |un |une |plusieurs |certains |ses |les )?(?:prestat|sous-trait|soci[ée]t[ée]s|partenaires|tiers|services|fournisseurs|outils)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
       ),
       example: 'Seuls les membres habilités de nos équipes ont accès à vos données.',
     },

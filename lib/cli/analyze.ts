@@ -4,7 +4,7 @@
 // exit code 1.
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../analyze';
-import { fileToBlocks, NoticeInputError } from '../extract/file';
+import { decodeBytes, fileToBlocks, NoticeInputError } from '../extract/file';
 import type { NoticeReport } from '../report';
 import { reportErrors } from './validate';
 
@@ -47,7 +47,7 @@ export function parseArgs(args: string[]): CliOptions | string {
 export async function analyzeFile(path: string, options: Pick<CliOptions, 'url' | 'lang'>): Promise<NoticeReport> {
   let content: string;
   try {
-    content = (await readFile(path)).toString('utf8');
+    content = decodeBytes(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';

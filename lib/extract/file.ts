@@ -31,6 +31,18 @@ function extensionOf(name: string): string {
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
 }
 
+/**
+ * The text of a file's bytes: UTF-8 when they are valid UTF-8 (a BOM is dropped), otherwise Windows-1252,
+ * the usual encoding of older French and English pages, so that "é" is not read as binary noise.
+ */
+export function decodeBytes(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** True when the content is bytes, not text (NUL bytes, control characters, undecodable bytes). */
 export function looksBinary(content: string): boolean {
   const sample = content.slice(0, BINARY_SAMPLE_CHARS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileToBlocks, looksBinary, NoticeInputError } from '../../../lib/extract/file';
+import { decodeBytes, fileToBlocks, looksBinary, NoticeInputError } from '../../../lib/extract/file';
 
 const NOTICE = '# Privacy Policy\n\nWe collect your email address to send you receipts and keep it for two years.';
 
@@ -43,5 +43,20 @@ describe('looksBinary', () => {
     ['undecodable bytes', '\ufffd\ufffd\ufffd\ufffd abc', true],
   ])('%s', (_, content, binary) => {
     expect(looksBinary(content)).toBe(binary);
+  });
+});
+
+describe('decodeBytes', () => {
+  it.each([
+    ['UTF-8', Buffer.from('Données conservées', 'utf8'), 'Données conservées'],
+    ['UTF-8 with a BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Privacy', 'utf8')]), 'Privacy'],
+    ['Windows-1252 (an older French page)', Buffer.from([0x44, 0x6f, 0x6e, 0x6e, 0xe9, 0x65, 0x73]), 'Données'],
+  ])('%s', (_, bytes, text) => {
+    expect(decodeBytes(new Uint8Array(bytes))).toBe(text);
+  });
+
+  it('does not take a Windows-1252 French text for a binary file', () => {
+    const latin = Buffer.from('Vos données personnelles sont conservées trois ans. Vous avez le droit d'accès. '.repeat(20), 'latin1');
+    expect(looksBinary(decodeBytes(new Uint8Array(latin)))).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classifySections, classifyText } from '../../../lib/classify/match';
-import type { Section, Tag } from '../../../lib/report';
+import { TAGS, type Section, type Tag } from '../../../lib/report';
 
 // Hard cases of English tagging, on sentences written for these tests (never taken from a real notice).
 // Each row: [passage, tags that must be present, tags that must be absent].
@@ -131,5 +133,35 @@ describe('English headings lean, passages decide', () => {
     const sections = [section('s1', 'Contents', ['How We Share Your Information', 'Your Privacy Rights'])];
     classifySections(sections, 'en', () => true);
     expect(sections[0].passages.flatMap((p) => p.tags)).toEqual([]);
+  });
+});
+
+// Real English notices (unlabelled, read at test time only, never copied): the rules must find every tag somewhere
+// and must not smear tags over everything. Skipped when the shared corpus is absent.
+const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/text/', import.meta.url));
+/** A paragraph with more tags than this is a sign of over-broad rules (whole tables aside). */
+const CROWDED_TAGS = 6;
+/** Share of corpus paragraphs allowed to be that crowded (markdown tables and lists come as one paragraph). */
+const CROWDED_SHARE = 0.01;
+
+describe.skipIf(!existsSync(CORPUS))('English rules on the unlabelled corpus', () => {
+  const seen = new Set<Tag>();
+  let paragraphs = 0;
+  let crowded = 0;
+  for (const file of existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => f.startsWith('en-')) : []) {
+    for (const paragraph of readFileSync(CORPUS + file, 'utf8').split(/\n\s*\n/).filter((p) => p.trim())) {
+      const { tags } = classifyText(paragraph, 'en');
+      for (const tag of tags) seen.add(tag);
+      paragraphs++;
+      if (tags.length > CROWDED_TAGS) crowded++;
+    }
+  }
+
+  it('finds every tag somewhere', () => {
+    expect(TAGS.filter((t) => !seen.has(t))).toEqual([]);
+  });
+
+  it(`rarely puts more than ${CROWDED_TAGS} tags on one paragraph`, () => {
+    expect(crowded).toBeLessThanOrEqual(paragraphs * CROWDED_SHARE);
   });
 });

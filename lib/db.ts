@@ -1,8 +1,8 @@
 // The one database module. Only extension pages and the background open it (content scripts see
 // the page's origin, so IndexedDB there would belong to the site). Every version() is kept.
 import Dexie, { type EntityTable } from 'dexie';
-import type { NoticeReport } from './report';
-import { rebuildLibraryIndexes } from './library/indexes';
+import type { NoticeReport, Passage, Section } from './report';
+import { upgradeToV2 } from './library/indexes';
 
 export const DB_NAME = 'notice-lens';
 
@@ -19,6 +19,31 @@ export interface SavedVersion {
   report: NoticeReport;
   /** the extracted notice text */
   text: string;
+}
+
+/** A passage as a stored version holds it: its text is in the `passages` table, under `h`. */
+export type StoredPassageRef = Omit<Passage, 'text'> & { h: string };
+export type StoredReport = Omit<NoticeReport, 'sections'> & {
+  sections: (Omit<Section, 'passages'> & { passages: StoredPassageRef[] })[];
+};
+
+/**
+ * A version as stored (lib/library/store.ts turns it into a SavedVersion and back): passage texts are
+ * kept once in `passages`, however many versions contain them, since successive versions of a notice
+ * share nearly all their passages; the notice text is rebuilt from the passages (`noticeText`).
+ */
+export interface StoredVersion extends Omit<SavedVersion, 'report' | 'text'> {
+  report: StoredReport;
+  /** only when the saved text is not the one rebuilt from the report's passages */
+  text?: string;
+}
+
+/** One distinct passage text, with the number of stored versions that use it. */
+export interface StoredPassage {
+  /** hash of the text (lib/library/store.ts passageHash) */
+  h: string;
+  text: string;
+  refs: number;
 }
 
 /**
@@ -122,7 +147,8 @@ export interface Profile {
 }
 
 export type NoticeLensDb = Dexie & {
-  versions: EntityTable<SavedVersion, 'id'>;
+  versions: EntityTable<StoredVersion, 'id'>;
+  passages: EntityTable<StoredPassage, 'h'>;
   summaries: EntityTable<VersionSummary, 'id'>;
   search: EntityTable<SearchRow, 'site'>;
   requests: EntityTable<RightsRequestRecord, 'id'>;
@@ -137,13 +163,14 @@ export function openDb(name: string = DB_NAME): NoticeLensDb {
     requests: '++id, site, status, dueDate',
     profile: 'id',
   });
-  // Version 2 (library): a light summary per version and a word index per site's latest version,
-  // both rebuilt from the saved versions when an older database is opened.
+  // Version 2 (library): passage texts stored once across versions, a light summary per version and a
+  // word index per site's latest version; an older database is converted and indexed on opening.
   db.version(2)
     .stores({
+      passages: 'h',
       summaries: 'id, site, savedAt, [site+savedAt]',
       search: 'site, *words',
     })
-    .upgrade((tx) => rebuildLibraryIndexes(tx));
+    .upgrade((tx) => upgradeToV2(tx));
   return db;
 }

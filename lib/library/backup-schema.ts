@@ -429,13 +429,21 @@ export const BACKUP_SCHEMA: JsonSchema = {
     exportedAt: { type: 'string' },
     data: {
       type: 'object',
-      required: ['versions', 'requests', 'profile'],
+      required: ['versions', 'passages', 'requests', 'profile'],
       properties: {
+        passages: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['h', 'text'],
+            properties: { h: { type: 'string' }, text: { type: 'string' } },
+          },
+        },
         versions: {
           type: 'array',
           items: {
             type: 'object',
-            required: ['id', 'site', 'url', 'title', 'contentHash', 'savedAt', 'report', 'text'],
+            required: ['id', 'site', 'url', 'title', 'contentHash', 'savedAt', 'report'],
             properties: {
               id: { type: 'integer', minimum: 1 },
               site: { type: 'string' },
@@ -443,7 +451,7 @@ export const BACKUP_SCHEMA: JsonSchema = {
               title: stringOrNull,
               contentHash: { type: 'string' },
               savedAt: { type: 'string' },
-              report: { $ref: '#/$defs/report' },
+              report: { $ref: '#/$defs/storedReport' },
               text: { type: 'string' },
             },
           },
@@ -498,11 +506,18 @@ export const BACKUP_SCHEMA: JsonSchema = {
       },
     },
   },
-  $defs: { ...REPORT_SCHEMA.$defs, report: withoutMeta(REPORT_SCHEMA) },
+  $defs: { ...REPORT_SCHEMA.$defs, storedReport: storedReportSchema() },
 };
 
-/** The report schema as a sub-schema: its own $defs hoisted (refs are '#/$defs/...' from the root). */
-function withoutMeta(schema: JsonSchema): JsonSchema {
-  const { $schema: _s, $id: _i, $defs: _d, ...rest } = schema;
-  return rest;
+/**
+ * A report as a version row stores it (lib/db.ts StoredReport): the contract's report schema, its own
+ * $defs hoisted to the root, with each passage's `text` replaced by `h`, the key of its text in `passages`.
+ */
+function storedReportSchema(): JsonSchema {
+  const { $schema: _s, $id: _i, $defs: _d, ...report } = structuredClone(REPORT_SCHEMA);
+  const passage = report.properties!.sections.items!.properties!.passages.items!;
+  const { text: _t, ...properties } = passage.properties!;
+  passage.properties = { ...properties, h: { type: 'string' } };
+  passage.required = (passage.required ?? []).map((key) => (key === 'text' ? 'h' : key));
+  return report;
 }

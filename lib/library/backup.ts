@@ -1,16 +1,20 @@
 // Backup: everything the person keeps (saved versions, rights requests, profile) as one versioned JSON
-// file, and back. An import is checked whole before anything is written, then written in ONE
-// transaction: a bad file, a newer format or a full disk leaves the database exactly as it was.
-import type { NoticeLensDb, Profile, RightsRequestRecord, SavedVersion, VersionSummary } from '../db';
+// file, and back. The file mirrors the storage (each passage text once, versions refer to it by hash),
+// so it stays as compact as the database. An import is checked whole before anything is written, then
+// written in ONE transaction: a bad file, a newer format or a full disk leaves the database as it was.
+import type { NoticeLensDb, Profile, RightsRequestRecord, StoredVersion, VersionSummary } from '../db';
 import { BACKUP_FORMAT, BACKUP_SCHEMA, BACKUP_VERSION } from './backup-schema';
-import { latestSummary, searchRowOf, summarize } from './indexes';
+import { isNewer, latestSummary, searchRowOf, summaryOf } from './indexes';
 import { checkSchema } from './jsonschema';
+import { hashesOf, hydrateWith, passageHash, retainPassages, textLength } from './store';
 import { LibraryError } from './versions';
 
 export { BACKUP_FORMAT, BACKUP_VERSION } from './backup-schema';
 
 export interface BackupData {
-  versions: SavedVersion[];
+  versions: StoredVersion[];
+  /** every passage text the versions use, once */
+  passages: { h: string; text: string }[];
   requests: RightsRequestRecord[];
   profile: Profile[];
 }
@@ -22,8 +26,8 @@ export interface BackupFile {
   data: BackupData;
 }
 
-/** Tables a backup carries; the others (summaries, search) are derived from `versions` and rebuilt. */
-export const BACKED_UP_TABLES = ['versions', 'requests', 'profile'] as const;
+/** Tables a backup carries; the others are derived from `versions` and `passages` and rebuilt. */
+export const BACKED_UP_TABLES = ['versions', 'passages', 'requests', 'profile'] as const;
 export const DERIVED_TABLES = ['summaries', 'search'] as const;
 
 export interface ImportResult {
@@ -37,12 +41,14 @@ export interface ImportResult {
 
 /** Reads everything to back up, in one read transaction (a consistent snapshot). */
 export async function exportBackup(db: NoticeLensDb, now: Date = new Date()): Promise<BackupFile> {
-  return db.transaction('r', db.versions, db.requests, db.profile, async () => ({
+  return db.transaction('r', db.versions, db.passages, db.requests, db.profile, async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     data: {
       versions: await db.versions.toArray(),
+      // The use counts are the database's bookkeeping: recounted on import.
+      passages: (await db.passages.toArray()).map(({ h, text }) => ({ h, text })),
       requests: await db.requests.toArray(),
       profile: await db.profile.toArray(),
     },
@@ -59,6 +65,10 @@ export function backupFileName(now: Date = new Date()): string {
 }
 
 const NOTHING_CHANGED = 'Nothing was imported and your saved data is unchanged.';
+
+function damaged(problem: string): LibraryError {
+  return new LibraryError('bad-backup', `This backup file is damaged or incomplete (${problem}). ${NOTHING_CHANGED}`);
+}
 
 /** Parses and checks a backup file's text; throws a LibraryError with one plain sentence. */
 export function parseBackup(json: string): BackupFile {
@@ -79,14 +89,29 @@ export function parseBackup(json: string): BackupFile {
     );
   }
   const problem = checkSchema(BACKUP_SCHEMA, value);
-  if (problem) {
-    throw new LibraryError('bad-backup', `This backup file is damaged or incomplete (${problem}). ${NOTHING_CHANGED}`);
+  if (problem) throw damaged(problem);
+  const backup = value as BackupFile;
+  // Beyond the schema: every text is the one its hash names, and every passage a version uses is there.
+  const texts = new Set<string>();
+  for (const [i, p] of backup.data.passages.entries()) {
+    if (passageHash(p.text) !== p.h) throw damaged(`$.data.passages[${i}]: the text does not match its hash`);
+    texts.add(p.h);
   }
-  return value as BackupFile;
+  for (const [i, v] of backup.data.versions.entries()) {
+    if (hashesOf(v).some((h) => !texts.has(h))) throw damaged(`$.data.versions[${i}]: a passage text is missing`);
+  }
+  return backup;
 }
 
-const versionKey = (v: Pick<SavedVersion, 'site' | 'contentHash'>) => `${v.site}\u0000${v.contentHash}`;
+const versionKey = (v: Pick<StoredVersion, 'site' | 'contentHash'>) => `${v.site}\u0000${v.contentHash}`;
 const requestKey = (r: Pick<RightsRequestRecord, 'site' | 'type' | 'createdAt'>) => `${r.site}\u0000${r.type}\u0000${r.createdAt}`;
+const bySaveDate = (x: StoredVersion, y: StoredVersion) => (x.savedAt < y.savedAt ? -1 : x.savedAt > y.savedAt ? 1 : x.id - y.id);
+
+function isQuota(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+}
 
 /**
  * Imports a checked backup into the database, merging: a version already saved (same site, same content
@@ -95,23 +120,23 @@ const requestKey = (r: Pick<RightsRequestRecord, 'site' | 'type' | 'createdAt'>)
  */
 export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promise<ImportResult> {
   const { data } = backup;
+  const fileTexts = new Map(data.passages.map((p) => [p.h, p.text]));
   try {
-    return await db.transaction('rw', [db.versions, db.summaries, db.search, db.requests, db.profile], async () => {
+    return await db.transaction('rw', [db.versions, db.passages, db.summaries, db.search, db.requests, db.profile], async () => {
       const result: ImportResult = { versionsAdded: 0, versionsMerged: 0, requestsAdded: 0, requestsMerged: 0, profile: 'none' };
 
-      // Versions, oldest first, so auto-numbered ones keep their order.
+      // Versions, oldest first. Key -> the saved row's id, or the id in the file of a version being
+      // imported (resolved once the new ids are known).
       const existing = await db.summaries.toArray();
-      // Key -> the saved row's id, or the id in the file of a version being imported (resolved below).
       const byKey = new Map<string, number | { file: number }>(existing.map((s) => [versionKey(s), s.id]));
       const aliases: [number, number | { file: number }][] = [];
       const usedIds = new Set(existing.map((s) => s.id));
       const idMap = new Map<number, number>();
       // Versions whose id is free keep it; the others are numbered after them (added second, so the
       // auto-numbering, which continues after the highest id, cannot take an id a kept one needs).
-      const keep: SavedVersion[] = [];
-      const renumber: Omit<SavedVersion, 'id'>[] = [];
-      const renumberedFrom: number[] = [];
-      for (const v of [...data.versions].sort((x, y) => (x.savedAt < y.savedAt ? -1 : x.savedAt > y.savedAt ? 1 : x.id - y.id))) {
+      const keep: StoredVersion[] = [];
+      const renumber: StoredVersion[] = [];
+      for (const v of [...data.versions].sort(bySaveDate)) {
         const known = byKey.get(versionKey(v));
         if (known !== undefined) {
           aliases.push([v.id, known]);
@@ -119,33 +144,50 @@ export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promis
           continue;
         }
         byKey.set(versionKey(v), { file: v.id });
-        if (usedIds.has(v.id)) {
-          const { id, ...rest } = v;
-          renumber.push(rest);
-          renumberedFrom.push(id);
-        } else {
+        if (usedIds.has(v.id)) renumber.push(v);
+        else {
           usedIds.add(v.id);
           keep.push(v);
           idMap.set(v.id, v.id);
         }
       }
       await db.versions.bulkAdd(keep);
-      const newIds = await db.versions.bulkAdd(renumber as SavedVersion[], { allKeys: true });
-      const fresh: SavedVersion[] = [...keep];
+      const newIds = await db.versions.bulkAdd(
+        renumber.map(({ id: _old, ...rest }) => rest as StoredVersion),
+        { allKeys: true },
+      );
+      const fresh: StoredVersion[] = [...keep];
       renumber.forEach((v, i) => {
-        idMap.set(renumberedFrom[i], newIds[i]);
+        idMap.set(v.id, newIds[i]);
         usedIds.add(newIds[i]);
         fresh.push({ ...v, id: newIds[i] });
       });
       for (const [fileId, target] of aliases) idMap.set(fileId, typeof target === 'number' ? target : (idMap.get(target.file) ?? target.file));
       result.versionsAdded = fresh.length;
-      await db.summaries.bulkPut(fresh.map(summarize));
-      // Search rows: only sites whose latest version is one just imported.
-      const freshById = new Map(fresh.map((v) => [v.id, v]));
-      for (const site of new Set(fresh.map((v) => v.site))) {
-        const latest: VersionSummary | undefined = await latestSummary(db.summaries, site);
-        const version = latest && freshById.get(latest.id);
-        if (version) await db.search.put(searchRowOf(version));
+
+      // Passage texts: one more use per new version that holds them.
+      const uses = new Map<string, { text: string; count: number }>();
+      for (const row of fresh) {
+        for (const h of hashesOf(row)) {
+          const use = uses.get(h);
+          if (use) use.count += 1;
+          else uses.set(h, { text: fileTexts.get(h)!, count: 1 });
+        }
+      }
+      await retainPassages(db.passages, uses);
+
+      // Summaries, and search rows for the sites whose latest version is a new one.
+      const summaries = fresh.map((row) => summaryOf(row, textLength(row, fileTexts)));
+      await db.summaries.bulkPut(summaries);
+      const newest = new Map<string, VersionSummary>();
+      for (const s of summaries) {
+        const current = newest.get(s.site);
+        if (!current || isNewer(s, current)) newest.set(s.site, s);
+      }
+      const freshById = new Map(fresh.map((row) => [row.id, row]));
+      for (const [site, candidate] of newest) {
+        const latest = await latestSummary(db.summaries, site);
+        if (latest?.id === candidate.id) await db.search.put(searchRowOf(hydrateWith(freshById.get(candidate.id)!, fileTexts)));
       }
 
       // Requests.
@@ -157,7 +199,8 @@ export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promis
           result.requestsMerged += 1;
           continue;
         }
-        const versionId = r.versionId === null || r.versionId === undefined ? null : (idMap.get(r.versionId) ?? (usedIds.has(r.versionId) ? r.versionId : null));
+        const versionId =
+          r.versionId === null || r.versionId === undefined ? null : (idMap.get(r.versionId) ?? (usedIds.has(r.versionId) ? r.versionId : null));
         const { id, ...rest } = r;
         const row = { ...(requestIds.has(id) ? rest : r), versionId } as RightsRequestRecord;
         requestIds.add(await db.requests.add(row));
@@ -173,7 +216,8 @@ export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promis
           await db.profile.put(imported);
           result.profile = 'added';
         } else {
-          const merged: Profile = { ...imported, ...Object.fromEntries(Object.entries(current).filter(([, v]) => v !== undefined && v !== '')) };
+          const filled = Object.fromEntries(Object.entries(current).filter(([, v]) => v !== undefined && v !== ''));
+          const merged: Profile = { ...imported, ...filled };
           const changed = JSON.stringify(merged) !== JSON.stringify(current);
           if (changed) await db.profile.put(merged);
           result.profile = changed ? 'merged' : 'unchanged';
@@ -182,11 +226,7 @@ export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promis
       return result;
     });
   } catch (error) {
-    const name = (error as { name?: string } | null)?.name;
-    const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
-    if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-      throw new LibraryError('quota', `The browser has no room left for this backup. ${NOTHING_CHANGED}`);
-    }
+    if (isQuota(error)) throw new LibraryError('quota', `The browser has no room left for this backup. ${NOTHING_CHANGED}`);
     throw error;
   }
 }

@@ -1,10 +1,12 @@
 // Upkeep of the library's derived tables (summaries, search): always called inside the transaction
 // that changes `versions`, so the three tables never disagree.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { SavedVersion, SearchRow, VersionSummary } from '../db';
+import type { SavedVersion, SearchRow, StoredPassage, StoredVersion, VersionSummary } from '../db';
+import { dehydrate, hydrate, retainPassages, usesOf } from './store';
 import { wordsOf } from './words';
 
 type SummaryTable = EntityTable<VersionSummary, 'id'>;
+type PassageTable = EntityTable<StoredPassage, 'h'>;
 
 /** The site's versions, oldest first: by save date (imported versions may have higher ids than newer ones). */
 export function siteSummaries(summaries: SummaryTable, site: string) {
@@ -18,6 +20,11 @@ export function latestSummary(summaries: SummaryTable, site: string): Promise<Ve
 
 /** The light row the library list, filters and sort read instead of the whole version. */
 export function summarize(version: SavedVersion): VersionSummary {
+  return summaryOf(version, version.text.length);
+}
+
+/** The summary of a version, whole or stored (the report's facts and flags are the same in both). */
+export function summaryOf(version: Omit<SavedVersion, 'report' | 'text'> & { report: Pick<SavedVersion['report'], 'facts' | 'flags' | 'language' | 'isPrivacyNotice' | 'lastUpdated'> }, characters: number): VersionSummary {
   const { report } = version;
   const facts = report.facts;
   const counts = { high: 0, medium: 0, info: 0 };
@@ -34,7 +41,7 @@ export function summarize(version: SavedVersion): VersionSummary {
     language: report.language,
     isPrivacyNotice: report.isPrivacyNotice,
     lastUpdated: report.lastUpdated ?? null,
-    characters: version.text.length,
+    characters,
     flagIds: report.flags.map((f) => String(f.id)),
     flagCounts: counts,
     maxRetentionDays: periods.length ? Math.max(...periods) : null,
@@ -61,7 +68,7 @@ export function searchRowOf(version: SavedVersion): SearchRow {
 
 /**
  * Points the site's search row at its latest remaining version (or drops it when none is left).
- * Call inside a rw transaction over versions, summaries and search, after changing the site's versions.
+ * Call inside a rw transaction over versions, passages, summaries and search, after changing the site's versions.
  */
 export async function refreshSiteSearch(tx: Transaction, site: string): Promise<void> {
   const latest = await latestSummary(tx.table('summaries') as SummaryTable, site);
@@ -69,28 +76,29 @@ export async function refreshSiteSearch(tx: Transaction, site: string): Promise<
     await tx.table('search').delete(site);
     return;
   }
-  const row = (await tx.table('search').get(site)) as SearchRow | undefined;
-  if (row?.versionId === latest.id) return;
-  const version = (await tx.table('versions').get(latest.id)) as SavedVersion | undefined;
-  if (version) await tx.table('search').put(searchRowOf(version));
+  const indexed = (await tx.table('search').get(site)) as SearchRow | undefined;
+  if (indexed?.versionId === latest.id) return;
+  const row = (await tx.table('versions').get(latest.id)) as StoredVersion | undefined;
+  if (row) await tx.table('search').put(searchRowOf(await hydrate(tx.table('passages') as PassageTable, row)));
 }
 
-/** Rebuilds summaries and the search index from `versions` (schema upgrade, repair). */
-export async function rebuildLibraryIndexes(tx: Transaction): Promise<void> {
-  await tx.table('summaries').clear();
-  await tx.table('search').clear();
-  const summaries: VersionSummary[] = [];
-  await tx.table('versions').each((v: SavedVersion) => {
-    summaries.push(summarize(v));
-  });
+/**
+ * Schema version 1 -> 2: version rows held whole reports; they now hold passage hashes, the texts go
+ * to `passages`, and the summaries and the search index are built.
+ */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  const full = (await tx.table('versions').toArray()) as SavedVersion[];
+  const parts = full.map(dehydrate);
+  await tx.table('versions').bulkPut(parts.map((p) => p.row));
+  await retainPassages(tx.table('passages') as PassageTable, usesOf(parts));
+  const summaries = full.map(summarize);
   await tx.table('summaries').bulkPut(summaries);
-  const latest = new Map<string, VersionSummary>();
-  for (const s of summaries) {
-    const current = latest.get(s.site);
-    if (!current || isNewer(s, current)) latest.set(s.site, s);
+  const latest = new Map<string, SavedVersion>();
+  for (const v of full) {
+    const current = latest.get(v.site);
+    if (!current || isNewer(v, current)) latest.set(v.site, v);
   }
-  const versions = (await tx.table('versions').bulkGet([...latest.values()].map((s) => s.id))) as SavedVersion[];
-  await tx.table('search').bulkPut(versions.map(searchRowOf));
+  await tx.table('search').bulkPut([...latest.values()].map(searchRowOf));
 }
 
 /** Same order as the [site+savedAt] index (ties: the index orders by primary key). */

@@ -1,10 +1,11 @@
 // Saving notices: one row per distinct content of a site's notice. A save adds a version only when
 // the text changed since the site's latest version, checked and written in one transaction.
 import Dexie from 'dexie';
-import type { NoticeLensDb, SavedVersion, VersionSummary } from '../db';
+import type { NoticeLensDb, SavedVersion, StoredVersion, VersionSummary } from '../db';
 import { fnv1a64 } from '../hash';
 import type { NoticeReport } from '../report';
-import { latestSummary, refreshSiteSearch, searchRowOf, siteSummaries, summarize } from './indexes';
+import { isNewer, latestSummary, refreshSiteSearch, searchRowOf, siteSummaries, summarize } from './indexes';
+import { dehydrate, hydrate, releasePassages, retainPassages, usesOf } from './store';
 
 export type { SavedVersion } from '../db';
 
@@ -19,9 +20,9 @@ export class LibraryError extends Error {
   }
 }
 
-/** Tables every library write touches: versions and the two derived tables kept in step with it. */
+/** Tables every library write touches: versions, their passage texts and the two derived tables. */
 export function libraryTables(db: NoticeLensDb) {
-  return [db.versions, db.summaries, db.search] as const;
+  return [db.versions, db.passages, db.summaries, db.search] as const;
 }
 
 const PSEUDO_SITE_MAX = 60;
@@ -103,7 +104,7 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
       const latest = await latestSummary(db.summaries, site);
       if (latest && latest.contentHash === contentHash) {
         const existing = await db.versions.get(latest.id);
-        if (existing) return { version: existing, created: false };
+        if (existing) return { version: await hydrate(db.passages, existing), created: false };
       }
       const draft: Omit<SavedVersion, 'id'> = {
         site,
@@ -114,10 +115,14 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
         report: input.report,
         text: input.text,
       };
-      const id = await db.versions.add(draft as SavedVersion);
+      const { row, texts } = dehydrate({ ...draft, id: 0 });
+      const { id: _unset, ...fields } = row;
+      const id = await db.versions.add(fields as StoredVersion);
+      await retainPassages(db.passages, usesOf([{ row, texts }]));
       const version: SavedVersion = { ...draft, id };
-      await db.summaries.put(summarize(version));
-      await db.search.put(searchRowOf(version));
+      const summary = summarize(version);
+      await db.summaries.put(summary);
+      if (!latest || isNewer(summary, latest)) await db.search.put(searchRowOf(version));
       return { version, created: true };
     });
   } catch (error) {
@@ -128,7 +133,7 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
 /** The site's most recent version, or undefined when the site has none. */
 export async function latestVersion(db: NoticeLensDb, site: string): Promise<SavedVersion | undefined> {
   const latest = await latestSummary(db.summaries, site);
-  return latest ? db.versions.get(latest.id) : undefined;
+  return latest ? getVersion(db, latest.id) : undefined;
 }
 
 /** The site's versions as summaries, newest first (the report and text are read only when opened). */
@@ -136,23 +141,31 @@ export async function listVersions(db: NoticeLensDb, site: string): Promise<Vers
   return (await siteSummaries(db.summaries, site).toArray()).reverse();
 }
 
+/** One saved version, whole (report with its passage texts, and the text). */
 export async function getVersion(db: NoticeLensDb, id: number): Promise<SavedVersion | undefined> {
-  return db.versions.get(id);
+  return db.transaction('r', db.versions, db.passages, async () => {
+    const row = await db.versions.get(id);
+    return row ? hydrate(db.passages, row) : undefined;
+  });
 }
 
 /** Deletes one version; the site's search entry moves to the version that is now the latest. */
 export async function deleteVersion(db: NoticeLensDb, id: number): Promise<void> {
   await db.transaction('rw', libraryTables(db), async (tx) => {
-    const summary = await db.summaries.get(id);
+    const row = await db.versions.get(id);
+    if (!row) return;
     await db.versions.delete(id);
+    await releasePassages(db.passages, [row]);
     await db.summaries.delete(id);
-    if (summary) await refreshSiteSearch(tx, summary.site);
+    await refreshSiteSearch(tx, row.site);
   });
 }
 
 /** Deletes every version of a site. */
 export async function deleteSite(db: NoticeLensDb, site: string): Promise<void> {
   await db.transaction('rw', libraryTables(db), async () => {
+    const rows = await db.versions.where('site').equals(site).toArray();
+    await releasePassages(db.passages, rows);
     await db.versions.where('site').equals(site).delete();
     await db.summaries.where('site').equals(site).delete();
     await db.search.delete(site);

@@ -17,7 +17,7 @@ import {
 import { BACKUP_SCHEMA, REPORT_SCHEMA } from '../../../lib/library/backup-schema';
 import { checkSchema } from '../../../lib/library/jsonschema';
 import { searchNotices } from '../../../lib/library/search';
-import { LibraryError, saveVersion } from '../../../lib/library/versions';
+import { getVersion, LibraryError, saveVersion } from '../../../lib/library/versions';
 import { saveInput } from './reports';
 
 let db: NoticeLensDb;
@@ -86,7 +86,7 @@ describe('backup round trip', () => {
     expect(await other.versions.count()).toBe(4);
     expect(await other.profile.get('me')).toEqual({ id: 'me', name: 'Bea', email: 'ana@example.org' });
     const [req] = await other.requests.toArray();
-    const linked = await other.versions.get(req.versionId!);
+    const linked = await getVersion(other, req.versionId!);
     expect(linked?.text).toContain('12 months');
     // The newest shop.test version (by save date) is the one indexed for search.
     expect((await searchNotices(other, '24')).map((h) => h.site)).toEqual(['shop.test']);
@@ -101,6 +101,8 @@ describe('a bad backup leaves the database untouched', () => {
     ['a newer format', (j) => j.replace('"version":1', '"version":2'), 'newer-backup', /newer version of Notice Lens.*Update the extension/],
     ['a damaged report', (j) => j.replace('"isPrivacyNotice":true', '"isPrivacyNotice":"yes"'), 'bad-backup', /damaged.*isPrivacyNotice: expected boolean/],
     ['a missing text', (j) => j.replace(/"text":"Data kept 24 months."/, '"txt":"x"'), 'bad-backup', /missing text/],
+    ['a passage text that does not match its hash', (j) => j.replace('"text":"Data kept 24 months."', '"text":"Data kept 2 months."'), 'bad-backup', /does not match its hash/],
+    ['a passage text left out', (j) => j.replace(/\{"h":"[^"]+","text":"Cookies for 13 months\."\},?/, ''), 'bad-backup', /a passage text is missing/],
     ['an unknown right', (j) => j.replace('"rights":[]', '"rights":["everything"]'), 'bad-backup', /not one of the allowed values/],
     ['a bad request status', (j) => j.replace('"status":"sent"', '"status":"lost"'), 'bad-backup', /requests\[0\]\.status/],
   ];

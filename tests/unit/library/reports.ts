@@ -1,4 +1,5 @@
 // Small hand-made reports for the library tests: only the parts the library reads.
+import { noticeText } from '../../../lib/analyze';
 import type { Facts, Flag, NoticeReport, Section } from '../../../lib/report';
 
 export interface ReportParts {
@@ -44,9 +45,9 @@ export function makeReport(parts: ReportParts = {}): NoticeReport {
   };
 }
 
-/** The text the library stores: heading and passages separated by blank lines, like noticeText. */
+/** The text the library stores: the engine's extracted text. */
 export function textOf(report: NoticeReport): string {
-  return report.sections.flatMap((s) => [s.heading ?? '', ...s.passages.map((p) => p.text)]).filter(Boolean).join('\n\n');
+  return noticeText(report);
 }
 
 export function saveInput(url: string, passages: string[], extra: ReportParts = {}) {

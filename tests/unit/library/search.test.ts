@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type NoticeLensDb } from '../../../lib/db';
 import { applyLibraryQuery, openLibrary } from '../../../lib/library/filters';
 import { searchNotices, snippetOf } from '../../../lib/library/search';
-import { saveVersion } from '../../../lib/library/versions';
+import { getVersion, saveVersion } from '../../../lib/library/versions';
 import { saveInput } from './reports';
 
 let db: NoticeLensDb;
@@ -43,7 +43,7 @@ describe('searchNotices', () => {
   it('returns the latest version of each site', async () => {
     const [hit] = await searchNotices(db, 'mention');
     expect(hit.site).toBe('old.test');
-    expect((await db.versions.get(hit.versionId))?.text).toContain('no longer mention');
+    expect((await getVersion(db, hit.versionId))?.text).toContain('no longer mention');
   });
 });
 

@@ -5,6 +5,7 @@ import { openDb, type NoticeLensDb } from '../../../lib/db';
 import {
   deleteSite,
   deleteVersion,
+  getVersion,
   LibraryError,
   latestVersion,
   listVersions,
@@ -155,6 +156,9 @@ describe('schema upgrade from version 1', () => {
     expect((await upgraded.summaries.get(1))?.maxRetentionDays).toBe(1825);
     expect(await upgraded.search.get('old.test')).toMatchObject({ versionId: 2, words: ['nouveau', 'old', 'test', 'texte'] });
     expect(await upgraded.profile.get('me')).toEqual({ id: 'me', name: 'Ana' });
+    // The whole reports became passage references; the texts are stored once and read back whole.
+    expect(await upgraded.passages.count()).toBe(1);
+    expect(await getVersion(upgraded, 1)).toMatchObject({ text: input.text, report: input.report });
     upgraded.close();
     await Dexie.delete(name);
   });

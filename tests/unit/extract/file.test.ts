@@ -56,7 +56,7 @@ describe('decodeBytes', () => {
   });
 
   it('does not take a Windows-1252 French text for a binary file', () => {
-    const latin = Buffer.from('Vos données personnelles sont conservées trois ans. Vous avez le droit d'accès. '.repeat(20), 'latin1');
+    const latin = Buffer.from("Vos données personnelles sont conservées trois ans. Vous avez le droit d'accès. ".repeat(20), 'latin1');
     expect(looksBinary(decodeBytes(new Uint8Array(latin)))).toBe(false);
   });
 });

@@ -100,7 +100,7 @@ function postalPattern(cues: ContactCues): RegExp {
     .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|');
   return new RegExp(
-    `\\b\\d{1,4}(?:[-–]\\d{1,4})?,?\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${street})\\b[^;:]{2,80}?(?:\\b(?:L-)?\\d{4,5}\\b|\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b|\\b[A-Z]{2} \\d{5}(?:-\\d{4})?\\b)(?:[ ,]+(?!ATTN|Email|E-mail|Tel|Phone|Fax|Courriel|T[ée]l)[A-Z][\\p{L}-]+(?: (?:Cedex|CEDEX)(?: \\d{1,2})?)?)?`,
+    `\\b\\d{1,4}(?:[-–]\\d{1,4})?,?\\s+(?:[\\p{L}'-]+\\s+){0,3}?(?:${street})\\b[^;:]{2,80}?(?:\\b(?:L-)?\\d{4,5}\\b(?:[ ,]+(?!ATTN|Email|E-mail|Tel|Phone|Fax|Courriel|T[ée]l)[A-Z][\\p{L}-]+(?: (?:Cedex|CEDEX)(?: \\d{1,2})?)?)?|\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b|\\b[A-Z]{2} \\d{5}(?:-\\d{4})?\\b)`,
     'gu',
   );
 }

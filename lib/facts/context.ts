@@ -68,7 +68,8 @@ export function passageContexts(sections: Section[], lang: string): PassageConte
       });
       sinceLeadIn++;
       if (text.endsWith(':') && text.length < LEAD_IN_MAX_LENGTH) {
-        leadIn = text;
+        // an item that introduces a sub-list keeps its parent lead-in ("Vos droits :" / "- Droit de retrait, notamment :")
+        leadIn = leadIn && isItem ? `${leadIn} ${text}` : text;
         sinceLeadIn = 0;
       }
     }

@@ -25,6 +25,10 @@ interface RetentionCues {
   object: RegExp;
   /** "<label> : <period>" */
   label: RegExp;
+  /** a break between two clauses that may each state a period ("..., et les factures pendant dix ans") */
+  clauseBreak: RegExp;
+  /** an elliptic clause: "les factures pendant dix ans" */
+  elliptic: RegExp;
   /** determiners to drop from the start of appliesTo */
   determiners: RegExp;
 }
@@ -43,6 +47,8 @@ const CUES: Record<string, RetentionCues> = {
       /^(?:[-*•]\s*)?(.{3,160}?)\s+(?:sont|seront|est|sera|peuvent être|pourront être)\s+(?:\S+\s+){0,2}?(?:conserv|supprim|effac|détrui|élimin|gard|stock|archiv|anonymis)/,
     object: /\b(?:conserv\w*|gard\w*|stock\w*|archiv\w*)\s+(.{3,100}?)\s+(?:pendant|durant|pour une durée|pour une période|jusqu|au maximum|au plus)/,
     label: /^(?:[-*•]\s*)?([^:]{3,80}?)\s*:\s+/,
+    clauseBreak: /(?:,\s*|\s)(?:et|tandis que|alors que|mais)\s+(?=(?:les?|la|l'|vos|nos|ces)\s)|;\s*/g,
+    elliptic: /^(?:et |tandis que |alors que |mais )?((?:les?|la|l'|vos|nos|ces)\s*[^,]{2,80}?)\s+(?:\S+\s+){0,3}?(?:pendant|durant|jusqu)/,
     determiners: /^(?:toutes? |tous |l'ensemble )?(?:les |le |la |l'|vos |votre |nos |notre |ces |ce |cette |des |du |de la |de l')/,
   },
   en: {
@@ -58,12 +64,40 @@ const CUES: Record<string, RetentionCues> = {
       /^(?:[-*•]\s*)?(.{3,160}?)\s+(?:is|are|will be|shall be|may be|can be)\s+(?:\S+\s+){0,2}?(?:retain|kept|stor|delet|eras|destroy|anonymi|archiv|purg)/,
     object: /\b(?:retain\w*|keep\w*|kept|stor\w*|archiv\w*)\s+(.{3,100}?)\s+(?:for|until|during|up to|no longer than)/,
     label: /^(?:[-*•]\s*)?([^:]{3,80}?)\s*:\s+/,
+    clauseBreak: /(?:,\s*|\s)(?:and|while|whereas|but)\s+(?=(?:the|your|our|these|all)\s)|;\s*/g,
+    elliptic: /^(?:and |while |whereas |but )?((?:the|your|our|these|all)\s+[^,]{2,80}?)\s+(?:\S+\s+){0,3}?(?:for|until|during)\b/,
     determiners: /^(?:all |any )?(?:the |your |our |these |this |such )/,
   },
 };
 
 function cuesFor(lang: string): RetentionCues {
   return CUES[lang] ?? CUES.en;
+}
+
+/** The clause of a sentence a period sits in, when the sentence states periods in several clauses. */
+function clauseOf(sentence: string, index: number, cues: RetentionCues): string {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(cues.clauseBreak)) {
+    const at = m.index ?? 0;
+    if (at + m[0].length <= index) start = at + m[0].length;
+    else if (at > index) {
+      end = at;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
+}
+
+/** What a period in a later clause applies to: its own subject, or the elliptic "les factures pendant dix ans". */
+function clauseAppliesTo(sentence: string, d: Duration, ctx: PassageContext, cues: RetentionCues): string | null {
+  const clause = clauseOf(sentence, d.index, cues);
+  if (clause.length === sentence.length || sentence.startsWith(clause)) return appliesTo(sentence, ctx, cues);
+  const elliptic = cues.elliptic.exec(clause);
+  const subject = cues.subject.exec(clause);
+  if (subject) return clean(subject[1], cues);
+  if (elliptic) return clean(elliptic[1], cues);
+  return appliesTo(sentence, ctx, cues);
 }
 
 /** The data a period applies to: a table row's first cell, a "label :" or the sentence's subject/object. */
@@ -113,7 +147,7 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
       // a period right after "répondre"/"notify" in the same sentence is a delay, not a retention period
       const before = sentence.slice(Math.max(0, d.index - 50), d.index);
       if (cues.notRetention.test(before)) continue;
-      out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: appliesTo(sentence, ctx, cues), passageId: ctx.passageId });
+      out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: clauseAppliesTo(sentence, d, ctx, cues), passageId: ctx.passageId });
     }
   }
   if (out.length === 0 && indefinite) out.push(indefinite);

@@ -5,6 +5,8 @@ import type { Right } from '../report';
 import type { PassageContext } from './context';
 
 interface RightsCues {
+  /** the sentence addresses the reader */
+  reader: RegExp;
   /** the sentence grants or explains a right to the reader */
   context: RegExp;
   rights: Array<[Right, RegExp]>;
@@ -12,6 +14,7 @@ interface RightsCues {
 
 const CUES: Record<string, RightsCues> = {
   fr: {
+    reader: /\b(?:vous|vos|votre|personnes concernées|utilisateurs|résidents|clients)\b/,
     context:
       /\b(?:vous (?:avez|disposez|pouvez|pourrez|bénéficiez|êtes en droit|aurez)|droits?\s+(?:d'|de |à |des )|vos droits|demander|exercer|droit de recours|possibilité de|vous opposer|vous y opposer)/,
     rights: [
@@ -32,6 +35,7 @@ const CUES: Record<string, RightsCues> = {
     ],
   },
   en: {
+    reader: /\b(?:you|your|residents?|consumers?|users?|individuals|data subjects?)\b/,
     context:
       /\b(?:you (?:have|may|can|are entitled|also have|could)|your rights?|rights? (?:to|of)|request|exercise|ask us|opt[- ]out|object)\b/,
     rights: [
@@ -57,10 +61,11 @@ const CUES: Record<string, RightsCues> = {
 export function extractRights(ctx: PassageContext): Right[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const found = new Set<Right>();
-  const leadInGrants = ctx.leadIn !== null && cues.context.test(ctx.leadIn);
+  const grants = (s: string) => cues.reader.test(s) && cues.context.test(s);
+  const leadInGrants = ctx.leadIn !== null && grants(ctx.leadIn);
   for (const sentence of ctx.sentences) {
     const text = leadInGrants ? `${ctx.leadIn} ${sentence}` : sentence;
-    if (!leadInGrants && !cues.context.test(sentence)) continue;
+    if (!leadInGrants && !grants(sentence)) continue;
     let sensitive = false;
     for (const [right, re] of cues.rights) {
       // "limit the use of sensitive data" is its own right, not restriction of processing

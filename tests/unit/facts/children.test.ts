@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../lib/facts/index';
+import { sectionsOf } from './sections';
+import { factsOf } from './helpers';
+
+// [passage, lang, expected [age, region, parentalConsent]]
+const TABLE: Array<[string, string, Array<[number, string | null, boolean | null]>]> = [
+  ['Les enfants de moins de 16 ans ne peuvent pas utiliser nos services.', 'fr', [[16, null, null]]],
+  ['Si vous êtes âgé de moins de 18 ans, vous ne pouvez utiliser nos services que sous la surveillance d’un parent ou tuteur.', 'fr', [[18, null, true]]],
+  ["Pour l'Indonésie, l'âge minimum requis pour utiliser nos produits et services est de 21 ans.", 'fr', [[21, 'ID', null]]],
+  ["En Inde, les enfants âgés de plus de 16 ans et de moins de 18 ans ne peuvent utiliser nos services sans le consentement d'un parent.", 'fr', [[18, 'IN', true]]],
+  ['Vous devez avoir au moins quinze (15) ans pour créer un compte, les enfants plus jeunes ont besoin de l’accord de leurs parents.', 'fr', [[15, null, true]]],
+  ['Aux fins de la CCPA, nous ne vendons pas les informations personnelles de mineurs de moins de 16 ans.', 'fr', []],
+  ['Les journaux sont conservés pendant au moins dix (10) ans.', 'fr', []],
+  ['Amazon ne vend pas de produits aux enfants.', 'fr', []],
+  ['Our services are not directed to children under 13.', 'en', [[13, null, null]]],
+  ['You must be at least 16 years old to use the app in the EEA.', 'en', [[16, null, null]]],
+  ['Users aged 13 or older may register; users under 18 need a parent or guardian to agree.', 'en', [[13, null, true], [18, null, true]]],
+  ['We keep data of children for less than 12 months.', 'en', []],
+  ['We do not sell products to children.', 'en', []],
+];
+
+describe("children's minimum ages", () => {
+  it.each(TABLE)('%s', (text, lang, expected) => {
+    const facts = factsOf(lang, text);
+    expect(facts.childrenMinAge.map((a) => [a.age, a.region ?? null, a.parentalConsent ?? null])).toEqual(expected);
+  });
+
+  it('takes the region from the country supplement the passage sits in', () => {
+    const sections = sectionsOf(
+      'Les enfants de moins de 16 ans ne peuvent pas utiliser nos services.',
+      'En plus de la présente déclaration, ce qui suit s’applique aux personnes résidant au Pakistan :',
+      'Les enfants de moins de 18 ans ne peuvent pas utiliser nos produits en tant que clients.',
+      'Ce qui suit s’applique aux personnes résidant à Singapour :',
+      'Les mineurs de moins de 21 ans ne peuvent pas utiliser nos services.',
+    );
+    const { facts } = extractFacts(sections, 'fr');
+    expect(facts.childrenMinAge.map((a) => [a.age, a.region, a.passageId])).toEqual([
+      [16, null, 'p1'],
+      [18, 'PK', 'p3'],
+      [21, 'SG', 'p5'],
+    ]);
+  });
+});

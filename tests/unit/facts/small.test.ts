@@ -1,0 +1,73 @@
+// Dates, sale, response delay and transfers: tables of [sentence, expected].
+import { describe, expect, it } from 'vitest';
+import { findLastUpdated } from '../../../lib/facts/dates';
+import type { Safeguard } from '../../../lib/report';
+import { factsOf } from './helpers';
+
+describe('lastUpdated', () => {
+  it.each([
+    ['Dernière mise à jour : 10 décembre 2018', 'fr', '2018-12-10'],
+    ['Mise à jour le 27/05/2018', 'fr', '2018-05-27'],
+    ['Dernière mise à jour le 1er août 2023.', 'fr', '2023-08-01'],
+    ['En vigueur à compter du 25 mai 2018', 'fr', '2018-05-25'],
+    ['Last updated March 2015', 'en', '2015-03-01'],
+    ['Effective date: January 1, 2024', 'en', '2024-01-01'],
+    ['Updated 2024-03-01', 'en', '2024-03-01'],
+    ['Last updated: 3 Feb. 2021', 'en', '2021-02-03'],
+    ['Vous pouvez vérifier la date de la dernière mise à jour au début de cette déclaration.', 'fr', null],
+    ['Les versions précédentes sont valables jusqu’au 22 février 2023.', 'fr', null],
+  ])('%s', (text, lang, expected) => {
+    expect(findLastUpdated(text, lang)).toBe(expected);
+  });
+});
+
+describe('sellsData', () => {
+  it.each([
+    ['Nous ne vendons pas les données personnelles de nos clients à des tiers.', 'fr', false],
+    ['En aucun cas, nous ne vendons ni ne louons vos données personnelles.', 'fr', false],
+    ["Notre métier n'est pas de vendre les informations personnelles de nos clients.", 'fr', false],
+    ['Nous ne vendrons jamais vos données.', 'fr', false],
+    ['Aucune vente de vos données n’a lieu.', 'fr', false],
+    ['Nous pouvons vendre vos données à des partenaires commerciaux.', 'fr', true],
+    ['Nous pouvons vendre ou acheter des sociétés ou des services.', 'fr', null],
+    ['Amazon ne vend pas de produits qui puissent être achetés par des enfants.', 'fr', null],
+    ['We do not sell your personal information.', 'en', false],
+    ['We never sell or rent your data.', 'en', false],
+    ['We may sell your personal information to data brokers.', 'en', true],
+    ['We do not sell products to children.', 'en', null],
+    ['You have the right to opt out of the sale of your data.', 'en', null],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(factsOf(lang, text).sellsData).toBe(expected);
+  });
+});
+
+describe('responseDays', () => {
+  it.each([
+    ['Vos requêtes seront traitées dans les 30 jours.', 'fr', 30],
+    ['Nous répondrons à votre demande dans un délai d’un mois.', 'fr', 30],
+    ['We will respond to your request within 45 days.', 'en', 45],
+    ['We respond to requests within one month.', 'en', 30],
+    ['Vous pouvez demander les informations divulguées dans les 12 mois précédant votre demande.', 'fr', null],
+    ['Nous informerons la personne concernée dans un délai de 3 jours à compter de la notification.', 'fr', null],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(factsOf(lang, text).responseDays).toBe(expected);
+  });
+});
+
+describe('transfers', () => {
+  it.each([
+    ['Lorsque nous transférons vos données en dehors de l’EEE, nous utilisons les clauses contractuelles types de la Commission européenne.', 'fr', ['WORLD'], ['scc']],
+    ['Vos données peuvent être transférées aux États-Unis sur la base du Data Privacy Framework, auquel nous participons.', 'fr', ['US'], ['dpf']],
+    ['Nous transférons des données vers des pays reconnus par une décision d’adéquation, comme le Japon.', 'fr', ['JP'], ['adequacy']],
+    ['Nous appliquons des règles d’entreprise contraignantes pour les transferts au sein du groupe, y compris vers l’Inde.', 'fr', ['IN'], ['bcr']],
+    ['Les serveurs sont hébergés dans des datacenters situés au sein de l’Union Européenne (France).', 'fr', [], []],
+    ['Nous ne nous appuyons plus sur le Bouclier de protection des données UE-États-Unis, invalidé en 2020, pour nos transferts.', 'fr', ['US'], []],
+    ['We transfer personal data to the United States under Standard Contractual Clauses.', 'en', ['US'], ['scc']],
+    ['Your data may be processed anywhere in the world where our service providers operate, which we do when we transfer it.', 'en', ['WORLD'], []],
+    ['Microsoft Ireland Operations Limited provides cloud storage and transfers for us.', 'en', [], []],
+  ] as const)('%s', (text, lang, destinations, safeguards) => {
+    const facts = factsOf(lang, text);
+    expect(facts.transfers.destinations).toEqual(destinations);
+    expect(facts.transfers.safeguards).toEqual(safeguards as readonly Safeguard[]);
+  });
+});

@@ -41,7 +41,7 @@ const file: RuleFile = {
       id: 'collection.en.other-sources',
       // "We also obtain information from data brokers and our marketing partners."
       match:
-        /\b(obtain|obtains|obtained|receive|receives|received|get|gets)\b[^.;]{0,60}\b(information|data|details|name|e-?mail address)\b[^.;]{0,60}\bfrom\b|\b(sources?) (of|from which)[^.;]{0,20}\b(information|data)\b|\bwe (receive|obtain|get)\b[^.;]{0,40}\bfrom (your employer|third parties|other sources|partners|social (networks|media))|\b(send|sends|pass|passes|give|gives|provide|provides|share|shares|forward|forwards|transmit|transmits)\b[^.;]{0,40}\b(data|information|details|name|e-?mail)\b[^.;]{0,20}\b(to us|with us)\b|\b(send|sends|share|shares|give|gives|provide|provides) us (the |your |with )|\bwe (may |also |will |might |can )?(receive|obtain|get|access) (\w+ ){0,3}(information|data|details)\b/,
+        /\b(obtain|obtains|obtained|receive|receives|received|get|gets)\b[^.;]{0,60}\b(information|data|details|name|e-?mail address)\b[^.;]{0,60}\bfrom\b|\b(sources?) (of|from which)[^.;]{0,20}\b(information|data)\b|\bwe (receive|obtain|get)\b[^.;]{0,40}\bfrom (your employer|third parties|other sources|partners|social (networks|media))|\b(send|sends|pass|passes|give|gives|provide|provides|share|shares|forward|forwards|transmit|transmits)\b[^.;]{0,40}\b(data|information|details|name|e-?mail)\b[^.;]{0,20}\b(to us|with us)\b|\b(send|sends|share|shares|give|gives|provide|provides) us (the |your |with )|\bwe (may |also |will |might |can )?(receive|obtain|get|access) (\w+ ){0,3}(information|data|details)\b|\b(publicly available|public) (information|sources|records|data)\b/,
       example: 'We also obtain information from data brokers and our marketing partners.',
     },
     {

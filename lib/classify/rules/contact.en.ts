@@ -18,14 +18,14 @@ const file: RuleFile = {
       id: 'contact.en.contact-us',
       // "If you have questions about this policy, please contact us."
       match:
-        /\b(contact|contacting|reach|email|e-mail|write to|call|phone|message) (us|our (privacy|data protection|legal|support|customer)|the (privacy|data protection) (team|office))\b|\bget in touch\b|\b(can|may) be (contacted|reached)\b|\b(questions?|concerns?|comments?|complaints?|enquir(y|ies)|inquir(y|ies))\b[^.;]{0,100}\b(contact|write|email|reach)\b|\bcontact [a-z'\u2019 ]{0,40}\b(team|office|officer|department)\b/,
+        /\b(contact|contacting|reach|email|e-mail|write to|call|phone|message) (us|our (privacy|data protection|legal|support|customer)|the (privacy|data protection) (team|office))\b|\bget in touch\b|\b(can|may) be (contacted|reached)\b|\b(questions?|concerns?|comments?|complaints?|enquir(y|ies)|inquir(y|ies))\b[^.;]{0,100}\b(contact|write|email|reach)\b|\bcontact (our|the privacy|the data protection|the customer|customer|supporter|member)[a-z'\u2019 ]{0,40}\b(team|office|officer|department|desk|centre|center)\b/,
       example: 'If you have questions about this policy, please contact us.',
     },
     {
       id: 'contact.en.controller',
       // "The controller responsible for the processing of your personal data is Example GmbH."
       match:
-        /\b(data )?controllers?\b(?! of)|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bdecides? (how and why|why and how|the purposes and means)\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b/,
+        /\b(data )?controllers?\b(?! of)|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means)\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b/,
       example: 'The controller responsible for the processing of your personal data is Example GmbH.',
     },
     {

@@ -18,7 +18,9 @@ export interface SaveTarget {
 
 /** Saves the analysed notice (a new version only when its text changed). */
 export async function saveReport(target: SaveTarget): Promise<{ version: SavedVersion; created: boolean }> {
-  return saveVersion(database(), { ...target, text: noticeText(target.report) });
+  // The report may come from a Svelte $state (a Proxy), which IndexedDB cannot clone: store a plain copy.
+  const report = JSON.parse(JSON.stringify(target.report)) as NoticeReport;
+  return saveVersion(database(), { ...target, report, text: noticeText(report) });
 }
 
 /** The site's latest saved version when its content differs from this analysis, else null. */

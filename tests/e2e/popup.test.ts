@@ -4,13 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
 import { launchExtension, serveSite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
-import { PAGES, buildSite } from './site/index';
+import { PAGES, buildSite, readSeed } from './site/index';
 
 let ext: ExtensionSession;
 let site: Site;
+const routes = buildSite();
 
 beforeAll(async () => {
-  site = await serveSite(buildSite());
+  site = await serveSite(routes);
   ext = await launchExtension({ locale: 'en' });
 });
 
@@ -245,6 +246,85 @@ describe('French UI', () => {
     expect(rows.some((row) => /compte/i.test(row) && /7\s+ans/.test(row))).toBe(true);
     await popup.screenshot('popup-fr-004');
     await popup.close();
+    await page.close();
+  });
+});
+
+describe('saving, changes and drafting from the popup', () => {
+  const CHANGING = '/fr/changing.html';
+
+  it('saves the notice, then tells when the site changed it and links to the diff', async () => {
+    routes.set(CHANGING, routes.get(PAGES.seed('002'))!);
+    const first = await popupOn(CHANGING);
+    await first.popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    await first.popup.click('.actions button', 'Save');
+    await first.popup.waitForText('Saved');
+    await first.popup.close();
+
+    // The site edits its notice: a new paragraph about retention.
+    const edited = String(routes.get(PAGES.seed('002'))!.body).replace(
+      '</article>',
+      '<p>Nous conservons désormais les journaux de connexion pendant cinq ans.</p></article>',
+    );
+    routes.set(CHANGING, { body: edited });
+    await first.page.reload();
+    const second = await ext.clickAction(first.page);
+    await second.waitForText('This notice changed since');
+    await second.screenshot('popup-changed-alert');
+    const opened = ext.context.waitForEvent('page');
+    await second.click('.changed button', 'See what changed');
+    const diff = await opened;
+    await waitUntil(() => /#\/diff\?a=\d+&b=\d+$/.test(diff.url()), `diff not opened: ${diff.url()}`);
+    const [a, b] = [...diff.url().matchAll(/[ab]=(\d+)/g)].map((m) => Number(m[1]));
+    expect(b).toBeGreaterThan(a!);
+    await diff.close();
+    await first.page.close();
+  });
+
+  it('"Draft request" on a right opens the draft view for that right and the saved version', async () => {
+    const { popup, page } = await popupOn(PAGES.seed('004'));
+    await popup.waitFor(`document.querySelector('[data-right] .draft')`);
+    const right = await popup.eval<string>(`document.querySelector('[data-right]').dataset.right`);
+    const opened = ext.context.waitForEvent('page');
+    await popup.click(`[data-right="${right}"] .draft`);
+    const draft = await opened;
+    await waitUntil(() => draft.url().includes('#/draft?'), `draft not opened: ${draft.url()}`);
+    expect(draft.url()).toMatch(new RegExp(`#/draft\\?version=\\d+&right=${right}$`));
+    await draft.close();
+    await page.close();
+  });
+});
+
+describe('dashboard: Analyse', () => {
+  it('summarises pasted text like the popup does', async () => {
+    const page = await ext.openExtensionPage('dashboard.html#/analyse');
+    await page.getByLabel('Notice text').fill(readSeed('002'));
+    await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+    await page.locator('[data-testid="summary"]').waitFor();
+    expect(await page.locator('[data-topic]').count()).toBe(8);
+    expect(await page.locator('[data-testid="summary"]').innerText()).toContain('Privacy notice');
+    await page.screenshot({ path: 'tests/e2e/artifacts/dashboard-analyse-pasted.png', fullPage: false });
+    await page.close();
+  });
+
+  it('opens a file', async () => {
+    const page = await ext.openExtensionPage('dashboard.html#/analyse');
+    await page.locator('input[type=file]').setInputFiles({ name: 'notice.md', mimeType: 'text/markdown', buffer: Buffer.from(readSeed('003')) });
+    await page.locator('[data-testid="summary"]').waitFor();
+    expect(await page.locator('[data-testid="summary"]').innerText()).toContain('notice.md');
+    await page.close();
+  });
+
+  it('receives text selected in a page (context menu) through session storage', async () => {
+    const selection = readSeed('002');
+    await ext.serviceWorker.evaluate(async (text) => {
+      await chrome.storage.session.set({ pendingSelection: { text, url: 'https://www.example.fr/legal', title: 'Mentions' } });
+    }, selection);
+    const page = await ext.openExtensionPage('dashboard.html#/analyse?from=selection');
+    await page.locator('[data-testid="summary"]').waitFor();
+    expect(await page.locator('[data-testid="summary"]').innerText()).toContain('Text selected on example.fr');
+    // used once: the selection does not linger in storage
+    expect(await ext.serviceWorker.evaluate(() => chrome.storage.session.get('pendingSelection'))).toEqual({});
     await page.close();
   });
 });

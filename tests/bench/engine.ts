@@ -93,7 +93,7 @@ function slowest(stages: Record<string, number>): string {
 }
 
 /** Bundles the engine as the extension would ship it, then times load + first analysis in fresh processes. */
-async function coldStart(seedPath: string): Promise<{ load: number; first: number }> {
+async function coldStart(seedPath: string): Promise<{ load: number; first: number; stages: Record<string, number> }> {
   const dir = mkdtempSync(join(tmpdir(), 'notice-lens-cold-'));
   const entry = join(dir, 'entry.ts');
   writeFileSync(entry, `export { analyze } from '${REPO}/lib/analyze';\nexport { fileToBlocks } from '${REPO}/lib/extract/file';\n`);
@@ -113,11 +113,14 @@ const m = await import(${JSON.stringify(join(dir, 'engine.mjs'))});
 const t1 = performance.now();
 const text = readFileSync(${JSON.stringify(seedPath)}, 'utf8');
 const x = m.fileToBlocks(${JSON.stringify(seedPath)}, text);
-m.analyze(x.blocks, { kind: x.kind, title: x.title });
-console.log(JSON.stringify({ load: t1 - t0, first: performance.now() - t1 }));`,
+const t2 = performance.now();
+const r = m.analyze(x.blocks, { kind: x.kind, title: x.title });
+console.log(JSON.stringify({ load: t1 - t0, first: performance.now() - t1, stages: { extract: t2 - t1, ...r.timings } }));`,
   );
   const runs = Array.from({ length: COLD_RUNS }, () => JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })));
-  return { load: median(runs.map((r) => r.load)), first: median(runs.map((r) => r.first)) };
+  const stages: Record<string, number> = {};
+  for (const stage of Object.keys(runs[0].stages)) if (stage !== 'total') stages[stage] = median(runs.map((r) => r.stages[stage]));
+  return { load: median(runs.map((r) => r.load)), first: median(runs.map((r) => r.first)), stages };
 }
 
 function growthRows(path: string, text: string): BenchRow[] {
@@ -164,7 +167,7 @@ export async function bench(): Promise<BenchRow[]> {
     name: `engine: cold start, seed ${TARGET_SEED} (bundled engine loaded + first analysis)`,
     median: cold.load + cold.first,
     budget: COLD_BUDGET_MS,
-    note: `load ${cold.load.toFixed(0)} ms, first analysis ${cold.first.toFixed(0)} ms`,
+    note: `load ${cold.load.toFixed(0)} ms, first analysis ${cold.first.toFixed(0)} ms (${stageNote(cold.stages)})`,
   });
   rows.push(...growthRows(target.path, target.text));
   return rows;

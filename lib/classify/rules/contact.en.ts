@@ -25,7 +25,8 @@ const file: RuleFile = {
       id: 'contact.en.controller',
       // "The controller responsible for the processing of your personal data is Example GmbH."
       match:
-        /\b(data )?controllers?\b(?! of)|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means)\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b/,
+        // (another company acting as its own controller is a recipient, not the reader's contact)
+        /(?<!(another|independent|separate|other|third-party|own|joint|partner) (data )?)\b(data )?controllers?\b(?! of)|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means)\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b/,
       example: 'The controller responsible for the processing of your personal data is Example GmbH.',
     },
     {
@@ -62,6 +63,7 @@ const file: RuleFile = {
     ['Brightwater Energy Ltd is the data controller for the personal information we hold about you.', true],
     ['You can complain to the regulator by calling 0303 123 1113 (Information Commissioner).', false],
     ['Our processors act only on our instructions.', false],
+    ['The debt collection agency acts as an independent controller.', false],
     ['This policy applies to Example Inc. and its affiliates.', false],
     ['Our chatbot provider, Example Inc. (1625 North Market Boulevard, Sacramento, CA 95834, USA), hosts the logs.', false],
   ],

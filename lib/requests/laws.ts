@@ -207,7 +207,7 @@ const CALIFORNIA_SIGNS = [
   /r[ée]sidents? (?:de |en )?Californie/i,
 ];
 const UK_SIGNS = [/\bUK GDPR\b/, /Information Commissioner(?:'|’)?s? Office/i, /\bData Protection Act 2018\b/];
-const EU_SIGNS = [/\bGDPR\b/, /\bRGPD\b/, /2016\/679/, /General Data Protection Regulation/i, /règlement général sur la protection des données/i];
+const EU_SIGNS = [/(?<!UK )\bGDPR\b/, /(?<!du Royaume[- ]Uni )\bRGPD\b(?! du Royaume)/, /2016\/679/, /General Data Protection Regulation/i, /règlement général sur la protection des données/i];
 
 export interface LawChoice {
   law: LawId;
@@ -243,8 +243,9 @@ export function chooseLaw(report: Pick<NoticeReport, 'facts' | 'language' | 'sec
 
   const text = [...passagesOf(report)].map(([p]) => p.text).join('\n');
   const has = (signs: RegExp[]) => signs.some((re) => re.test(text));
-  if (has(UK_SIGNS)) return { law: 'uk-gdpr', reason: 'uk-text' };
+  // Notices written for both often cite the EU text and the UK one: the UK law only when it alone is cited.
   if (has(EU_SIGNS)) return { law: 'gdpr', reason: 'eu-text' };
+  if (has(UK_SIGNS)) return { law: 'uk-gdpr', reason: 'uk-text' };
   const californian: Right[] = ['opt-out-sale', 'limit-sensitive', 'know'];
   if (has(CALIFORNIA_SIGNS) || report.facts.rights.some((r) => californian.includes(r) && has([/California/i])))
     return { law: 'ccpa', reason: 'california' };

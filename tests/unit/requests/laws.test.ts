@@ -90,6 +90,9 @@ describe('chooseLaw', () => {
     [{ url: 'https://example.com/privacy', passages: ['Under the California Consumer Privacy Act you may opt out.'] }, 'ccpa', 'california'],
     [{ url: 'https://example.com/privacy', passages: ['Under the GDPR you may object. California residents: see the CCPA section.'] }, 'gdpr', 'eu-text'],
     [{ url: 'https://example.com/privacy', passages: ['You can complain to the Information Commissioner’s Office.'] }, 'uk-gdpr', 'uk-text'],
+    [{ url: 'https://example.com/privacy', passages: ['We comply with the UK GDPR and the Data Protection Act 2018.'] }, 'uk-gdpr', 'uk-text'],
+    [{ url: 'https://example.com/privacy', passages: ['The GDPR (EU) 2016/679, the UK GDPR or the UK Data Protection Act 2018 apply.'] }, 'gdpr', 'eu-text'],
+    [{ url: 'https://example.com/privacy', language: 'fr', passages: ['le Règlement (UE) 2016/679, le RGPD du Royaume Uni ou la loi britannique (UK Data Protection Act 2018)'] }, 'gdpr', 'eu-text'],
     [{ url: 'https://example.com/privacy', language: 'fr', passages: ['Vous pouvez accéder à vos données.'] }, 'gdpr', 'language'],
     [{ url: 'https://example.com/privacy', passages: ['We keep your data safe.'] }, 'gdpr', 'default'],
   ] as const)('%j -> %s (%s)', (parts, law, reason) => {

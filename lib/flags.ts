@@ -2,7 +2,7 @@
 // it, or by none when the flag is about something missing. Sorted high > medium > info. Nothing is raised
 // that the text does not support: Privacy Shield only when the notice relies on it, sale only when the
 // notice says it sells, "under 16" only for an EU notice that takes children under 16 without a parent.
-import { isNegated } from './nlp/negation';
+import { isNegatedInClause } from './nlp/negation';
 import type { Facts, Flag, FlagId, Section, Severity } from './report';
 import { contextsFor, type PassageContext } from './facts/context';
 import { EEA, EEA_CODES, EU } from './facts/countries';
@@ -95,7 +95,7 @@ function firstMatch(contexts: PassageContext[], re: RegExp): PassageContext | nu
 function matchesAffirmed(sentence: string, re: RegExp, lang: string): boolean {
   const m = re.exec(sentence);
   if (!m) return false;
-  return !isNegated(sentence, m.index, m.index + m[0].length, lang);
+  return !isNegatedInClause(sentence, m.index, m.index + m[0].length, lang);
 }
 
 function hasTag(sections: Section[], tag: string): boolean {

@@ -22,7 +22,7 @@ interface ChildrenCues {
 
 const CUES: Record<string, ChildrenCues> = {
   fr: {
-    topic: /\b(?:enfants?|mineurs?)\b|âg[ée]|moins de \d{1,2} ans/,
+    topic: /\b(?:enfants?|mineurs?)\b|âg[ée]|moins de \d{1,2} ans|\d{1,2} ans (?:ou plus|et plus|révolus)/,
     under: (n) => new RegExp(`(?:moins de|inférieur à|en dessous de)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans`, 'gu'),
     atLeast: (n) =>
       new RegExp(
@@ -34,7 +34,7 @@ const CUES: Record<string, ChildrenCues> = {
     useOrCollect: /\b(?:utilis\w*|inscri\w*|compte|collect\w*|destin\w*|recueill\w*|autoris\w*)/,
   },
   en: {
-    topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))/,
+    topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|or older|and over)/,
     under: (n) => new RegExp(`(?:under(?: the age of)?|younger than|below(?: the age of)?|less than)\\s+(${n})(?![\\p{L}\\p{N}])(?!\\s*(?:days?|weeks?|months?|hours?|%))(?:\\s+years)?`, 'gu'),
     atLeast: (n) =>
       new RegExp(

@@ -80,7 +80,8 @@ export function extractTransfers(ctx: PassageContext): TransferFacts {
     // a table-of-contents line ("Bouclier de Protection UE-Etats-Unis") is a title, not a statement
     if (sentence.split(' ').length < MIN_STATEMENT_WORDS) continue;
     const s = sentence.replace(cues.frameworkOrigin, '').replace(cues.origin, '');
-    if (cues.topic.test(sentence)) collectDestinations(s, ctx, cues, out);
+    // "we no longer rely on the EU-US Privacy Shield" names a framework, not a destination
+    if (cues.topic.test(sentence) && !cues.notRelied.test(s)) collectDestinations(s, ctx, cues, out);
     for (const [safeguard, re] of cues.safeguards) {
       if (!re.test(s)) continue;
       // a framework is relied on when the sentence says so, not when it is only a title or said to be invalid

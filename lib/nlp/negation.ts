@@ -39,3 +39,15 @@ export function isNegated(sentence: string, start: number, end: number, lang: st
   if (!t.after) return true;
   return t.after.test(after) || (t.secondBefore?.test(before) ?? false);
 }
+
+/** A negation anywhere earlier in the clause, however far ("nous ne considérons jamais votre silence comme ..."). */
+const CLAUSE_NEGATION: Record<string, RegExp> = {
+  en: /(?:\b(?:not|never|no longer|neither)\b|n't)/,
+  fr: /(?:\bne\b|\bn')[^,;]*?\b(?:pas|jamais|plus|aucun\w*|nullement|point)\b|\b(?:aucun\w*|jamais)\b/,
+};
+
+export function isNegatedInClause(sentence: string, start: number, end: number, lang: string): boolean {
+  if (isNegated(sentence, start, end, lang)) return true;
+  const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start));
+  return (CLAUSE_NEGATION[lang] ?? CLAUSE_NEGATION.en).test(sentence.slice(clauseStart + 1, start));
+}

@@ -61,7 +61,7 @@ describe('transfers', () => {
     ['Nous transférons des données vers des pays reconnus par une décision d’adéquation, comme le Japon.', 'fr', ['JP'], ['adequacy']],
     ['Nous appliquons des règles d’entreprise contraignantes pour les transferts au sein du groupe, y compris vers l’Inde.', 'fr', ['IN'], ['bcr']],
     ['Les serveurs sont hébergés dans des datacenters situés au sein de l’Union Européenne (France).', 'fr', [], []],
-    ['Nous ne nous appuyons plus sur le Bouclier de protection des données UE-États-Unis, invalidé en 2020, pour nos transferts.', 'fr', ['US'], []],
+    ['Nous ne nous appuyons plus sur le Bouclier de protection des données UE-États-Unis, invalidé en 2020, pour nos transferts.', 'fr', [], []],
     ['We transfer personal data to the United States under Standard Contractual Clauses.', 'en', ['US'], ['scc']],
     ['Your data may be processed anywhere in the world where our service providers operate, which we do when we transfer it.', 'en', ['WORLD'], []],
     ['Microsoft Ireland Operations Limited provides cloud storage and transfers for us.', 'en', [], []],

@@ -15,9 +15,19 @@ const MIN_KEY_CHARS = 4;
 export const TOC_HEADINGS =
   /^(?:sommaire|table des matières|contenu|contents|table of contents|in this (?:policy|notice|statement)|dans cette (?:politique|notice)|summary|navigation|quick links|liens rapides)$/i;
 
+/** An entry may differ from its heading by a few words ("Les Responsables du traitement" / "RESPONSABLES DU TRAITEMENT"),
+ * but the shorter must be this share of the longer: a long paragraph that mentions "contact" is not an entry. */
+const MIN_LENGTH_SHARE = 0.6;
+
+function sameTitle(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= long.length * MIN_LENGTH_SHARE && long.includes(short);
+}
+
 function matchesLaterHeading(key: string, later: string[]): boolean {
   if (key.length < MIN_KEY_CHARS) return false;
-  return later.some((h) => h.length >= MIN_KEY_CHARS && (h === key || h.includes(key) || key.includes(h)));
+  return later.some((h) => h.length >= MIN_KEY_CHARS && sameTitle(key, h));
 }
 
 /** Indices of the blocks that are entries of a table of contents. */

@@ -84,7 +84,7 @@ const file: RuleFile = {
           String.raw`\b(e-?mail( address(es)?)?|(postal|home|billing|delivery|supply|physical|mailing|street) address(es)?|(first|last|full|user|display|profile) ?names?|names?|phone numbers?|telephone numbers?|dates? of birth|first name|full name|nickname|username|passwords?|age range|gender|photos?|avatar|job title|company name|bank details|vat number|social security numbers?|government[- ]issued id|passport|driver'?s licen[cs]e)\b`,
           String.raw`\b(ip( \([a-z ]+\))? address(es)?|(device|app|vendor|advertising|user|account|customer) ids?|browser (type|version)|operating system|device (model|type|information|identifiers?)|log (data|files|information)|usage (data|information)|crash (reports|logs)|geolocation|(precise|approximate) location|gps|purchase history|transaction history|viewing history|search history|browsing history|payment (information|details|card)|(credit|debit) card|card number|biometric|voice recordings?|meter readings|inferences|identifiers|commercial information|network activity|timestamps|error reports)\b`,
           String.raw`\b(information|data|details) (that )?you (give|provide|submit|enter|upload)\b`,
-          String.raw`\b(data|information|details|numbers?|address(es)?|names?|history|records?|status|content|photos?|recordings?|location|preferences|messages|files|identifiers?|ids?)\b`,
+          String.raw`\b(data|information|details|contacts|invoices|numbers?|address(es)?|names?|history|records?|status|content|photos?|recordings?|location|preferences|messages|files|identifiers?|ids?)\b`,
         ].join('|'),
       ),
       weight: WEAK,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { classifySections, classifyText } from '../../../lib/classify/match';
+import { fileToBlocks } from '../../../lib/extract/file';
 import type { Section, Tag } from '../../../lib/report';
 import { TAGS } from '../../../lib/report';
 
@@ -82,8 +83,8 @@ describe('French headings as evidence', () => {
   });
 });
 
-// Real French notices (unlabelled, not in the repository): every tag must be findable, and no passage
-// should be tagged with nearly everything (a sign of a rule that fires on any text).
+// Real French notices (unlabelled, not in the repository), cut into passages by the extractor: every tag must
+// be findable, and no passage should be tagged with nearly everything (a sign of a rule that fires on any text).
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/text/', import.meta.url));
 const MAX_TAGS_PER_PASSAGE = 6;
 
@@ -92,8 +93,8 @@ describe.skipIf(!existsSync(CORPUS))('French corpus', () => {
   const seen = new Set<Tag>();
   const crowded: string[] = [];
   for (const file of files) {
-    const paragraphs = readFileSync(CORPUS + file, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    for (const paragraph of paragraphs) {
+    const { blocks } = fileToBlocks(file, readFileSync(CORPUS + file, 'utf8'));
+    for (const paragraph of blocks.filter((b) => b.kind !== 'heading').map((b) => b.text)) {
       const { tags } = classifyText(paragraph, 'fr');
       for (const tag of tags) seen.add(tag);
       if (tags.length > MAX_TAGS_PER_PASSAGE) crowded.push(`${file}: ${paragraph.slice(0, 80)}`);
@@ -104,7 +105,7 @@ describe.skipIf(!existsSync(CORPUS))('French corpus', () => {
     expect(TAGS.filter((t) => !seen.has(t))).toEqual([]);
   });
 
-  it(`never puts more than ${MAX_TAGS_PER_PASSAGE} tags on one paragraph`, () => {
+  it(`never puts more than ${MAX_TAGS_PER_PASSAGE} tags on one passage`, () => {
     expect(crowded).toEqual([]);
   });
 });

@@ -49,6 +49,14 @@ describe('popup on a notice page (seed 004, French notice, English UI)', () => {
     expect(text).toContain('Written in French');
   });
 
+  it('screenshots each card as a person scrolls to it', async () => {
+    for (const topic of ['retention', 'rights', 'children', 'sharing']) {
+      await popup.eval(`document.querySelector('[data-topic="${topic}"]').scrollIntoView({ block: 'start' })`);
+      await popup.screenshot(`popup-004-card-${topic}`);
+    }
+    await popup.eval('window.scrollTo(0, 0)');
+  });
+
   it('shows one card per topic, flags first', async () => {
     const order = await popup.eval<string[]>(
       `[...document.querySelectorAll('[aria-labelledby="flags-heading"], [data-topic]')].map((e) => e.dataset.topic ?? 'flags')`,
@@ -257,7 +265,7 @@ describe('saving, changes and drafting from the popup', () => {
     routes.set(CHANGING, routes.get(PAGES.seed('002'))!);
     const first = await popupOn(CHANGING);
     await first.popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
-    await first.popup.click('.actions button', 'Save');
+    await first.popup.click('.bar button.save', 'Save');
     await first.popup.waitForText('Saved');
     await first.popup.close();
 

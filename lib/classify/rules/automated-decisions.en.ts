@@ -15,7 +15,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.en.profiling',
       // "We use profiling to decide which offers to show you."
-      match: /\bprofil(ing|e you|es you)\b|\bby (an )?algorithms?\b|\balgorithm(s|ic)? (decide|decides|determine|determines|make|makes|made)\b|\bhuman (review|intervention|involvement)\b|\bmember of our team to review the decision\b/,
+      match: /\bprofil(ing|e you|es you)\b|\bby (an )?algorithms?\b|\b(build|builds|create|creates|assign|assigns|place|places|put|puts)\b[^.;]{0,30}\b(audience segments?|segments|interest (profiles?|categories))\b|\balgorithm(s|ic)? (decide|decides|determine|determines|make|makes|made)\b|\bhuman (review|intervention|involvement)\b|\bmember of our team to review the decision\b/,
       example: 'We use profiling to decide which offers to show you.',
     },
   ],

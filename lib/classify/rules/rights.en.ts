@@ -44,7 +44,7 @@ const file: RuleFile = {
       match:
         /\b(lodge|file|make|submit|bring) a complaint\b|\bcomplain to\b|\b(supervisory|data protection|privacy) (authority|authorities|regulator|commission(er)?)\b|\binformation commissioner\b|\bcomplaint (to|with) (the |your |a |an )?(applicable |relevant |competent |local )?(regulator|authority|supervisory)|\b(ico|cnil|edpb)\b|\bdata protection commission\b|\battorney general\b/,
       // being registered with the regulator names the controller, it grants no right
-      unless: /\bregistered with\b|\bappointed (a|our) (lead )?supervisory\b/,
+      unless: /\bregistered with\b|\bappointed (a|our) (lead )?supervisory\b|\binternational data transfer\b/,
       example: "You can complain to the Information Commissioner's Office.",
     },
     {

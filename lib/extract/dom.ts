@@ -2,7 +2,7 @@
 // Works on a clone (the page is never touched): drop consent banners, unfold collapsed sections,
 // run Readability, check its pick against the fallbacks, walk the winner into blocks.
 // Keep this module's imports light: it is bundled into the content script.
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { cleanText, MAX_ANALYSED_CHARS, type ExtractResult } from './types';
 import { removeBanners } from './banners';
 import { tidyHeadings } from './contents';

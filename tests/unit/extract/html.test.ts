@@ -142,3 +142,14 @@ describe('chooseCandidate', () => {
     expect(chooseCandidate(readability, others)?.name).toBe(chosen);
   });
 });
+
+describe('extractFromDocument on a browser-like DOM (jsdom)', () => {
+  it.each(fixturePages())('%s gives the same blocks as with linkedom', async (slug) => {
+    const { JSDOM } = await import('jsdom');
+    const dom = new JSDOM(page(slug), { url: 'https://example.com/privacy' });
+    const fromJsdom = extractFromDocument(dom.window.document);
+    expect(fromJsdom.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(
+      htmlToBlocks(page(slug)).blocks.filter((b) => b.kind === 'heading').map((b) => b.text),
+    );
+  });
+});

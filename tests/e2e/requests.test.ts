@@ -1,0 +1,131 @@
+// Rights requests in real Chromium: a request drafted from the popup's right chip on a seed notice page,
+// marked as sent, still there with the right due date after the browser restarts on the same profile;
+// a request sent 40 days ago shows as overdue with the reminder ready, and the daily alarm sets the badge.
+// Screenshots of the draft, the list and the overdue request go to tests/e2e/artifacts/.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, dueDate, localIsoDate, typeForRight } from '../../lib/requests/laws';
+import { launchExtension, screenshotPage, serveSite, waitUntil, type ExtensionSession, type Site } from './harness';
+import { PAGES, buildSite } from './site/index';
+
+const PROFILE = { name: 'Camille Martin', email: 'camille@example.org' };
+const OVERDUE_AFTER_DAYS = 40;
+
+let site: Site;
+let ext: ExtensionSession;
+const profileDir = mkdtempSync(join(tmpdir(), 'notice-lens-requests-'));
+/** the saved notice version the first draft came from, reused to draft the late request */
+let draftUrl = '';
+
+beforeAll(async () => {
+  site = await serveSite(buildSite());
+  ext = await launchExtension({ locale: 'en', userDataDir: profileDir });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+  rmSync(profileDir, { recursive: true, force: true });
+});
+
+async function dashboard(hash: string): Promise<Page> {
+  const page = await ext.openExtensionPage(`dashboard.html${hash}`);
+  await page.waitForLoadState('load');
+  return page;
+}
+
+describe('rights requests', () => {
+  it('fills the profile, stored locally', async () => {
+    const page = await dashboard('#/profile');
+    await page.fill('[data-testid="profile-name"]', PROFILE.name);
+    await page.fill('[data-testid="profile-email"]', PROFILE.email);
+    await page.click('[data-testid="profile-save"]');
+    await page.getByText('Saved on this device.').waitFor();
+    await page.close();
+  });
+
+  it('drafts a request from the popup’s right chip, marks it sent, and finds it after a restart with its due date', async () => {
+    const { popup, page } = await ext.openPopupOnPage(site.url(PAGES.seed('004')));
+    await popup.waitFor(`document.querySelector('[data-topic="rights"] li[data-right] button.draft')`);
+    const right = await popup.eval<string>(`document.querySelector('[data-topic="rights"] li[data-right] button.draft').closest('li').dataset.right`);
+    const before = new Set(ext.context.pages());
+    await popup.click('[data-topic="rights"] li[data-right] button.draft');
+    // the popup saves the notice, then opens the draft in a new tab
+    const draft = await waitUntil(() => ext.context.pages().find((p) => !before.has(p) && p.url().includes('dashboard.html#/draft')), 'the draft did not open');
+    draftUrl = new URL(draft.url()).hash;
+    await draft.waitForSelector('[data-testid="letter"]');
+
+    // French notice: the GDPR and a French letter by default, prefilled from the profile
+    expect(await draft.inputValue('[data-testid="law"]')).toBe('gdpr');
+    expect(await draft.inputValue('[data-testid="lang"]')).toBe('fr');
+    const letter = await draft.inputValue('[data-testid="letter"]');
+    expect(letter).toContain(PROFILE.name);
+    expect(letter).toContain('Madame, Monsieur');
+    expect(letter).toMatch(/article \d+/);
+    expect(letter).not.toMatch(/\{\{|\}\}/);
+    const type = typeForRight(right, 'gdpr');
+    expect(await draft.inputValue('[data-testid="type"]')).toBe(type);
+    await draft.setViewportSize({ width: 1100, height: 1300 });
+    await screenshotPage(draft, 'requests-draft');
+
+    const today = localIsoDate(new Date());
+    expect(await draft.inputValue('[data-testid="sent-on"]')).toBe(today);
+    await draft.click('[data-testid="mark-sent"]');
+    await draft.waitForURL(/#\/request\/\d+$/);
+    const due = dueDate('gdpr', type, today);
+    await waitUntil(async () => (await draft.getAttribute('[data-testid="due-date"]', 'data-date')) === due, `due date ${due} not shown`);
+    expect(await draft.textContent('[data-testid="status"]')).toBe('Sent');
+    await page.close();
+    await draft.close();
+
+    // restart the browser on the same profile: the request is still there
+    await ext.close();
+    ext = await launchExtension({ locale: 'en', userDataDir: profileDir });
+    const list = await dashboard('#/requests');
+    const row = list.locator('tr[data-request]').filter({ hasText: '127.0.0.1' });
+    await row.first().waitFor();
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('[data-testid="due"]').getAttribute('data-date')).toBe(due);
+    await list.setViewportSize({ width: 1100, height: 600 });
+    await screenshotPage(list, 'requests-list');
+    await list.close();
+  });
+
+  it(`a request sent ${OVERDUE_AFTER_DAYS} days ago is overdue, with the reminder ready and the badge set`, async () => {
+    expect(draftUrl).toMatch(/^#\/draft\?version=\d+/);
+    const draft = await dashboard(draftUrl.replace(/right=[^&]+/, 'right=erasure'));
+    await draft.waitForSelector('[data-testid="letter"]');
+    expect(await draft.inputValue('[data-testid="type"]')).toBe('erasure');
+    const sentOn = addDays(localIsoDate(new Date()), -OVERDUE_AFTER_DAYS);
+    await draft.fill('[data-testid="sent-on"]', sentOn);
+    await draft.click('[data-testid="mark-sent"]');
+    await draft.waitForURL(/#\/request\/\d+$/);
+    await draft.waitForSelector('[data-testid="overdue"]');
+    expect(await draft.getAttribute('[data-testid="due-date"]', 'data-date')).toBe(dueDate('gdpr', 'erasure', sentOn));
+    expect(await draft.textContent('[data-testid="overdue-alert"]')).toContain('Your reminder is ready below');
+    const reminder = await draft.textContent('[data-testid="reminder-text"]');
+    expect(reminder).toContain('je vous ai adressé une demande d’effacement');
+    expect(reminder).toContain('article 12, paragraphe 3');
+    expect(reminder).toContain(PROFILE.name);
+    await draft.setViewportSize({ width: 1100, height: 1400 });
+    await screenshotPage(draft, 'requests-overdue');
+    await draft.close();
+
+    // the list's overdue filter shows it alone
+    const list = await dashboard('#/requests');
+    await list.click('[data-testid="filter-overdue"]');
+    await waitUntil(async () => (await list.locator('tr[data-request]').count()) === 1, 'the overdue filter does not show one request');
+    expect(await list.locator('tr.late').count()).toBe(1);
+    await list.close();
+
+    // the daily alarm, fired now: the badge counts the late request and a notification offers the reminder
+    // (expressions as strings: the test's TypeScript does not know the worker's `chrome`)
+    await ext.serviceWorker.evaluate(`chrome.alarms.create('overdue-requests', { when: Date.now() })`);
+    await waitUntil(async () => (await ext.serviceWorker.evaluate<string>(`chrome.action.getBadgeText({})`)) === '1', 'the badge does not show 1');
+    const notifications = await ext.serviceWorker.evaluate<Record<string, boolean>>(`chrome.notifications.getAll()`);
+    expect(Object.keys(notifications)).toEqual([expect.stringMatching(/^overdue-request:\d+$/)]);
+  });
+});

@@ -103,6 +103,8 @@ export interface Popup {
   click(selector: string, text?: string | RegExp): Promise<void>;
   /** presses a key in the popup (real key events) */
   press(key: 'Tab' | 'Enter' | 'Escape' | ' '): Promise<void>;
+  /** sends any CDP command to the popup (e.g. Emulation.setEmulatedMedia for dark mode) */
+  send<T = unknown>(method: string, params?: Record<string, unknown>): Promise<T>;
   /** saves a PNG of what the popup shows (or all of it with `full`) under tests/e2e/artifacts/<name>.png */
   screenshot(name: string, options?: { full?: boolean }): Promise<string>;
   close(): Promise<void>;
@@ -152,6 +154,7 @@ async function attachPopup(browserSession: CDPSession, targetId: string, clicked
   const popup: Popup = {
     targetId,
     clickedAt,
+    send,
     eval: evaluate,
     text: () => evaluate<string>('document.body.innerText'),
     async waitForText(text, timeout) {

@@ -57,6 +57,25 @@ describe('popup on a notice page (seed 004, French notice, English UI)', () => {
     await popup.eval('window.scrollTo(0, 0)');
   });
 
+  it('has a dark theme with readable contrast', async () => {
+    await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    const colours = await popup.eval<{ bg: string; text: string }>(
+      `({ bg: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color })`,
+    );
+    const luminance = (css: string) => {
+      const [r, g, b] = (css.match(/\d+/g) ?? []).map(Number).map((v) => {
+        const c = v / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [light, dark] = [luminance(colours.text), luminance(colours.bg)].sort((a, b) => b - a);
+    expect(dark!).toBeLessThan(0.05);
+    expect((light! + 0.05) / (dark! + 0.05)).toBeGreaterThanOrEqual(4.5);
+    await popup.screenshot('popup-004-dark');
+    await popup.send('Emulation.setEmulatedMedia', { features: [] });
+  });
+
   it('shows one card per topic, flags first', async () => {
     const order = await popup.eval<string[]>(
       `[...document.querySelectorAll('[aria-labelledby="flags-heading"], [data-topic]')].map((e) => e.dataset.topic ?? 'flags')`,

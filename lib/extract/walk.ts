@@ -115,6 +115,11 @@ function element(state: State, el: Element): void {
   }
   if (tag === 'SUMMARY') return heading(state, textOf(el), Math.min(6, Math.max(SUMMARY_LEVEL, state.lastLevel + 1)));
   if (tag === 'TR') return row(state, el);
+  if (tag === 'DT') {
+    // A definition term that reads like a title (an FAQ question) heads the answer in its <dd>.
+    const text = textOf(el);
+    if (headingStyle(text, true)) return heading(state, text, Math.min(6, state.lastLevel + 1));
+  }
   if (tag === 'BR') {
     state.buffer += ' ';
     return;

@@ -153,3 +153,21 @@ describe('extractFromDocument on a browser-like DOM (jsdom)', () => {
     );
   });
 });
+
+describe('walking structure', () => {
+  const body = (inner: string) => htmlToBlocks(`<html><body><main>${inner}</main></body></html>`).blocks;
+  const TEXT = 'We keep your personal data for three years after your last order and then delete it.';
+  it.each([
+    ['a bold-only div is a heading', `<h2>Policy</h2><div><strong>Data Retention</strong></div><p>${TEXT}</p>`, { kind: 'heading', level: 3, text: 'Data Retention' }],
+    ['a role=heading element', `<div role="heading" aria-level="2">Retention</div><p>${TEXT}</p>`, { kind: 'heading', level: 2, text: 'Retention' }],
+    ['an FAQ question in a <dt>', `<h2>FAQ</h2><dl><dt>How long do you keep my data?</dt><dd>${TEXT}</dd></dl>`, { kind: 'heading', level: 3, text: 'How long do you keep my data?' }],
+    ['a table row, cells joined', `<table><tr><td>Orders</td><td>3 years</td></tr></table><p>${TEXT}</p>`, { kind: 'row', text: 'Orders | 3 years' }],
+    ['a list item without its nested list', `<ul><li>Account data<ul><li>email</li></ul></li></ul><p>${TEXT}</p>`, { kind: 'item', text: 'Account data' }],
+  ])('%s', (_, html, block) => {
+    expect(body(html)).toContainEqual(block);
+  });
+
+  it('does not make a bold lead-in of a sentence a heading', () => {
+    expect(body(`<p><strong>Note:</strong> ${TEXT}</p>`).filter((b) => b.kind === 'heading')).toEqual([]);
+  });
+});

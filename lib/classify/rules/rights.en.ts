@@ -57,7 +57,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.controls',
       // "Use the privacy settings in your account." (a choice, under a rights heading)
-      match: /\b(settings|preferences|privacy (center|centre|dashboard|controls)|choices?|requests?|request form|respond|response)\b/,
+      match: /\b(settings|preferences|privacy (center|centre|dashboard|controls)|choices?|requests?|request form|respond|response)\b|^(get|ask|request|see|choose|receive|obtain|file|correct)\b/,
       weight: WEAK,
       example: 'Use the privacy settings in your account.',
     },

@@ -1,10 +1,12 @@
 import { mount } from 'svelte';
 import '@/assets/theme.css';
-import { uiLocale } from '@/lib/ui/i18n';
+import { t, uiLocale } from '@/lib/ui/i18n';
 import type { Reading } from '@/lib/ui/read-tab';
 import App from './App.svelte';
 
 export function mountPopup(first: Promise<Reading>): void {
   document.documentElement.lang = uiLocale();
+  // No <title> in the HTML: WXT would copy it over the manifest's localised action title.
+  document.title = t('extName');
   mount(App, { target: document.getElementById('app') as HTMLElement, props: { first } });
 }

@@ -57,7 +57,7 @@ const file: RuleFile = {
     {
       id: 'purposes.en.so-that',
       // "Reading progress is stored so that the app can pick the right level."
-      match: /\bso (that )?(we|the app|the service|the site|it|they|our (app|service|team)s?) (can|could|may|are able to)\b|\b(data|information|it|this) (helps?|allows?|enables?|lets?) us\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit)\b)[a-z]+\b[^.;]{0,100}, (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
+      match: /\bso (that )?(we|the app|the service|the site|it|they|our (app|service|team)s?) (can|could|may|are able to)\b|\b(data|information|it|this) (helps?|allows?|enables?|lets?) us\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100}, (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
       example: 'Reading progress is stored so that the app can pick the right level.',
     },
     {

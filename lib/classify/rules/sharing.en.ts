@@ -24,7 +24,8 @@ const file: RuleFile = {
       id: 'sharing.en.we-share',
       // "When you do this we'll share an identifier with the device maker."
       match: /\bwe('ll|'d)?( (?!you\b)[a-z']+){0,3} (share|shares|disclose|discloses)\b(?! (and|or) )|\b(share|sharing|disclose|disclosing|selling) (of )?(your|customers'?|their|personal) (\w+ )?(information|data)\b|\b(limit|limits|restrict|restricts) (\w+ ){0,2}sharing\b|\bjoint marketing\b|\bnon-?affiliates?\b|\b(shares|discloses) (your |personal |certain |some |the |this )?(information|data)\b/,
-      unless: /\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)/,
+      // "opt out of the sale or sharing of personal information" names a right, not a practice
+      unless: /\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b/,
       example: "When you do this we'll share an identifier with the device maker.",
     },
     {

@@ -15,7 +15,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The built extension; NOTICE_LENS_EXTENSION points at a copy (the shared .output is rebuilt by others meanwhile). */
+export const EXTENSION_DIR = process.env.NOTICE_LENS_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS_DIR = join(ROOT, 'tests/e2e/artifacts');
 export const SEEDS_DIR = process.env.NOTICE_LENS_SEEDS ?? resolve(ROOT, '../shared/seeds');
 

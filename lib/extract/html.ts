@@ -8,13 +8,17 @@ import type { ExtractResult } from './types';
 /** HTML beyond this (after scripts and styles are cut) is not parsed: pages with notices are far smaller. */
 export const MAX_HTML_CHARS = 2_000_000;
 
+/** linkedom builds a document only from a whole page: a fragment ("<p>..</p>", plain words) is wrapped in one. */
+const HAS_BODY = /<body[\s>]/i;
+
 const SCRIPTS_AND_STYLES = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
 export function htmlToBlocks(html: string, url?: string): ExtractResult {
   void url; // blocks carry no links; the URL is the report's source, set by the caller
   const lean = html.replace(SCRIPTS_AND_STYLES, '');
   const cut = lean.length > MAX_HTML_CHARS;
-  const { document } = parseHTML(cut ? lean.slice(0, MAX_HTML_CHARS) : lean);
+  const capped = cut ? lean.slice(0, MAX_HTML_CHARS) : lean;
+  const { document } = parseHTML(HAS_BODY.test(capped) ? capped : `<!doctype html><html><head></head><body>${capped}</body></html>`);
   const result = extractFromDocument(document as unknown as Document);
   return cut ? { ...result, truncated: true } : result;
 }

@@ -171,3 +171,14 @@ describe('walking structure', () => {
     expect(body(`<p><strong>Note:</strong> ${TEXT}</p>`).filter((b) => b.kind === 'heading')).toEqual([]);
   });
 });
+
+describe('htmlToBlocks on fragments', () => {
+  it.each([
+    ['plain words', 'We collect your email address.', ['We collect your email address.']],
+    ['a fragment', '<h2>Retention</h2><p>We keep data two years.</p>', ['Retention', 'We keep data two years.']],
+    ['a lone character', '!', ['!']],
+    ['a head without a body', '<html><head><title>x</title></head></html>', []],
+  ])('%s', (_, html, texts) => {
+    expect(htmlToBlocks(html).blocks.map((b) => b.text)).toEqual(texts);
+  });
+});

@@ -1,18 +1,21 @@
 // Pages the popup cannot or should not read, each with its own reason (the UI turns it into a sentence).
 
-export type PageProblem =
-  | 'browser-page' // chrome://, edge://, about:, the browser's own pages
-  | 'extension-page' // another extension's page, or ours
-  | 'web-store' // extension stores forbid scripts
-  | 'pdf' // the built-in PDF viewer
-  | 'file-access' // file:// without "Allow access to file URLs"
-  | 'view-source'
-  | 'not-web' // data:, blob:, javascript: and other schemes
-  | 'no-tab'
-  | 'empty' // the page holds no text
-  | 'loading' // the page is still loading and holds too little yet
-  | 'unsupported-language' // we read French and English
-  | 'failed'; // anything else the browser refused
+export const PAGE_PROBLEMS = [
+  'browser-page', // chrome://, edge://, about:, the browser's own pages
+  'extension-page', // another extension's page, or ours
+  'web-store', // extension stores forbid scripts
+  'pdf', // the built-in PDF viewer
+  'file-access', // file:// without "Allow access to file URLs"
+  'view-source',
+  'not-web', // data:, blob:, javascript: and other schemes
+  'no-tab',
+  'empty', // the page holds no text
+  'loading', // the page is still loading and holds too little yet
+  'busy', // the page's main thread did not let the content script run in time
+  'unsupported-language', // we read French and English
+  'failed', // anything else the browser refused
+] as const;
+export type PageProblem = (typeof PAGE_PROBLEMS)[number];
 
 const BROWSER_SCHEMES = ['chrome:', 'edge:', 'about:', 'brave:', 'opera:', 'vivaldi:', 'chrome-search:', 'devtools:', 'chrome-untrusted:'];
 const EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'extension:'];

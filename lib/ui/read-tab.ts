@@ -3,6 +3,13 @@
 import { parsePageExtract, type PageExtract } from '../messaging';
 import { MIN_PAGE_CHARS, problemForInjectionError, problemForUrl, type PageProblem } from './page';
 
+/**
+ * How long the page may take to answer. A content script shares the page's main thread: a page that
+ * blocks it would keep the popup spinning forever. The content script itself waits up to 1.5 s for
+ * pages that render their text late.
+ */
+export const READ_TIMEOUT_MS = 10_000;
+
 /** The built content script, injected on demand (WXT's output path for entrypoints/content.ts). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
@@ -22,12 +29,16 @@ export async function activeTab(): Promise<ActiveTab | undefined> {
 
 /** Injects the content script and validates what it returns. */
 async function extractTab(tabId: number, url: string | undefined): Promise<PageExtract | PageProblem> {
-  let results: { result?: unknown }[];
+  let results: { result?: unknown }[] | 'timeout';
   try {
-    results = await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), READ_TIMEOUT_MS)));
+    results = await Promise.race([browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }), timeout]);
+    clearTimeout(timer);
   } catch (error) {
     return problemForInjectionError(error instanceof Error ? error.message : String(error), url);
   }
+  if (results === 'timeout') return 'busy';
   const parsed = parsePageExtract(results[0]?.result);
   if (!parsed.ok) {
     console.warn('[Notice Lens] page result refused:', parsed.error);

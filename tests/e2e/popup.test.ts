@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
 import { launchExtension, serveSite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
-import { PAGES, buildSite, readSeed } from './site/index';
+import { BLOCK_MS, PAGES, buildSite, readSeed } from './site/index';
 
 let ext: ExtensionSession;
 let site: Site;
@@ -354,4 +354,45 @@ describe('dashboard: Analyse', () => {
     expect(await ext.serviceWorker.evaluate(() => chrome.storage.session.get('pendingSelection'))).toEqual({});
     await page.close();
   });
+});
+
+describe('hostile pages', () => {
+  it('page text shows as text: no markup, no script, no javascript: link reaches the popup', async () => {
+    const { popup, page } = await popupOn(PAGES.hostile);
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    // open every evidence list so that all page text is in the popup's DOM
+    await popup.eval(`document.querySelectorAll('details').forEach((d) => (d.open = true)); document.querySelectorAll('.more, .passages .btn.small').forEach((b) => b.click())`);
+    const found = await popup.eval<{ imgs: number; scripts: number; hrefs: string[]; literal: boolean; title: string }>(`({
+      imgs: document.querySelectorAll('main img:not([src="/icon/32.png"])').length,
+      scripts: document.querySelectorAll('main script').length,
+      hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+      literal: document.body.innerText.includes('<script>alert'),
+      title: document.title,
+    })`);
+    expect(found.imgs).toBe(0);
+    expect(found.scripts).toBe(0);
+    expect(found.literal).toBe(true);
+    expect(found.title).not.toContain('pwned');
+    for (const href of found.hrefs) expect(href).toMatch(/^(https?:|mailto:|chrome-extension:)/);
+    await popup.screenshot('popup-hostile');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that rewrites itself while being read still gets a summary', async () => {
+    const { popup, page } = await popupOn(PAGES.rewriting);
+    await popup.waitFor(`document.querySelector('[data-testid="summary"], [data-problem]')`);
+    expect(await popup.eval<boolean>(`Boolean(document.querySelector('[data-testid="summary"]'))`)).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that blocks its main thread gets a plain sentence instead of an endless spinner', async () => {
+    const { popup, page } = await popupOn(PAGES.blocking);
+    await popup.waitFor(`document.querySelector('[data-problem="busy"]')`, BLOCK_MS + 5_000);
+    expect(await popup.text()).toContain('not responding');
+    await popup.screenshot('popup-problem-busy');
+    await popup.close();
+    await page.close();
+  }, BLOCK_MS + 30_000);
 });

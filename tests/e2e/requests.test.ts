@@ -123,9 +123,13 @@ describe('rights requests', () => {
 
     // the daily alarm, fired now: the badge counts the late request and a notification offers the reminder
     // (expressions as strings: the test's TypeScript does not know the worker's `chrome`)
+    ext.serviceWorker.on('console', (m) => console.log('worker:', m.text()));
     await ext.serviceWorker.evaluate(`chrome.alarms.create('overdue-requests', { when: Date.now() })`);
-    await waitUntil(async () => (await ext.serviceWorker.evaluate<string>(`chrome.action.getBadgeText({})`)) === '1', 'the badge does not show 1');
-    const notifications = await ext.serviceWorker.evaluate<Record<string, boolean>>(`chrome.notifications.getAll()`);
+    const notifications = await waitUntil(async () => {
+      const all = await ext.serviceWorker.evaluate<Record<string, boolean>>(`chrome.notifications.getAll()`);
+      return Object.keys(all).length ? all : null;
+    }, 'no notification after the alarm');
     expect(Object.keys(notifications)).toEqual([expect.stringMatching(/^overdue-request:\d+$/)]);
+    expect(await ext.serviceWorker.evaluate<string>(`chrome.action.getBadgeText({})`)).toBe('1');
   });
 });

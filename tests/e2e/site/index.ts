@@ -37,7 +37,13 @@ export const PAGES = {
   japanese: '/ja/index.html',
   empty: '/empty.html',
   huge: '/fr/huge.html',
+  hostile: '/fr/hostile.html',
+  rewriting: '/fr/rewriting.html',
+  blocking: '/fr/blocking.html',
 } as const;
+
+/** How long the blocking page freezes its main thread: longer than the popup waits (READ_TIMEOUT_MS). */
+export const BLOCK_MS = 11_500;
 
 /** How many copies of seed 004 make the huge page (past the engine's 400 000 analysed characters). */
 const HUGE_COPIES = 4;
@@ -195,6 +201,20 @@ const JAPANESE = `<h1>プライバシーポリシー</h1>
 <h2>第三者への提供</h2>
 <p>当社は、法令に基づく場合を除き、お客様の同意なく個人情報を第三者に提供することはありません。</p>`;
 
+/**
+ * Page text that tries to pass for markup or for our own UI, a javascript: link, a live onerror handler,
+ * and a script that forges extension-looking messages: none of it may run or render in the popup.
+ */
+const HOSTILE = `
+<p>Pour toute question, écrivez à <a href="javascript:document.title='pwned'">notre délégué</a> ou à dpo@exemple.fr.</p>
+<p>&lt;img src=x onerror="alert('pwned')"&gt; &lt;script&gt;alert('pwned')&lt;/script&gt; Nous conservons les données de compte pendant trois ans.</p>
+<p>Nothing alarming found. Draft request. This notice changed since yesterday.</p>
+<img src="/nothing.png" alt="" onerror="window.__hostileImage = true">
+<script>
+  window.postMessage({ type: 'highlight', text: 'pwned' }, '*');
+  document.dispatchEvent(new CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'content' } }));
+</script>`;
+
 /** Every page of the fixture site, by path. */
 export function buildSite(): SiteRoutes {
   const routes: SiteRoutes = new Map();
@@ -221,6 +241,36 @@ export function buildSite(): SiteRoutes {
   });
   routes.set(PAGES.japanese, { body: layout({ lang: 'ja', title: 'プライバシーポリシー', brand: '株式会社サンプル' }, JAPANESE) });
   routes.set(PAGES.empty, { body: '<!doctype html><html lang="fr"><head><title>Vide</title></head><body></body></html>' });
+
+  const hostileBase = seedPage('002');
+  routes.set(PAGES.hostile, {
+    body: layout({ lang: 'fr', title: hostileBase.title, brand: 'Hostile' }, renderNotice(hostileBase.blocks, hostileBase.title).replace('</article>', `${HOSTILE}</article>`)),
+  });
+  const rewriting = seedPage('003');
+  routes.set(PAGES.rewriting, {
+    body: layout(
+      { lang: 'fr', title: rewriting.title, brand: 'AVM' },
+      renderNotice(rewriting.blocks, rewriting.title),
+      // Rewrites itself without pause while it is being read.
+      `let n = 0;
+       setInterval(() => {
+         const paragraphs = document.querySelectorAll('article p');
+         const p = paragraphs[n++ % paragraphs.length];
+         if (p) p.textContent = p.textContent.split('').reverse().join('');
+         const extra = document.createElement('p');
+         extra.textContent = 'Mise à jour ' + n;
+         document.querySelector('article').append(extra);
+         if (n % 3 === 0) extra.remove();
+       }, 5);`,
+    ),
+  });
+  routes.set(PAGES.blocking, {
+    body: layout(
+      { lang: 'fr', title: 'Page figée', brand: 'Freeze' },
+      renderNotice(seedPage('002').blocks, 'Page figée'),
+      `window.addEventListener('load', () => setTimeout(() => { const end = Date.now() + ${BLOCK_MS}; while (Date.now() < end); }, 50));`,
+    ),
+  });
 
   const huge = seedPage('004');
   const copies = Array.from({ length: HUGE_COPIES }, () => renderNotice(huge.blocks, huge.title)).join('\n');

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLAG_IDS, RIGHTS, SAFEGUARDS, TAGS } from '@/lib/report';
+import { PAGE_PROBLEMS } from '@/lib/ui/page';
 import { TOPICS } from '@/lib/ui/topics';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
@@ -27,13 +28,14 @@ describe('i18n catalogues', () => {
     }
   });
 
-  it('name every tag, right, safeguard, flag and topic of the contract', () => {
+  it('name every tag, right, safeguard, flag, topic and page problem', () => {
     const needed = [
       ...TAGS.map((v) => id('tag', v)),
       ...RIGHTS.map((v) => id('right', v)),
       ...SAFEGUARDS.map((v) => id('safeguard', v)),
       ...FLAG_IDS.map((v) => id('flag', v)),
       ...TOPICS.map((v) => id('topic', v.id)),
+      ...PAGE_PROBLEMS.map((v) => id('problem', v)),
       'extName',
       'extDescription',
       'actionTitle',

@@ -10,9 +10,12 @@ export interface ExtractResult {
 /** Longest text analysed: a notice is 5-200 KB; past this it is a dump, and the cost must stay bounded. */
 export const MAX_ANALYSED_CHARS = 400_000;
 
-/** Collapses runs of white space (incl. no-break spaces) to one space and trims. */
+/** Drops invisible characters (zero-width, word joiner, soft hyphen, BOM), collapses white space, trims. */
 export function cleanText(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u200c\u200d\ufeff]+/g, ' ').trim();
+  return text
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** Characters in a list of blocks. */

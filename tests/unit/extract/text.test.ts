@@ -175,3 +175,9 @@ describe('what a sentence announces is not a title', () => {
     expect(headings(text)).toEqual([]);
   });
 });
+
+describe('invisible characters', () => {
+  it('drops zero-width anchors and soft hyphens from headings and text', () => {
+    expect(blocks(`## Payment Data\u2060\n\nWe keep pay\u00adment data.`, 'markdown').map((b) => b.text)).toEqual(['Payment Data', 'We keep payment data.']);
+  });
+});

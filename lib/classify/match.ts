@@ -17,7 +17,6 @@ interface Fired {
 function fire(rules: Rule[], text: string): Fired {
   const fired: Fired = { score: 0, ids: [] };
   for (const rule of rules) {
-    if (rule.cues && !rule.cues.some((cue) => text.includes(cue))) continue;
     if (!rule.match.test(text)) continue;
     if (rule.unless?.test(text)) continue;
     fired.score += rule.weight ?? STRONG;

@@ -17,12 +17,6 @@ export interface Rule {
   weight?: number;
   /** the rule does not fire when this also matches the passage */
   unless?: RegExp;
-  /**
-   * Optional pre-check for speed: the rule can only fire on a text that contains one of these substrings
-   * (of the normalised text). Every way `match` can match must contain one of them; a regex that starts
-   * with an alternation is tried at every position, a substring search is far cheaper.
-   */
-  cues?: string[];
   /** a sentence the rule fires on (the registry test checks it does) */
   example: string;
 }

@@ -2,9 +2,13 @@ import { WEAK, type RuleFile } from '../types';
 
 // Data leaving the country or the EEA, to where, under which safeguard (RGPD 13(1)(f), chapter V).
 // A "transfert d'activité" (sale of a business) is sharing, not this.
-const OUTSIDE =
-  /(?:hors|en dehors|[àa] l'ext[ée]rieur|au-?del[àa]) (?:de l'|du |des |de la )?(?:union europ[ée]enne|ue|eee|espace [ée]conomique europ[ée]en|europe|france|territoire)|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|(?<![a-zà-ÿœ])(?:[ée]tats-unis|usa|royaume-uni|suisse|canada|inde|chine|japon|singapour|australie|br[ée]sil|isra[ëe]l|maroc|tunisie|philippines|[ée]gypte|turquie|russie)(?![a-zà-ÿœ])/
+// Outside the EU, or a country outside the EEA: a destination, counted when a transfer, hosting or processing verb
+// comes shortly before it ("nos bureaux au Canada" alone is not a transfer).
+const DESTINATION =
+  /(?:hors|en dehors|[àa] l'ext[ée]rieur|au-?del[àa]) (?:de l'|du |des |de la )?(?:union europ[ée]enne|ue|eee|espace [ée]conomique europ[ée]en|europe|france|territoire)|(?<![a-zà-ÿœ])(?:[ée]tats-unis|usa|royaume-uni|suisse|canada|inde|chine|japon|singapour|australie|br[ée]sil|isra[ëe]l|maroc|tunisie|madagascar|philippines|[ée]gypte|turquie|russie)(?![a-zà-ÿœ])/
     .source;
+const MOVED =
+  /(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d|[ée]tabli|bas[ée]|situ[ée]|implant|op[ée]r|assur)[a-zà-ÿœ]*/.source;
 
 const file: RuleFile = {
   tag: 'transfers',
@@ -14,7 +18,7 @@ const file: RuleFile = {
       id: 'transfers.fr.transfer-outside',
       // "Certaines données sont transférées vers des pays situés hors de l'Union européenne."
       match: new RegExp(
-        `(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d)[a-zà-ÿœ]*[^.;]{0,80}${OUTSIDE}|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))|(?:ces|de tels|encadr[a-zà-ÿœ]* (?:les|des)) transferts`,
+        `(?=${DESTINATION})(?<=${MOVED}[^.;]{0,80})|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))|(?:ces|de tels|encadr[a-zà-ÿœ]* (?:les|des)) transferts`,
       ),
       example: "Certaines données sont transférées vers des pays situés hors de l'Union européenne.",
     },
@@ -56,6 +60,7 @@ const file: RuleFile = {
     ['Nos équipes peuvent accéder aux données depuis le Maroc.', true],
     // hard negatives: a business transfer is sharing; a French address is not a transfer; "usage", "machine"
     ["Nous traitons les données d'usage de votre machine.", false],
+    ['Nous avons des bureaux au Canada et en Suisse.', false],
     ["En cas de fusion ou de transfert d'activité, vos données pourront être transférées à l'acquéreur.", false],
     ['Les données sont hébergées en France.', false],
     ['Vous pouvez nous écrire au 12 rue des Canuts, 69004 Lyon, France.', false],

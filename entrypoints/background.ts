@@ -44,7 +44,9 @@ export default defineBackground(() => {
     return handle(parsed.message, sender.tab?.id).then(() => ({ ok: true }));
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    // Menus survive updates: start from none so the create never meets a duplicate id.
+    await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: MENU_ANALYSE_SELECTION,
       title: browser.i18n.getMessage('menuAnalyseSelection'),

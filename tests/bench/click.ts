@@ -2,22 +2,17 @@
 // until the popup shows the summary (the popup stamps the time on <html data-summary-at>). Also the built
 // sizes of the content script, the popup and the background. Needs `npm run build` and Chromium.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { EXTENSION_DIR, chromiumPath, launchExtension, serveSite, waitUntil } from '../e2e/harness';
 import { PAGES, buildSite } from '../e2e/site/index';
-import type { BenchRow } from './types';
+import { median, type BenchRow } from './types';
 
 /** Budgets from the extension issue: a blink to the summary, a small injected script. */
 export const CLICK_BUDGET_MS = 400;
 export const CONTENT_SCRIPT_BUDGET_KB = 60;
 const RUNS = 9;
 const KB = 1024;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
 
 /** A page's script and style files plus every chunk they import, relative to the output folder. */
 export function filesOfPage(html: string): string[] {
@@ -116,19 +111,16 @@ export async function bench(): Promise<BenchRow[]> {
   const times = await clickTimes();
   const stage = (key: keyof ClickTiming) => Math.round(median(times.map((t) => t[key])));
   return [
-    { name: `popup: click to summary, seed 004 (${times.length} runs, headless Chromium)`, median: stage('total'), budget: CLICK_BUDGET_MS, unit: 'ms' },
+    {
+      name: `popup: click to summary, seed 004 (${times.length} runs, headless Chromium)`,
+      median: stage('total'),
+      budget: CLICK_BUDGET_MS,
+      unit: 'ms',
+      note: `machine load ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
+    },
     { name: '  of which: click to popup script running', median: stage('popupReady'), budget: null, unit: 'ms' },
     { name: '  of which: extraction in the page (content script)', median: stage('extraction'), budget: null, unit: 'ms' },
     { name: '  of which: analyze() in the popup', median: stage('analysis'), budget: null, unit: 'ms' },
     ...rows,
   ];
-}
-
-/** `node lib/cli/run.mjs tests/bench/click.ts`: this bench alone. */
-export async function main(): Promise<number> {
-  for (const row of await bench()) {
-    const budget = row.budget === null || row.budget === undefined ? '' : ` (budget ${row.budget} ${row.unit})`;
-    console.log(`${row.name}: ${row.median} ${row.unit}${budget}`);
-  }
-  return 0;
 }

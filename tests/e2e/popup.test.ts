@@ -6,6 +6,13 @@ import { OVERLAY_ATTR } from '../../lib/highlight';
 import { launchExtension, serveSite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
 import { BLOCK_MS, PAGES, buildSite, readSeed } from './site/index';
 
+/** The extension API where the tests evaluate code in the service worker (typed as far as they use it). */
+declare const chrome: {
+  tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  storage: { session: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+};
+
 let ext: ExtensionSession;
 let site: Site;
 const routes = buildSite();

@@ -22,40 +22,41 @@ interface ChildrenCues {
 
 const CUES: Record<string, ChildrenCues> = {
   fr: {
-    topic: /\b(?:enfants?|mineurs?)\b|âg[ée]|moins de \d{1,2} ans|\d{1,2} ans (?:ou plus|et plus|révolus)/,
+    topic: /\b(?:enfants?|mineurs?|majeur\w*|adolescent\w*)\b|âg[ée]|(?:moins|plus|partir) de \d{1,2} ans|avoir \d{1,2} ans|\d{1,2} ans (?:ou plus|et plus|révolus)/,
     under: (n) => new RegExp(`(?:moins de|inférieur à|en dessous de)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans`, 'gu'),
     atLeast: (n) =>
       new RegExp(
-        `(?:au moins|minimum(?: requis)?(?: pour \\S+(?: \\S+){0,6})? est de|âg[ée]e?s? d'au moins|avoir au moins)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*ans (?:ou plus|et plus|révolus)`,
+        `(?:au moins|minimum(?: requis)?(?: pour \\S+(?: \\S+){0,6})? est de|âg[ée]e?s? d'au moins|avoir(?: au moins)?|plus de|à partir de|dès)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*ans (?:ou plus|et plus|révolus)`,
         'gu',
       ),
     parent: /\b(?:parents?|parental\w*|tuteur|tutrice|représentant légal|titulaire de l'autorité|autorité parentale|adulte)\b/,
-    saleOnly: /\b(?:vend\w*|vente|"vend")/,
+    saleOnly: /\b(?:vend\w*|vente|"vend")[^.]{0,60}\b(?:donn[ée]es|informations|renseignements)/,
     useOrCollect: /\b(?:utilis\w*|inscri\w*|compte|collect\w*|destin\w*|recueill\w*|autoris\w*)/,
   },
   en: {
-    topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|or older|and over)/,
+    topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*|adults?)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|(?:or|and) (?:older|over))/,
     under: (n) => new RegExp(`(?:under(?: the age of)?|younger than|below(?: the age of)?|less than)\\s+(${n})(?![\\p{L}\\p{N}])(?!\\s*(?:days?|weeks?|months?|hours?|%))(?:\\s+years)?`, 'gu'),
     atLeast: (n) =>
       new RegExp(
-        `(?:at least|minimum age (?:\\S+ ){0,6}?(?:is|of)|must be|over(?: the age of)?|older than|aged)\\s+(${n})(?![\\p{L}\\p{N}])(?!\\s*(?:days?|weeks?|months?|hours?|%))(?:\\s*years)?|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*(?:years(?: of age| old)?\\s*)?(?:or older|or over|and over|and older|\\+)`,
+        `(?:at least|minimum age (?:\\S+ ){0,6}?(?:is|of)|must be|over(?: the age of)?|older than|aged|from (?:the )?age(?: of)?)\\s+(${n})(?![\\p{L}\\p{N}])(?!\\s*(?:days?|weeks?|months?|hours?|%))(?:\\s*years)?|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*(?:years(?: of age| old)?\\s*)?(?:or older|or over|and over|and older|\\+)`,
         'gu',
       ),
     parent: /\b(?:parents?|parental|guardians?|legal representative|adult)\b/,
-    saleOnly: /\b(?:sell\w*|sale|sold)\b/,
+    saleOnly: /\b(?:sell\w*|sale|sold)\b[^.]{0,60}\b(?:data|information)\b/,
     useOrCollect: /\b(?:use|using|register\w*|account|collect\w*|directed|intended)\b/,
   },
 };
 
+/** A period, not an age: "pendant au moins dix ans", "for at least 5 years". */
+const DURATION_BEFORE = /(?:pendant|durant|during|for|depuis|since|within|dans les)\s*$/;
+/** "(14 in South Korea)", "(14 en Corée)": an age for a country, written after another age. */
+const AGE_IN_PARENS = /\((\d{1,2})(?:\s+(?:years|ans))?\s+(?:in|en|au|aux|for|pour)\s+(?:the\s+|l')?$/;
+/** "in France it is 15", "en France : 15 ans": an age right after a country. */
+const AGE_AFTER_COUNTRY = /^\s*(?:,|:)?\s*(?:it is|it's|c'est|est de|is|:)?\s*(\d{1,2})(?![\p{N}])(?!\s*(?:%|days?|jours|mois|months?))/u;
+
 /** Ages outside this range are not a minimum age for a service. */
 const MIN_PLAUSIBLE_AGE = 6;
 const MAX_PLAUSIBLE_AGE = 25;
-
-function regionOf(sentence: string, ctx: PassageContext): string | null {
-  const named = [...new Set(findCountries(sentence, ctx.lang).map((c) => c.code))];
-  if (named.length === 1) return named[0];
-  return ctx.jurisdiction;
-}
 
 const patternCache = new Map<string, { under: RegExp; atLeast: RegExp }>();
 
@@ -69,6 +70,42 @@ function patterns(lang: string, cues: ChildrenCues): { under: RegExp; atLeast: R
   return p;
 }
 
+interface AgeMatch {
+  age: number;
+  index: number;
+  region: string | null;
+}
+
+/** Ages tied to a country in the sentence itself ("in France it is 15, in Ireland 16", "(14 in South Korea)"). */
+function countryAges(sentence: string, lang: string): { ages: AgeMatch[]; used: Set<number> } {
+  const ages: AgeMatch[] = [];
+  const used = new Set<number>();
+  for (const c of findCountries(sentence, lang)) {
+    const before = AGE_IN_PARENS.exec(sentence.slice(Math.max(0, c.index - 30), c.index));
+    const after = AGE_AFTER_COUNTRY.exec(sentence.slice(c.index + c.length, c.index + c.length + 25));
+    const m = before ?? after;
+    if (!m) continue;
+    ages.push({ age: Number(m[1]), index: c.index, region: c.code });
+    used.add(c.index);
+  }
+  return { ages, used };
+}
+
+/** How far after an age a country may say where it applies. */
+const REGION_AFTER_REACH = 40;
+
+/** The region of an age: a country right after it ("under 13 in the US"), else the nearest country named before it in the sentence, else the supplement's. */
+function regionAt(sentence: string, index: number, ctx: PassageContext, used: Set<number>): string | null {
+  // "under 13 in the United States"
+  const after = findCountries(sentence.slice(index, index + REGION_AFTER_REACH), ctx.lang).find(
+    (c) => !used.has(index + c.index) && /(?:\bin|\ben|\bau|\baux)\s+(?:the\s+)?$/.test(sentence.slice(index, index + c.index)),
+  );
+  if (after) return after.code;
+  const before = findCountries(sentence.slice(0, index), ctx.lang).filter((c) => !used.has(c.index));
+  if (before.length) return before[before.length - 1].code;
+  return ctx.jurisdiction;
+}
+
 /** Minimum ages stated in one passage. */
 export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
@@ -77,17 +114,23 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
   const parent = cues.parent.test(ctx.text);
   const out: ChildrenAgeFact[] = [];
   for (const sentence of ctx.sentences) {
-    if (!cues.topic.test(sentence)) continue;
+    if (!/\d|ans|years|age|âge/.test(sentence)) continue;
     if (cues.saleOnly.test(sentence) && !cues.useOrCollect.test(sentence)) continue;
-    const ages: number[] = [];
-    for (const m of sentence.matchAll(under)) ages.push(parseNumberWords(m[1], ctx.lang) ?? NaN);
+    const tied = countryAges(sentence, ctx.lang);
+    const found: AgeMatch[] = [...tied.ages];
+    const collect = (re: RegExp) => {
+      for (const m of sentence.matchAll(re)) {
+        const index = m.index ?? 0;
+        if (DURATION_BEFORE.test(sentence.slice(Math.max(0, index - 12), index))) continue;
+        found.push({ age: parseNumberWords(m[1] ?? m[2], ctx.lang) ?? NaN, index, region: regionAt(sentence, index, ctx, tied.used) });
+      }
+    };
+    collect(under);
     // "plus de 16 ans et moins de 18 ans": the "under" bound is the minimum age, the other one a range
-    if (ages.length === 0) {
-      for (const m of sentence.matchAll(atLeast)) ages.push(parseNumberWords(m[1] ?? m[2], ctx.lang) ?? NaN);
-    }
-    for (const age of ages) {
-      if (!(age >= MIN_PLAUSIBLE_AGE && age <= MAX_PLAUSIBLE_AGE)) continue;
-      out.push({ age, region: regionOf(sentence, ctx), parentalConsent: parent ? true : null, passageId: ctx.passageId });
+    if (found.length === tied.ages.length) collect(atLeast);
+    for (const a of found.sort((x, y) => x.index - y.index)) {
+      if (!(a.age >= MIN_PLAUSIBLE_AGE && a.age <= MAX_PLAUSIBLE_AGE)) continue;
+      out.push({ age: a.age, region: a.region, parentalConsent: parent ? true : null, passageId: ctx.passageId });
     }
   }
   return out;

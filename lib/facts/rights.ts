@@ -14,20 +14,20 @@ interface RightsCues {
 
 const CUES: Record<string, RightsCues> = {
   fr: {
-    reader: /\b(?:vous|vos|votre|personnes concernées|utilisateurs|résidents|clients)\b/,
+    reader: /\b(?:vous|vos|votre|personnes? concernées?|utilisateurs?|résidents?|clients?|abonnés?|candidats?|membres?|donateurs?|patients?|usagers?)\b/,
     context:
-      /\b(?:vous (?:avez|disposez|pouvez|pourrez|bénéficiez|êtes en droit|aurez)|droits?\s+(?:d'|de |à |des )|vos droits|demander|exercer|droit de recours|possibilité de|vous opposer|vous y opposer)/,
+      /\b(?:vous (?:avez|disposez|pouvez|pourrez|bénéficiez|êtes en droit|aurez)|droits?\s+(?:d'|de |à |des )|vos droits|demander|exercer|droit de recours|possibilité de|vous opposer|vous y opposer|peu(?:t|vent)|pouvez|pourr\w+|dispose\w*|bénéficie\w*)/,
     rights: [
       ['limit-sensitive', /(?:limit\w*|restrei\w*|restrict\w*)[^.]{0,80}\bsensibles?\b/],
-      ['access', /droits? d'accès|\baccéder à (?:vos|ses|leurs|certaines|ces) (?:données|informations|renseignements)|demander (?:l'accès|une copie|des copies)|obtenir (?:une )?copie|copie des données|visualiser|consulter (?:vos|les) (?:données|informations)|si nous détenons des données/],
-      ['rectification', /rectifi\w*|\bcorrig\w*|\bcorrection|mettre à jour (?:vos|les|certaines|ces) (?:données|informations)|mettre à jour et|modification (?:de|des) (?:vos )?(?:données|informations)|\bmodifier (?:vos|ces|les) (?:données|informations)/],
-      ['erasure', /\beffac\w*|\bsuppression|\bsupprimer (?:vos|les|des|certaines|ces)|droit à l'oubli|\bannulation|désindex\w*/],
+      ['access', /droits? d'accès|\baccéder à (?:vos|ses|leurs|certaines|ces|votre|son) (?:données|informations|renseignements|dossier|compte|profil)|\bconsulter\b|savoir si nous (?:détenons|traitons)|demander (?:l'accès|une copie|des copies)|obtenir (?:une )?copie|copie des données|visualiser|consulter (?:vos|les) (?:données|informations)|si nous détenons des données/],
+      ['rectification', /rectifi\w*|\bcorrig\w*|\bcorrection|mettre à jour (?:vos|les|certaines|ces) (?:données|informations)|mettre à jour et|modification (?:de|des) (?:vos )?(?:données|informations)|\bmodifier (?:vos|ces|les) (?:données|informations)|\bmodifier,? (?:ou|et) |consulter, modifier/],
+      ['erasure', /\beffac\w*|\bsuppression|\bsupprimer\b|droit à l'oubli|\bannulation|désindex\w*/],
       ['restriction', /limit(?:er|ation) (?:du |le )?traitement|restrei\w* (?:le )?traitement|restriction|\bde restreindre|limitation|\blimiter (?:le|l'utilisation)|\bbloquer/],
-      ['portability', /portabilit\w*|format structuré|transmission de vos données personnelles à un autre|communiqués à vous ou à toute personne/],
+      ['portability', /portabilit\w*(?! (?:de|des) (?:numéros?|lignes?))|format structuré|transmission de vos données personnelles à un autre|communiqués à vous ou à toute personne|télécharger (?:une copie|vos données|l'ensemble|toutes? vos)|exporter (?:vos|l'ensemble|toutes?)/],
       ['objection', /\bopposer|\bopposition|refuser le traitement/],
-      ['withdraw-consent', /(?:retir\w*|révoqu\w*|retrait)[^.]{0,60}consentement|consentement[^.]{0,40}(?:retir\w*|révoqu\w*)/],
-      ['complaint', /(?:plainte|réclamation|recours)[^.]{0,100}(?:autorit\w*|cnil|commission|contrôle|surveillance|régulat\w*|réglementation|agence|institut|surintendance|superintendencia|centre de protection)/],
-      ['automated-decision', /(?:décision\w*|décisionnelle)[^.]{0,60}automatis\w*|automatis\w*[^.]{0,40}(?:décision\w*|profilage)/],
+      ['withdraw-consent', /(?:retir\w*|révoqu\w*|retrait)[^.]{0,60}(?:consentement|accord|autorisation)|consentement[^.]{0,40}(?:retir\w*|révoqu\w*)/],
+      ['complaint', /(?:plainte|réclamation|recours|saisir|contacter|vous adresser|s'adresser)[^.]{0,100}(?:autorit\w*|cnil|commission|contrôle|surveillance|régulat\w*|réglementation|agence|institut|surintendance|superintendencia|centre de protection)/],
+      ['automated-decision', /(?:décision\w*|décisionnelle)[^.]{0,60}automatis\w*|automatis\w*[^.]{0,40}(?:décision\w*|profilage)|intervention humaine|(?:réexamen|contester) (?:de )?(?:la|cette) décision/],
       ['opt-out-sale', /(?:refus\w*|retrait|opt[- ]out|s'opposer|désinscri\w*)[^.]{0,200}\bvente|ne pas vendre/],
       ['non-discrimination', /discrimin\w*/],
       ['know', /droit de (?:savoir|connaître)/],
@@ -35,20 +35,20 @@ const CUES: Record<string, RightsCues> = {
     ],
   },
   en: {
-    reader: /\b(?:you|your|residents?|consumers?|users?|individuals|data subjects?)\b/,
+    reader: /\b(?:you|your|residents?|consumers?|users?|individuals|data subjects?|customers?|members?|donors?|supporters?|patients?|parents?)\b/,
     context:
-      /\b(?:you (?:have|may|can|are entitled|also have|could)|your rights?|rights? (?:to|of)|request|exercise|ask us|opt[- ]out|object)\b/,
+      /\b(?:you (?:have|may|can|are entitled|also have|could|also can)|your rights?|rights? (?:to|of)|request|exercise|ask us|ask for|ask to|opt[- ]out|object|may|can)\b/,
     rights: [
       ['limit-sensitive', /(?:limit\w*|restrict\w*)[^.]{0,80}\bsensitive\b/],
-      ['access', /right (?:of|to) access|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/],
-      ['rectification', /rectif\w*|\bcorrect(?:ion|ed|ing)?\b|\bupdate (?:your|inaccurate|incorrect)|amend/],
-      ['erasure', /\berasure|\b(?:delete|erase|remove) (?:your|the|personal|certain|any) (?:personal )?(?:data|information|account)|\bdeletion of|right to be forgotten|\b(?:correct|rectify|access),? (?:or|and) (?:delete|erase)/],
+      ['access', /right (?:of|to) access|\bsee (?:and download )?(?:the |your )?(?:information|data|personal)|what (?:personal )?information we hold|confirm whether we process|\baccess your|\b(?:see|view) (?:and|or) download|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/],
+      ['rectification', /rectif\w*|\bcorrect(?:ion|ed|ing)?\b|\bupdate (?:your|inaccurate|incorrect)|amend|\bfix (?:your|it|any)|change your (?:details|information|data)/],
+      ['erasure', /\berasure|\b(?:delete|erase|remove) (?:your|the|personal|certain|any|information|data|it|them)\b|\bdeleted\b|\bdeletion of|right to be forgotten|\b(?:correct|rectify|access),? (?:or|and) (?:delete|erase)/],
       ['restriction', /restrict(?:ion)? (?:of |the )?processing|\brestrict\b|\brestriction\b|limit (?:the )?processing/],
-      ['portability', /portab\w*|structured, commonly used/],
-      ['objection', /\bobject(?:ion)?\b/],
+      ['portability', /(?<!number )portab\w*|structured, commonly used|\bdownload (?:your|a copy|all)|\bexport (?:your|all)/],
+      ['objection', /\bobject(?:ion)?\b|stop (?:using|processing) (?:it|your|them)[^.]{0,30}(?:marketing|direct)/],
       ['withdraw-consent', /(?:withdraw\w*|revok\w*)[^.]{0,60}consent|consent[^.]{0,40}(?:withdraw\w*|revok\w*)/],
-      ['complaint', /(?:complaint|complain|lodge)[^.]{0,100}(?:authorit\w*|commissioner|regulator|supervisory|ico|cnil|agency)/],
-      ['automated-decision', /(?:decision\w*)[^.]{0,60}automat\w*|automat\w*[^.]{0,40}(?:decision\w*|profiling)/],
+      ['complaint', /(?:complaint|complain|lodge|contact|refer)[^.]{0,100}(?:authorit\w*|commissioner|regulator|supervisory|\bico\b|cnil|agency|data protection commission)/],
+      ['automated-decision', /(?:decision\w*)[^.]{0,60}automat\w*|automat\w*[^.]{0,40}(?:decision\w*|profiling)|human (?:review|intervention)|review the decision|(?:contest|challenge) (?:the|a|this) decision/],
       ['opt-out-sale', /(?:opt[- ]out|object)[^.]{0,80}\b(?:sale|sell\w*)|do not sell/],
       ['non-discrimination', /discriminat\w*/],
       ['know', /right to know/],
@@ -57,12 +57,16 @@ const CUES: Record<string, RightsCues> = {
   },
 };
 
+const LEAD_IN_RIGHTS = /\b(?:droits?|rights?|vous pouvez|you (?:can|may)|vous disposez|vous avez le|you have the|demander|request)\b/;
+
 /** Rights granted in one passage. */
 export function extractRights(ctx: PassageContext): Right[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const found = new Set<Right>();
   const grants = (s: string) => cues.reader.test(s) && cues.context.test(s);
-  const leadInGrants = ctx.leadIn !== null && grants(ctx.leadIn);
+  // a lead-in grants its items only when it speaks of rights ("Vous disposez des droits suivants :"),
+  // not any sentence to the reader ("Nous pourrions utiliser vos données aux fins suivantes :")
+  const leadInGrants = ctx.leadIn !== null && grants(ctx.leadIn) && LEAD_IN_RIGHTS.test(ctx.leadIn);
   for (const sentence of ctx.sentences) {
     const text = leadInGrants ? `${ctx.leadIn} ${sentence}` : sentence;
     if (!leadInGrants && !grants(sentence)) continue;

@@ -1,4 +1,5 @@
 import { type RuleFile } from '../types';
+import { NOT_EVIDENCE } from '../fr';
 
 // Who the controller and the DPO are and how to reach them (RGPD 13(1)(a)-(b)).
 const file: RuleFile = {
@@ -10,7 +11,7 @@ const file: RuleFile = {
       // "Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon."
       match: /(?:(?:est|sont|agit|agissons|agissent|intervient|intervenons|en (?:sa|notre|leur) qualit[ée] de|en tant que|d[ée]sign[ée]e? comme|agissant en (?:tant que|qualit[ée] de)) (?:le |la |l'unique |seul |unique )?|^\W*(?:le |la )?)responsables? (?:conjoints? )?(?:du|de|des) traitements?(?! (?:distincts?|ind[ée]pendants?))|identit[ée] (?:et (?:les )?coordonn[ée]es )?du responsable|(?<![a-zà-ÿœ])(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[a-zà-ÿœ\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/,
       // a table-of-contents line ("Responsable du traitement") is not evidence
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/,
+      unless: NOT_EVIDENCE,
       example: 'Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon.',
     },
     {

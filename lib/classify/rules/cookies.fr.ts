@@ -1,8 +1,8 @@
 import { WEAK, type RuleFile } from '../types';
+import { NOT_EVIDENCE } from '../fr';
 
 // Cookies, tracers, pixels, device and advertising identifiers, tracking, Do Not Track (ePrivacy 5(3), art. 82 loi IL).
 // A table-of-contents line or a lone "Cookies" passage is not evidence.
-const TITLE_ONLY = /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/;
 
 const file: RuleFile = {
   tag: 'cookies',
@@ -11,22 +11,22 @@ const file: RuleFile = {
     {
       id: 'cookies.fr.cookies',
       // "Nous déposons des cookies sur votre terminal lors de votre navigation."
-      match: /cookies?(?![a-zà-ÿœ])|traceurs?(?![a-zà-ÿœ])|t[ée]moins de connexion|(?<![a-zà-ÿœ])pixels?(?: espions?| de suivi| invisibles?)?(?![a-zà-ÿœ])|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<![a-zà-ÿœ])(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur)|(?<![a-zà-ÿœ])(?:idfa|gaid|aaid)(?![a-zà-ÿœ])|empreinte (?:num[ée]rique|digitale|du navigateur|de (?:votre )?(?:navigateur|terminal))|fingerprinting|do not track|stockage local|local storage/,
-      unless: TITLE_ONLY,
+      match: /cookies?(?![a-zà-ÿœ])|traceurs?(?![a-zà-ÿœ])|t[ée]moins de connexion|(?<![a-zà-ÿœ])pixels?(?: espions?| de suivi| invisibles?)?(?![a-zà-ÿœ])|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<![a-zà-ÿœ])(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur|(?:uniques? )?(?:de l'|de votre |du |d'|des )(?:appareils?|terminal|terminaux|mobile|t[ée]l[ée]phone|navigateur))|publicit[ée]s? (?:cibl[ée]es?|personnalis[ée]es?|comportementales?|adapt[ée]es? [àa] vos centres d'int[ée]r[êe]t)|(?:sur|par) (?:des|d'autres) sites (?:tiers|partenaires)|(?<![a-zà-ÿœ])(?:idfa|gaid|aaid)(?![a-zà-ÿœ])|empreinte (?:num[ée]rique|digitale|du navigateur|de (?:votre )?(?:navigateur|terminal))|fingerprinting|do not track|stockage local|local storage/,
+      unless: NOT_EVIDENCE,
       example: 'Nous déposons des cookies sur votre terminal lors de votre navigation.',
     },
     {
       id: 'cookies.fr.consent-tools',
       // "Vous pouvez gérer vos préférences via notre bandeau de consentement."
       match: /bandeau (?:de consentement|cookies?|d'information)|gestionnaire de consentement|(?:outil|plateforme|module|interface|centre) de (?:gestion|pr[ée]f[ée]rences?) (?:du |des |de (?:votre |vos )?)?(?:consentements?|cookies|traceurs|pr[ée]f[ée]rences)|(?:google analytics|matomo|at internet|piano analytics|tarteaucitron|axeptio|didomi|cookiebot|onetrust|meta pixel|pixel facebook)|mesure d'audience[^.;]{0,60}(?:exempt|sans consentement|anonymis)|param[èe]tres? (?:de )?(?:votre )?navigateur[^.;]{0,80}(?:refus|bloqu|supprim|d[ée]sactiv)|publicit[ée]s? (?:cibl[ée]es|comportementales?)[^.;]{0,60}(?:navigation|terminal|appareil)/,
-      unless: TITLE_ONLY,
+      unless: NOT_EVIDENCE,
       example: 'Vous pouvez gérer vos préférences via notre bandeau de consentement.',
     },
     {
       id: 'cookies.fr.tracking-cue',
       // "Vous pouvez revenir sur votre choix à tout moment." (choices, browsing, targeted ads: cookies under a cookies heading)
       match: /(?<![a-zà-ÿœ])(?:accept|refus)[a-zà-ÿœ]*|(?:votre|vos) choix|consentement|navigat[a-zà-ÿœ]*|publicit[ée]s? (?:personnalis|cibl|comportement)|partenaires publicitaires|mesure d'audience|statistiques de (?:visite|fr[ée]quentation)/,
-      unless: TITLE_ONLY,
+      unless: NOT_EVIDENCE,
       weight: WEAK,
       example: 'Vous pouvez revenir sur votre choix à tout moment.',
     },

@@ -1,4 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
+import { NOT_EVIDENCE } from '../fr';
 
 // On which legal ground: consent, contract, legal obligation, legitimate interest, vital or public interest (RGPD 6, 13(1)(c)-(d)).
 const GROUND =
@@ -13,7 +14,7 @@ const file: RuleFile = {
       id: 'legal-basis.fr.named',
       // "La base légale du traitement est votre consentement."
       match: /(?:bases?|fondements?) (?:l[ée]gales?|juridiques?|de (?:la )?lic[ée]it[ée])|lic[ée]it[ée] (?:du|des) traitements?|article 6(?: ?\.? ?1| \(1\)| du r[èe]glement| du rgpd)/,
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/,
+      unless: NOT_EVIDENCE,
       example: 'La base légale du traitement est votre consentement.',
     },
     {
@@ -33,7 +34,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.consent',
       // "Avec votre accord, nous vous envoyons nos offres." (consent as the ground, not its withdrawal)
-      match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
+      match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:si|lorsque|d[èe]s lors que|[àa] condition que|uniquement si|seulement si|sauf si) vous (?:(?:l'|les |y |le )(?:acceptez|avez accept[ée]|autorisez|avez autoris[ée])|(?:acceptez|consentez|avez consenti|donnez votre accord)(?= que|[,.;)]|$))|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
       // "vaut acceptation de la clause modifiée" is about changes to the notice; a parent's consent is about children
       unless: /(?:autorisation|consentement|accord)(?: [a-zà-ÿœ]+)? (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)[a-zà-ÿœ]*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/,
       example: 'Avec votre accord, nous vous envoyons nos offres.',
@@ -68,7 +69,9 @@ const file: RuleFile = {
     ["L'utilisation du service vaut acceptation tacite de la présente politique.", true],
     ['Les cookies publicitaires ne sont déposés qu’avec votre accord.', true],
     // hard negatives: withdrawing consent is a right, a changed notice accepted by use is about changes
+    ['Si vous l’acceptez, vos données de navigation sont partagées avec nos partenaires.', true],
     ['Vous pouvez retirer votre consentement à tout moment.', false],
+    ['Si vous acceptez nos conditions de vente, la commande est confirmée.', false],
     ['La poursuite de la navigation après publication vaut acceptation de la politique modifiée.', false],
     ['Le contrat de location de véhicule', false],
   ],

@@ -1,4 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
+import { NOT_EVIDENCE } from '../fr';
 
 // What the data is used for, incl. marketing, advertising and analytics as uses (RGPD 13(1)(c); OPP-115 First Party Use).
 // An infinitive after "pour": "pour gérer", "pour vous fournir", "pour mesurer" (not "pour la durée", "pour une période").
@@ -20,7 +21,7 @@ const file: RuleFile = {
       match: /finalit[ée]s?(?![a-zà-ÿœ])/,
       // retention and collection boilerplate name the purposes without saying what they are; so does a
       // controller's definition ("détermine les finalités") and a table-of-contents line
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$|d[ée]termin[a-zà-ÿœ]* (?:les|des|leurs) finalit|(?:n[ée]cessaires?|strictement|au regard|compatibles?|conform[ée]ment|limit[ée]es?|adapt[ée]es?|pertinentes?) (?:[àa] |aux |avec |des |de )?(?:la r[ée]alisation (?:des |de la )|l'accomplissement (?:des |de la )|la )?finalit|(?:en fonction|selon|suivant|limitation) (?:de |des )?(?:la |les |leurs? )?finalit|finalit[ée]s? (?:pour lesquelles|poursuivies|d[ée]crites|vis[ée]es|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es)/,
+      unless: new RegExp(`${NOT_EVIDENCE.source}|${/d[ée]termin[a-zà-ÿœ]* (?:les|des|leurs) finalit|(?:n[ée]cessaires?|strictement|au regard|compatibles?|conform[ée]ment|limit[ée]es?|adapt[ée]es?|pertinentes?) (?:[àa] |aux |avec |des |de )?(?:la r[ée]alisation (?:des |de la )|l'accomplissement (?:des |de la )|la )?finalit|(?:en fonction|selon|suivant|limitation) (?:de |des )?(?:la |les |leurs? )?finalit|finalit[ée]s? (?:pour lesquelles|poursuivies|d[ée]crites|vis[ée]es|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es)/.source}`),
       example: 'Vos données sont traitées pour les finalités suivantes.',
     },
     {

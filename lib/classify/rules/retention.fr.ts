@@ -1,10 +1,8 @@
 import { WEAK, type RuleFile } from '../types';
+import { NOT_EVIDENCE, DURATION } from '../fr';
 
 // How long data is kept, the criteria for it, and deletion (RGPD 13(2)(a); OPP-115 Data Retention).
 // French word families are stems followed by [a-zà-ÿœ]* (conservons, conservées, conserver): \w stops at accents.
-const DURATION =
-  /(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt(?:-[a-zà-ÿœ]+)?|trente|quarante|cinquante|soixante|quatre-vingt[a-zà-ÿœ]*)\s*(?:\(\d+\)\s*)?(?:jours?|semaines?|mois|ans?|ann[ée]es?)(?![a-zà-ÿœ])/
-    .source;
 const KEEP = /(?<![a-zà-ÿœ])(?:conserv|gard|archiv|stock|m[ée]moris|enregistr)[a-zà-ÿœ]*/.source;
 const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg|rendu[a-zà-ÿœ]* anonym)[a-zà-ÿœ]*/.source;
 
@@ -26,7 +24,7 @@ const file: RuleFile = {
       // "La durée de conservation dépend de la catégorie de données."
       match: /(?:dur[ée]es?|d[ée]lais?|p[ée]riodes?|politique|r[èe]gles?) (?:de |d')(?:conservation|r[ée]tention|archivage)/,
       // a table-of-contents line ("Durée de conservation") is not evidence
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/,
+      unless: NOT_EVIDENCE,
       example: 'La durée de conservation dépend de la catégorie de données.',
     },
     {

@@ -1,4 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
+import { NOT_EVIDENCE } from '../fr';
 
 // Who else receives the data: processors, partners, group companies, authorities, buyers; whether data is sold
 // (RGPD 13(1)(e); OPP-115 Third Party Sharing). "Nous ne vendons pas vos données" is still about sharing.
@@ -16,7 +17,7 @@ const file: RuleFile = {
       // "Les destinataires de vos données sont nos services internes et nos prestataires."
       match: /destinataires?(?![a-zà-ÿœ])|sous-traitants? ult[ée]rieurs|sous-traitants(?![a-zà-ÿœ])|en (?:leur )?qualit[ée] de sous-traitant|agissent? (?:en tant que|comme) sous-traitant/,
       // a table-of-contents line ("Destinataires") is not evidence
-      unless: /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/,
+      unless: NOT_EVIDENCE,
       example: 'Les destinataires de vos données sont nos services internes et nos prestataires.',
     },
     {

@@ -1,0 +1,16 @@
+// Shapes of French text that the French rule files share (rules/<tag>.fr.ts import them).
+
+/** A line of at most four words: a title or a table-of-contents entry ("Durée de conservation"), not evidence. */
+export const TITLE_ONLY = /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/;
+
+/** The header row of a table ("Finalités | Bases légales | Durée de conservation"): column names, not evidence. */
+export const HEADER_ROW =
+  /^\s*\|?\s*(?:(?:\*\*)?(?:finalit[ée]s?(?: du (?:traitement|cookie))?|bases? (?:l[ée]gales?|juridiques?)|fondements? (?:juridiques?|l[ée]gaux|l[ée]gal)|dur[ée]es?(?: de (?:conservation|vie))?|cat[ée]gories? de (?:donn[ée]es|personnes|destinataires)|(?:types? de )?donn[ée]es(?: (?:trait[ée]es|concern[ée]es|collect[ée]es|personnelles))?|destinataires?|traitements?|objectifs?|descriptions?|exemples?|sources?|noms?|cookies?|[ée]metteurs?|types?|personnes concern[ée]es|pays|garanties)(?:\*\*)?\s*(?:\||$)\s*)+$/;
+
+/** Neither a title nor a table header: what a rule naming a topic by its noun alone must not fire on. */
+export const NOT_EVIDENCE = new RegExp(`${TITLE_ONLY.source}|${HEADER_ROW.source}`);
+
+/** A period of time in figures or words: "3 ans", "sept (7) ans", "vingt-cinq mois", "un an". */
+export const DURATION =
+  /(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt(?:-[a-zà-ÿœ]+)?|trente|quarante|cinquante|soixante|quatre-vingt[a-zà-ÿœ]*)\s*(?:\(\d+\)\s*)?(?:jours?|semaines?|mois|ans?|ann[ée]es?)(?![a-zà-ÿœ])/
+    .source;

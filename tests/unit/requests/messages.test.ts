@@ -1,11 +1,12 @@
-// Every UI string the requests views and the background check use exists in English and French
-// (public/_locales is shared: this fails if an edit of the catalogue drops them).
+// Every UI string the requests views and the background check use exists in English and French.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ERASURE_GROUNDS, OBJECTION_KINDS, RESTRICTION_GROUNDS } from '../../../lib/requests/letter';
 import { LAW_IDS, REQUEST_TYPES } from '../../../lib/requests/laws';
 import { LIST_FILTERS } from '../../../lib/requests/list';
+import { fillMessage, requestCatalogue } from '../../../lib/requests/i18n';
+import { REQUEST_MESSAGES } from '../../../lib/requests/messages';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SOURCES = [
@@ -16,10 +17,9 @@ const SOURCES = [
   'entrypoints/dashboard/views/requests/LetterActions.svelte',
   'lib/requests/alarm.ts',
 ];
-const catalogue = (lang: string) => JSON.parse(readFileSync(join(ROOT, `public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message: string }>;
 const id = (s: string) => s.replace(/-/g, '_');
 
-const literal = SOURCES.flatMap((file) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\bt\(\s*'(rq_\w+)'/g)].map((m) => m[1]));
+const literal = SOURCES.flatMap((file) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\brt\(\s*'(rq_\w+)'/g)].map((m) => m[1]));
 const families = [
   ...REQUEST_TYPES.map((x) => `rq_type_${id(x)}`),
   ...['drafted', 'sent', 'acknowledged', 'extended', 'answered', 'reminded', 'complaint', 'closed'].map((x) => `rq_status_${x}`),
@@ -34,10 +34,35 @@ const families = [
 ];
 const KEYS = [...new Set([...literal, ...families])].sort();
 
-describe.each(['en', 'fr'])('messages in %s', (lang) => {
-  it('has every requests string', () => {
+describe.each(['en', 'fr'] as const)('messages in %s', (lang) => {
+  it('has every requests string, none empty', () => {
     expect(literal.length).toBeGreaterThan(50);
-    const messages = catalogue(lang);
-    expect(KEYS.filter((k) => !messages[k]?.message)).toEqual([]);
+    const messages = REQUEST_MESSAGES[lang] as Record<string, string>;
+    expect(KEYS.filter((k) => !messages[k])).toEqual([]);
+  });
+
+  it('keeps the same substitutions as English', () => {
+    const slots = (m: string) => [...m.matchAll(/\$\d/g)].map((x) => x[0]).sort();
+    for (const [key, message] of Object.entries(REQUEST_MESSAGES[lang])) expect(slots(message), key).toEqual(slots(REQUEST_MESSAGES.en[key as keyof typeof REQUEST_MESSAGES.en]));
+  });
+});
+
+describe('catalogue choice and substitutions', () => {
+  it.each([
+    ['fr', 'Réponse attendue le'],
+    ['fr-FR', 'Réponse attendue le'],
+    ['en', 'Answer due'],
+    ['en-US', 'Answer due'],
+    ['de', 'Answer due'],
+  ])('%s -> %s', (locale, expected) => {
+    expect(requestCatalogue(locale).rq_dueOn).toBe(expected);
+  });
+
+  it.each([
+    ['$1 days late', [3], '3 days late'],
+    ['$1 and $2', ['a', 'b'], 'a and b'],
+    ['$1 left', [], '$1 left'],
+  ] as const)('%s with %j -> %s', (message, subs, expected) => {
+    expect(fillMessage(message, [...subs])).toBe(expected);
   });
 });

@@ -35,9 +35,16 @@ describe('French passages: the whole tag set', () => {
     ["L'inscription d'un mineur de moins de 15 ans nécessite l'autorisation de ses parents.", ['children']],
     // social security numbers and product-safety recalls are not security measures
     ['Identité, adresse et numéro de sécurité sociale du patient.', ['collection']],
-    // untagged: introductions and date lines
+    // consent stated as the condition of a processing is its legal basis
+    ['Si vous l’acceptez, nous déposons des cookies de mesure d’audience.', ['legal-basis', 'cookies']],
+    // device identifiers are cookies (trackers); server logs alone are collection
+    ['Nous recueillons automatiquement votre adresse IP et l’identifiant de votre appareil.', ['collection', 'cookies']],
+    // untagged: introductions, date lines and table header rows
+
     ['La présente politique vous explique comment nous traitons vos informations.', []],
     ['Dernière mise à jour : 14 mars 2024', []],
+    ['Finalités | Bases légales | Durée de conservation', []],
+    ['Catégorie de données | Destinataires', []],
   ])('%s -> %j', (sentence, tags) => {
     expect(classifyText(sentence, 'fr').tags).toEqual(tags);
   });

@@ -8,7 +8,7 @@ const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|c
 // Cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
 // what processors may do with data is a limit on sharing; stopping a use is a right.
 const NOT_A_USE =
-  /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\buse (administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\buse (an? |the )?(automated|algorithm|international data transfer|standard contractual)/;
+  /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\buse (administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\buse (an? |the )?(automated|algorithm|international data transfer|standard contractual)|\b(use|uses|using) (\w+ ){0,3}(advertising (id|identifier)s?|device identifiers?)/;
 
 const file: RuleFile = {
   tag: 'purposes',
@@ -65,6 +65,8 @@ const file: RuleFile = {
       // "We'd like to send you offers and newsletters." (a use, once another cue or a heading says so)
       match:
         /\b(marketing|promotional|promotions?|newsletters?|offers|advertis\w*|recommendations?|personali[sz](e|ed|ation)|analytics|statistics|insights|improve|fraud|troubleshoot\w*|customer (service|support))\b/,
+      // marketing named in an opt-out is a right, not a use
+      unless: /\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b/,
       weight: WEAK,
       example: "We'd like to send you offers and newsletters.",
     },
@@ -89,7 +91,7 @@ const file: RuleFile = {
       id: 'purposes.en.heading',
       // "How We Use Your Information"
       match:
-        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\b(information|data) uses?\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b|\b(marketing|advertising|ads|personali[sz]ation|analytics|recommendations?)\b/,
+        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\bwhy (do )?we need\b|\b(information|data) uses?\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b|\b(marketing|advertising|ads|personali[sz]ation|analytics|recommendations?)\b/,
       unless: /\bcookies?\b/,
       example: 'How We Use Your Information',
     },

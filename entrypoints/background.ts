@@ -9,7 +9,10 @@ const MENU_ANALYSE_SELECTION = 'analyse-selection';
 const BADGE_COLOR = '#b3261e';
 
 async function setBadge(tabId: number, count: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  // null, not '': the tab falls back to the global badge (overdue rights requests) instead of hiding it.
+  // Both browsers document null for this; the typings only know strings.
+  const text = count > 0 ? String(count) : (null as unknown as string);
+  await browser.action.setBadgeText({ tabId, text });
   if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
 }
 

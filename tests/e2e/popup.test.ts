@@ -146,6 +146,7 @@ describe('popup on seed 000 (Privacy Shield)', () => {
     expect(severities).toEqual([...severities].sort((a, b) => ['high', 'medium', 'info'].indexOf(a) - ['high', 'medium', 'info'].indexOf(b)));
     expect(await popup.text()).toContain('Privacy Shield');
     const highCount = flags.filter((f) => f.severity === 'high').length;
+    expect(highCount).toBeGreaterThan(0);
     await waitUntil(async () => (await badgeOf(page)) === String(highCount), `badge never showed ${highCount}`);
     await popup.close();
     await page.close();

@@ -23,7 +23,7 @@ const file: RuleFile = {
       id: 'cookies.en.identifiers',
       // "We and our partners use mobile advertising identifiers to recognize your device."
       match:
-        /\b(mobile )?(advertising|ad|device|installation|instance|unique device|cookie|pseudonymous|online|player|random|unique|app) (ids?|identifiers?)\b|\b(idfa|aaid|gaid|maid)\b|\blimit ad tracking\b|\b(actions|activity|activities|purchases|visits) (you (took|take|perform|performed) )?on (their|other|third-party|partner) (websites|sites|apps|services)\b|\bmeasurement (partners|companies|providers)\b|\boff-(site|platform) activity\b|\bapp tracking transparency\b/,
+        /\b(mobile )?(advertising|ad|device|installation|instance|unique device|cookie|pseudonymous|online|player|random|app) (ids?|identifiers?)\b|\b(idfa|aaid|gaid|maid)\b|\blimit ad tracking\b|\b(actions|activity|activities|purchases|visits) (you (took|take|perform|performed) )?on (their|other|third-party|partner) (websites|sites|apps|services)\b|\bmeasurement (partners|companies|providers)\b|\boff-(site|platform) activity\b|\bapp tracking transparency\b/,
       example: 'We and our partners use mobile advertising identifiers to recognize your device.',
     },
     {

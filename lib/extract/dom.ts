@@ -3,6 +3,7 @@
 // run Readability, check its pick against the fallbacks, walk the winner into blocks.
 // Keep this module's imports light: it is bundled into the content script.
 import Readability from '@mozilla/readability/Readability.js';
+import type { Block } from '../blocks';
 import { cleanText, MAX_ANALYSED_CHARS, type ExtractResult } from './types';
 import { removeBanners } from './banners';
 import { tidyHeadings } from './contents';
@@ -88,6 +89,14 @@ function pageTitle(doc: Document): string | null {
   return title || null;
 }
 
+/** Readability turns the page's <h1> into an <h2>: the notice's title gets its level back. */
+function restoreTitleLevel(blocks: Block[], doc: Document): Block[] {
+  const h1 = cleanText(doc.querySelector('h1')?.textContent ?? '');
+  const first = blocks.find((b) => b.kind === 'heading');
+  if (!h1 || !first || first.text !== h1 || first.level === 1) return blocks;
+  return blocks.map((b) => (b === first ? { ...b, level: 1 } : b));
+}
+
 export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): ExtractResult {
   const maxChars = opts.maxChars ?? MAX_ANALYSED_CHARS;
   const prepared = doc.cloneNode(true) as Document;
@@ -97,5 +106,6 @@ export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): E
   const readability = readabilityCandidate(prepared, maxChars);
   const chosen = chooseCandidate(readability, others);
   if (!chosen) return { blocks: [], title: pageTitle(doc), truncated: false };
-  return { blocks: tidyHeadings(trimToNotice(chosen.blocks)), title: pageTitle(doc), truncated: chosen.truncated };
+  const blocks = restoreTitleLevel(tidyHeadings(trimToNotice(chosen.blocks)), prepared);
+  return { blocks, title: pageTitle(doc), truncated: chosen.truncated };
 }

@@ -182,3 +182,10 @@ describe('htmlToBlocks on fragments', () => {
     expect(htmlToBlocks(html).blocks.map((b) => b.text)).toEqual(texts);
   });
 });
+
+describe("the page's title", () => {
+  it('keeps level 1 for the <h1> that Readability demotes', () => {
+    const first = htmlToBlocks(page('fr-dialog-table-footer')).blocks[0];
+    expect(first).toEqual({ kind: 'heading', level: 1, text: "Notice d'information sur la protection des données personnelles" });
+  });
+});

@@ -5,7 +5,7 @@ import { findDurations } from './duration';
 interface ResponseCues {
   /** answering or handling */
   answer: RegExp;
-  /** a request from the reader */
+  /** a request from the reader, or rights being exercised, in the passage or its heading */
   request: RegExp;
   /** a look-back window, not a delay ("dans les 12 mois précédant votre demande") */
   notDelay: RegExp;
@@ -14,12 +14,12 @@ interface ResponseCues {
 const CUES: Record<string, ResponseCues> = {
   fr: {
     answer: /\b(?:r[ée]pond\w*|r[ée]ponse|trait[ée]e?s?|traiterons|donner suite|donnerons suite|d[ée]lai)\b/,
-    request: /\b(?:demandes?|requ[êe]tes?|r[ée]clamations?|sollicitations?)\b/,
+    request: /\b(?:demandes?|requ[êe]tes?|r[ée]clamations?|sollicitations?|droits?|exercer)\b/,
     notDelay: /\b(?:pr[ée]c[ée]dant|conserv\w*|supprim\w*)/,
   },
   en: {
-    answer: /\b(?:respond\w*|response|reply|replies|answer\w*|process\w*|handle\w*|fulfil\w*)\b/,
-    request: /\b(?:requests?|inquir\w*|enquir\w*|queries)\b/,
+    answer: /\b(?:respond\w*|response|reply|replies|answer\w*|process\w*|handle\w*|fulfil\w*|provide)\b/,
+    request: /\b(?:requests?|inquir\w*|enquir\w*|queries|rights?|exercise)\b/,
     notDelay: /\b(?:preceding|prior to|retain\w*|delet\w*)\b/,
   },
 };
@@ -27,8 +27,9 @@ const CUES: Record<string, ResponseCues> = {
 /** Days promised for an answer in one passage, or null. */
 export function extractResponseDays(ctx: PassageContext): number | null {
   const cues = CUES[ctx.lang] ?? CUES.en;
+  if (!cues.request.test(ctx.text) && !cues.request.test(ctx.heading)) return null;
   for (const sentence of ctx.sentences) {
-    if (!cues.answer.test(sentence) || !cues.request.test(sentence) || cues.notDelay.test(sentence)) continue;
+    if (!cues.answer.test(sentence) || cues.notDelay.test(sentence)) continue;
     const d = findDurations(sentence, ctx.lang).find((x) => x.unit !== 'year' && x.unit !== 'hour');
     if (d) return d.days;
   }

@@ -1,7 +1,7 @@
 // Does the notice say it sells personal data? false when it says it does not ("nous ne vendons pas",
 // "ne ... jamais", "aucune vente", "we do not sell", "never sell"), true when it says it does, null when it
 // does not say. Only sales whose object is personal data count: selling products, or a company, is not.
-import { isNegated } from '../nlp/negation';
+import { isNegatedInClause } from '../nlp/negation';
 import type { PassageContext } from './context';
 
 interface SaleCues {
@@ -14,15 +14,26 @@ interface SaleCues {
   optOut: RegExp;
   /** statements about minors' data only are not the notice's general practice */
   minors: RegExp;
+  /** a pronoun object right after the verb ("sell it") or a clitic before it ("ne les vendons pas") */
+  pronounAfter: RegExp;
+  pronounBefore: RegExp;
+  /** a passive participle whose subject (before it) is the data: "les informations ne sont en aucun cas vendues" */
+  participle: RegExp;
+  /** "may be considered a 'sale' under the CCPA": the law's sense of sale, said of the notice's own practice */
+  deemedSale: RegExp;
 }
 
 const CUES: Record<string, SaleCues> = {
   fr: {
     verb: /\b(?:vend\w*|vente|lou(?:e|ons|ent|er)|location|c[èé]d(?:e|ons|ent|er)|monnay\w*|"vend")\b/g,
-    data: /\b(?:donn[ée]es|informations|renseignements|fichiers? clients?|coordonn[ée]es)\b/,
+    data: /\b(?:donn[ée]es|informations|renseignements|fichiers?|coordonn[ée]es)\b/,
     other: /\b(?:produits?|soci[ée]t[ée]s|activit[ée]s|services?|actifs|entreprises?|biens|articles|marchandises|billets)\b/,
     optOut: /\b(?:refus\w*|retrait|opt[- ]out|s'opposer|d[ée]sinscri\w*|limiter)\b/,
     minors: /\b(?:mineurs?|enfants?)\b/,
+    pronounAfter: /^\s*(?:les|la|le)\b(?!\s+\S+\s+(?:produits?|soci))/,
+    pronounBefore: /\b(?:les|la|le|l')\s*$/,
+    participle: /^(?:vendu|lou[ée]|c[ée]d[ée])/,
+    deemedSale: /consid[ée]r[ée]\w* comme (?:une |des )?"?vente/,
   },
   en: {
     verb: /\b(?:sell\w*|sold|sale|rent(?:s|ed|ing)?|trade|monetiz\w*)\b/g,
@@ -30,6 +41,10 @@ const CUES: Record<string, SaleCues> = {
     other: /\b(?:products?|companies|company|business(?:es)?|assets|goods|services|items|tickets)\b/,
     optOut: /\b(?:opt[- ]out|opt out|object|do not sell my|limit)\b/,
     minors: /\b(?:minors?|child\w*|under (?:the age of )?1\d)\b/,
+    pronounAfter: /^\s*(?:it|them)\b/,
+    pronounBefore: /$^/,
+    participle: /^(?:sold|rented)/,
+    deemedSale: /(?:considered|deemed|constitutes?|qualif\w+ as) (?:a |an )?"?(?:sale|selling)/,
   },
 };
 
@@ -38,7 +53,21 @@ const OBJECT_WINDOW = 90;
 
 export interface SaleStatement {
   sells: boolean;
+  /** about minors' data only ("we do not sell the data of consumers under 16") */
+  minorsOnly: boolean;
   passageId: string;
+}
+
+/** Is the verb at [start, end) about personal data? Its object after it, a pronoun for data, or a passive subject. */
+function aboutData(sentence: string, start: number, end: number, passageHasData: boolean, cues: SaleCues): boolean {
+  const after = sentence.slice(end, end + OBJECT_WINDOW);
+  const dataAt = after.search(cues.data);
+  const otherAt = after.search(cues.other);
+  if (dataAt >= 0 && (otherAt < 0 || dataAt < otherAt)) return true;
+  if (otherAt >= 0) return false;
+  const verb = sentence.slice(start, end);
+  if (passageHasData && (cues.pronounAfter.test(after) || cues.pronounBefore.test(sentence.slice(Math.max(0, start - 8), start)))) return true;
+  return cues.participle.test(verb) && cues.data.test(sentence.slice(0, start));
 }
 
 /** Statements about selling data in one passage. */
@@ -46,28 +75,33 @@ export function extractSale(ctx: PassageContext): SaleStatement[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const out: SaleStatement[] = [];
   if (ctx.leadIn && cues.optOut.test(ctx.leadIn)) return out;
+  const passageHasData = cues.data.test(ctx.text);
   for (const sentence of ctx.sentences) {
     if (cues.optOut.test(sentence)) continue;
+    const minorsOnly = cues.minors.test(sentence) && !/\b(?:y compris|including)\b/.test(sentence);
+    if (cues.deemedSale.test(sentence) && cues.data.test(sentence)) {
+      out.push({ sells: true, minorsOnly, passageId: ctx.passageId });
+      continue;
+    }
     for (const m of sentence.matchAll(cues.verb)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      const after = sentence.slice(end, end + OBJECT_WINDOW);
-      const dataAt = after.search(cues.data);
-      if (dataAt < 0) continue;
-      const otherAt = after.search(cues.other);
-      if (otherAt >= 0 && otherAt < dataAt) continue;
-      const negated = isNegated(sentence, start, end, ctx.lang);
-      if (negated && cues.minors.test(sentence) && !/\b(?:y compris|including)\b/.test(sentence)) continue;
-      out.push({ sells: !negated, passageId: ctx.passageId });
+      if (!aboutData(sentence, start, end, passageHasData, cues)) continue;
+      const negated = isNegatedInClause(sentence, start, end, ctx.lang);
+      out.push({ sells: !negated, minorsOnly, passageId: ctx.passageId });
       break;
     }
   }
   return out;
 }
 
-/** One answer for the notice: a denial wins over an ambiguous mention; null when nothing is said. */
+/**
+ * One answer for the notice: a denial of selling wins over a mention in the law's broad sense; a denial about
+ * minors only does not outweigh a statement that data is sold; null when nothing is said.
+ */
 export function sellsData(statements: SaleStatement[]): boolean | null {
   if (statements.length === 0) return null;
-  if (statements.some((s) => !s.sells)) return false;
-  return true;
+  if (statements.some((s) => !s.sells && !s.minorsOnly)) return false;
+  if (statements.some((s) => s.sells)) return true;
+  return false;
 }

@@ -32,7 +32,9 @@ const TABLES: Record<string, NegationTable> = {
 export function isNegated(sentence: string, start: number, end: number, lang: string): boolean {
   const t = TABLES[lang] ?? TABLES.en;
   const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start));
-  const before = sentence.slice(clauseStart + 1, start);
+  // a list of verbs shares its negation: "we never share, rent or sell"
+  const listed = /^\s*(?:\S+\s+){0,2}$/.test(sentence.slice(clauseStart + 1, start)) && clauseStart > 0;
+  const before = sentence.slice(listed ? clauseBoundary(sentence, start) : clauseStart + 1, start);
   const after = sentence.slice(end, end + 60);
   if (t.nounPrefix.test(before)) return true;
   if (!t.before.test(before)) return false;
@@ -42,12 +44,19 @@ export function isNegated(sentence: string, start: number, end: number, lang: st
 
 /** A negation anywhere earlier in the clause, however far ("nous ne considérons jamais votre silence comme ..."). */
 const CLAUSE_NEGATION: Record<string, RegExp> = {
-  en: /(?:\b(?:not|never|no longer|neither)\b|n't)/,
-  fr: /(?:\bne\b|\bn')[^,;]*?\b(?:pas|jamais|plus|aucun\w*|nullement|point)\b|\b(?:aucun\w*|jamais)\b/,
+  en: /(?:\b(?:not|never|no longer|neither|under no circumstances|in no case)\b|n't)/,
+  fr: /(?:\bne\b|\bn')[^;]*?\b(?:pas|jamais|plus|aucun\w*|nullement|point)\b|\b(?:aucun\w*|jamais)\b/,
 };
+
+/** Where the clause of a word starts when commas only separate list items: at ";" or ", but"/", mais". */
+function clauseBoundary(sentence: string, start: number): number {
+  const before = sentence.slice(0, start);
+  let at = before.lastIndexOf(';') + 1;
+  for (const m of before.matchAll(/,\s*(?:but|however|whereas|mais|cependant|toutefois|sauf)\b/g)) at = Math.max(at, (m.index ?? 0) + 1);
+  return at;
+}
 
 export function isNegatedInClause(sentence: string, start: number, end: number, lang: string): boolean {
   if (isNegated(sentence, start, end, lang)) return true;
-  const clauseStart = Math.max(sentence.lastIndexOf(',', start), sentence.lastIndexOf(';', start));
-  return (CLAUSE_NEGATION[lang] ?? CLAUSE_NEGATION.en).test(sentence.slice(clauseStart + 1, start));
+  return (CLAUSE_NEGATION[lang] ?? CLAUSE_NEGATION.en).test(sentence.slice(clauseBoundary(sentence, start), start));
 }

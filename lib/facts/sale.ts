@@ -25,14 +25,14 @@ interface SaleCues {
 
 const CUES: Record<string, SaleCues> = {
   fr: {
-    verb: /\b(?:vend\w*|vente|lou(?:e|ons|ent|er)|location|c[èé]d(?:e|ons|ent|er)|monnay\w*|"vend")\b/g,
+    verb: /\b(?:vend\w*|vente|lou(?:e|ons|ent|er)|location|c[èé]d(?:e|ons|ent|er)|monnay\w*|commercialis\w*|cession|transmission commerciale|"vend")\b/g,
     data: /\b(?:donn[ée]es|informations|renseignements|fichiers?|coordonn[ée]es)\b/,
-    other: /\b(?:produits?|soci[ée]t[ée]s|activit[ée]s|services?|actifs|entreprises?|biens|articles|marchandises|billets)\b/,
+    other: /\b(?:produits?|soci[ée]t[ée]s|activit[ée]s|services?|actifs|entreprises?|biens|articles|marchandises|billets|offres?|objets?)\b/,
     optOut: /\b(?:refus\w*|retrait|opt[- ]out|s'opposer|d[ée]sinscri\w*|limiter)\b/,
     minors: /\b(?:mineurs?|enfants?)\b/,
     pronounAfter: /^\s*(?:les|la|le)\b(?!\s+\S+\s+(?:produits?|soci))/,
     pronounBefore: /\b(?:les|la|le|l')\s*$/,
-    participle: /^(?:vendu|lou[ée]|c[ée]d[ée])/,
+    participle: /^(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|cession|transmission)/,
     deemedSale: /consid[ée]r[ée]\w* comme (?:une |des )?"?vente/,
   },
   en: {
@@ -43,7 +43,7 @@ const CUES: Record<string, SaleCues> = {
     minors: /\b(?:minors?|child\w*|under (?:the age of )?1\d)\b/,
     pronounAfter: /^\s*(?:it|them)\b/,
     pronounBefore: /$^/,
-    participle: /^(?:sold|rented)/,
+    participle: /^(?:sold|rented|sale)/,
     deemedSale: /(?:considered|deemed|constitutes?|qualif\w+ as) (?:a |an )?"?(?:sale|selling)/,
   },
 };

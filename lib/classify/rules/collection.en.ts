@@ -32,7 +32,7 @@ const file: RuleFile = {
       id: 'collection.en.you-provide',
       // "When you create a profile, you give us your email address and a password."
       match:
-        /\b(you|users|subscribers|customers|members|applicants|visitors|players|patients|parents) (also )?(give|gives|provide|provides|submit|enter|send|share|upload)( to)? us\b|\b(we|you) (need|needs|require|requires|must provide)\b[^.;]{0,40}\b(e-?mail|name|address|phone|password|date of birth)\b|\byou (enter|enters|type|provide|give|submit|upload|fill in) (your|a|an|the|some|certain|any)\b|\b(provided|given|submitted|supplied) by you\b|\bwe (ask|asks|asked) (you )?for (your|a|an)\b/,
+        /\b(you|users|subscribers|customers|members|applicants|visitors|players|patients|parents) (also )?(give|gives|provide|provides|submit|enter|send|share|upload)( to)? us\b|\b(we|you) (need|needs|require|requires|must provide)\b[^.;]{0,40}\b(e-?mail|name|address|phone|password|date of birth)\b|\byou (enter|enters|type|provide|give|submit|upload|fill in) (your|a|an|the|some|certain|any)\b|\bgive us (your|a|an)\b(?! (written |express |explicit )?(permission|consent|authori[sz]ation))|\b(provided|given|submitted|supplied) by you\b|\bwe (ask|asks|asked) (you )?for (your|a|an)\b/,
       // giving information to prove who you are is part of a request, not a category of data
       unless: /\bverify (your|their) identity\b|\bgive us (your )?(written |express |explicit )?(permission|consent|authori[sz]ation)\b/,
       example: 'When you create a profile, you give us your email address and a password.',
@@ -54,7 +54,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.we-log',
       // "We record calls to our customer service team." / "As you watch, we log what you play."
-      match: /\b(we|it|they|the (app|band|device|service|website|site|watch|camera|sensor)s?) (log|logs|record|records|recorded|capture|captures|scan|scans|measure|measures|track and record)\b/,
+      match: /\b(we|it|they|the (app|band|device|service|website|site|watch|camera|sensor)s?) (do not |don't |never |only |also )?(log|logs|record|records|recorded|capture|captures|scan|scans|measure|measures|track and record)\b/,
       example: 'We record calls to our customer service team.',
     },
     {
@@ -96,7 +96,7 @@ const file: RuleFile = {
       id: 'collection.en.heading',
       // "What information do we collect?"
       match:
-        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain|use|share|collect|have)\b|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bwhat (we|do we) (get|learn|know|receive|gather|hold|have)\b|\b(get|learn|receive|gather) (from|about) you\b|\bpersonal (information|data) we\b|\b(account|device|usage|location|payment|profile|technical|log|billing|financial|health|biometric|transaction|registration|identity|demographic|purchase|activity|content) (information|data|details)\b/,
+        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain|use|share|collect|have)\b|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bwhat (we|do we) (do )?(get|learn|know|receive|gather|hold|have|process|collect|store|keep|log)\b|\b(activity|usage|no|connection) logs?\b|\b(get|learn|receive|gather) (from|about) you\b|\bpersonal (information|data) we\b|\b(account|device|usage|location|payment|profile|technical|log|billing|financial|health|biometric|transaction|registration|identity|demographic|purchase|activity|content) (information|data|details)\b/,
       unless: /\bcookies?\b/,
       example: 'What information do we collect?',
     },

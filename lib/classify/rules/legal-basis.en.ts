@@ -44,6 +44,12 @@ const file: RuleFile = {
       example: 'We must share certain information with the tax authority to comply with our legal obligations.',
     },
     {
+      id: 'legal-basis.en.processing-required',
+      // "Some processing is required to meet our legal obligations."
+      match: /\b(processing|process)\b[^.;]{0,40}\b(legal|statutory) obligations?\b|\b(required|necessary) (in order )?to (meet|comply with|fulfil+) (our|a|the|its) (legal|statutory)\b/,
+      example: 'Some processing is required to meet our legal obligations.',
+    },
+    {
       id: 'legal-basis.en.allowed',
       // "Why are we allowed to do this?"
       match: /\b(we are|we're) (allowed|permitted|entitled|required|obliged)( or (allowed|permitted|required|obliged))? (by law )?to (process|use|do|share|disclose)\b|\bprocessing is (lawful|necessary)\b/,

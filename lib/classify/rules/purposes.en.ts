@@ -51,7 +51,7 @@ const file: RuleFile = {
       // (also: keeping people informed, the plain words for marketing: "we'd love to tell you about our work")
       // "We pick the ads you see using your activity." / "Messages are scanned for spam."
       match:
-        /\b(pick|picks|choose|chooses|select|selects|show|shows|personali[sz]e|personali[sz]es|rank|ranks|recommend|recommends|tailor|tailors|suggest|suggests)\b[^.;]{0,60}\b(using|based on|from|in light of) (your|their) (past |recent )?(activity|history|interests|preferences|information|data|behaviou?r|viewing|searches|location)\b|\b(tell|inform|update) you (about|of) (our|new|upcoming|the latest)\b|\bsends? (you |users |customers |members |subscribers |account \w+ )?(product )?(information|news|updates|offers|newsletters?|marketing|promotions?|announcements)\b|\b(scan|scans|scanned|check|checks|checked|monitor|monitors|monitored|review|reviews|reviewed) (\w+ ){0,3}for (spam|fraud|abuse|malware|illegal|harmful|violations|viruses)\b/,
+        /\b(pick|picks|choose|chooses|select|selects|show|shows|personali[sz]e|personali[sz]es|rank|ranks|recommend|recommends|tailor|tailors|suggest|suggests)\b[^.;]{0,60}\b(using|based on|from|in light of) (your|their) (past |recent )?(activity|history|interests|preferences|information|data|behaviou?r|viewing|searches|location)\b|\b(tell|inform|update) you (about|of) (our|new|upcoming|the latest)\b|\binvite you to\b|\bsends? (you |users |customers |members |subscribers |account \w+ )?(product )?(information|news|updates|offers|newsletters?|marketing|promotions?|announcements)\b|\b(scan|scans|scanned|check|checks|checked|monitor|monitors|monitored|review|reviews|reviewed) (\w+ ){0,3}for (spam|fraud|abuse|malware|illegal|harmful|violations|viruses)\b/,
       example: 'We pick the ads you see using your activity.',
     },
     {
@@ -91,7 +91,7 @@ const file: RuleFile = {
       id: 'purposes.en.heading',
       // "How We Use Your Information"
       match:
-        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\bwhy (do )?we need\b|\b(information|data) uses?\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b|\b(marketing|advertising|ads|personali[sz]ation|analytics|recommendations?)\b/,
+        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\bwhy (do )?we need\b|\b(information|data) uses?\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b|\b(marketing|personali[sz]ation|analytics|recommendations?)\b/,
       unless: /\bcookies?\b/,
       example: 'How We Use Your Information',
     },

@@ -2,7 +2,7 @@ import { WEAK, type RuleFile } from '../types';
 
 // How long data is kept, the criteria for it, and deletion (GDPR 13(2)(a); OPP-115 Data Retention).
 const KEEP = String.raw`(retain|retains|retained|retaining|keep|keeps|kept|keeping|store|stores|stored|storing|hold|holds|held|holding|preserve|preserves|preserved|archive|archives|archived)`;
-const ERASE = String.raw`(delete|deletes|deleted|deleting|deletion|erase|erases|erased|erasing|erasure|destroy|destroys|destroyed|anonymi[sz]e|anonymi[sz]es|anonymi[sz]ed|purge|purges|purged|overwritten|removed|remove|removes)`;
+const ERASE = String.raw`(delete|deletes|deleted|deleting|deletion|erase|erases|erased|erasing|erasure|wipe|wipes|wiped|destroy|destroys|destroyed|anonymi[sz]e|anonymi[sz]es|anonymi[sz]ed|purge|purges|purged|overwritten|removed|remove|removes)`;
 const DURATION = String.raw`(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety)(\s|-)(\(\d+\)\s)?(days?|weeks?|months?|years?|calendar (days|months|years))`;
 // "keep you informed", "keep your account secure", "keep the service running": not retention
 const NOT_KEEP = /\bkeep(s|ing)? (you|your account|it|them|the (service|site|app|platform)|our (systems|services|platform))\b[^.;]{0,25}\b(safe|secure|informed|updated|up to date|running|working|signed in|logged in|protected)\b|\bstore (locator|front|credit)\b|\bin[- ]store\b|\bapp store\b/;
@@ -36,7 +36,7 @@ const file: RuleFile = {
     {
       id: 'retention.en.erase-after',
       // "Log data is automatically erased after 30 days."
-      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when (it is )?no longer|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b|\b(after|once|when|as soon as|following|upon)\b[^.;]{0,80}\b(we (will )?|will be |are |is |be )(delete|deleted|erase|erased|remove|removed|anonymi[sz]e|anonymi[sz]ed|destroy|destroyed|purge|purged)\b|\binactive (for|during)\s${DURATION}\b|\b(deleted|erased|removed|purged) from (our|its|the) (servers?|systems?|databases?|records|backups)\b|\btakes? (up to )?${DURATION}\b[^.;]{0,30}\b(delete|erase|remove)|\b(deleted|erased|removed|anonymi[sz]ed|destroyed|purged) (immediately|promptly|automatically|permanently|without (undue )?delay|securely)\b`),
+      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b|\b(after|once|when|as soon as|following|upon)\b[^.;]{0,80}\b(we (will )?|will be |are |is |be )(delete|deleted|erase|erased|remove|removed|anonymi[sz]e|anonymi[sz]ed|destroy|destroyed|purge|purged)\b|\binactive (for|during)\s${DURATION}\b|\b(deleted|erased|removed|purged) from (our|its|the) (servers?|systems?|databases?|records|backups)\b|\btakes? (up to )?${DURATION}\b[^.;]{0,30}\b(delete|erase|remove)|\b(deleted|erased|removed|anonymi[sz]ed|destroyed|purged) (immediately|promptly|automatically|permanently|without (undue )?delay|securely)\b`),
       // asking for deletion is a right, not a retention rule
       unless: /\b(you (can|may)|ask us|request|right to)\b[^.;]{0,30}\b(delet|eras)/,
       example: 'Log data is automatically erased after 30 days.',

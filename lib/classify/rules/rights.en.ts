@@ -35,7 +35,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.opt-out',
       // "You can unsubscribe from our marketing emails at any time."
-      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}off|switch (\w+ ){0,2}off|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|ask (us )?(not to|to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
+      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}(off|on)|switch (\w+ ){0,2}(off|on)|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|ask (us )?(not to|to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
       example: 'You can unsubscribe from our marketing emails at any time.',
     },
     {
@@ -57,7 +57,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.controls',
       // "Use the privacy settings in your account." (a choice, under a rights heading)
-      match: /\b(settings|preferences|privacy (center|centre|dashboard|controls)|choices?|requests?|request form|respond|response)\b|^(get|ask|request|see|choose|receive|obtain|file|correct)\b/,
+      match: /\b(settings|preferences|privacy (center|centre|dashboard|controls)|choices?|requests?|request form|respond|response)\b|^(get|ask|request|see|choose|receive|obtain|file|correct|delete|download|export|update|change|edit|access|opt|unsubscribe)\b/,
       weight: WEAK,
       example: 'Use the privacy settings in your account.',
     },
@@ -66,7 +66,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.heading',
       // "What are my rights?" / "Your Choices"
-      match: /\brights\b|\bchoices\b|\bopt[- ]out\b|\bhow (to|can i|do i) (access|exercise|update|correct|delete|control|manage)\b|\bcontrol(ling|s)? (over )?(your|my)\b|\bmanag(e|ing) your (information|data|privacy)\b|\baccess(ing)? (and|to) (your|my)\b|\bcontrols?\b|\bexercis(e|ing)\b|\bdata subject\b/,
+      match: /\brights\b|\bchoices\b|\bopt[- ]out\b|\bhow (to|can i|do i) (access|exercise|update|correct|delete|control|manage)\b|\bcontrol(ling|s)? (over )?(your|my)\b|\bmanag(e|ing) your (information|data|privacy)\b|\baccess(ing)? (and|to) (your|my)\b|\bcontrols?\b|\bexercis(e|ing)\b|\bdata subject\b|\bdelet(e|ing) your (account|data|information)\b/,
       example: 'What are my rights?',
     },
   ],

@@ -201,6 +201,8 @@ export function letterValues(input: LetterInput): TemplateValues {
     // a postal address often starts with the company's name: do not write it twice
     recipientNamed: clean(recipient.address).split('\n')[0]?.toLowerCase().includes(controller.toLowerCase()) ? 'yes' : '',
     site: input.site,
+    // the site, when it says more than the company's name (not "127.0.0.1 ... in connection with 127.0.0.1")
+    aboutSite: controller.toLowerCase() === input.site.toLowerCase() ? '' : input.site,
     noticeUrl: clean(input.noticeUrl),
     noticeUpdated: input.noticeUpdated ? formatDate(input.noticeUpdated, lang) : '',
     today: formatDate(today, lang),

@@ -6,9 +6,9 @@
 const en = {
   rq_copied: "Copied. Paste it into your e-mail or letter.",
   rq_downloaded: "Downloaded: $1",
-  rq_tooLongCopied: "Too long for a mail link: the letter is copied. Open a new e-mail and paste it.",
+  rq_tooLongCopied: "The letter is copied: paste it into the new e-mail (it is too long to be filled in for you).",
   rq_openMail: "Open in my mail app",
-  rq_copyForMail: "Copy for my mail app",
+  rq_copyForMail: "Copy, then open my mail app",
   rq_openForm: "Open the company’s form",
   rq_copy: "Copy",
   rq_downloadTxt: "Download .txt",
@@ -180,9 +180,9 @@ export type RequestMessageKey = keyof typeof en;
 const fr: Record<RequestMessageKey, string> = {
   rq_copied: "Copié. Collez-le dans votre e-mail ou votre courrier.",
   rq_downloaded: "Téléchargé : $1",
-  rq_tooLongCopied: "Trop long pour un lien de messagerie : la lettre est copiée. Ouvrez un nouvel e-mail et collez-la.",
+  rq_tooLongCopied: "La lettre est copiée : collez-la dans le nouvel e-mail (elle est trop longue pour être remplie à votre place).",
   rq_openMail: "Ouvrir dans ma messagerie",
-  rq_copyForMail: "Copier pour ma messagerie",
+  rq_copyForMail: "Copier, puis ouvrir ma messagerie",
   rq_openForm: "Ouvrir le formulaire de la société",
   rq_copy: "Copier",
   rq_downloadTxt: "Télécharger .txt",

@@ -18,13 +18,20 @@ export function mailtoUrl(to: string, letter: OutgoingLetter): string {
   return `mailto:${address}?subject=${enc(letter.subject)}&body=${enc(letter.body)}`;
 }
 
-export type SendPlan = { kind: 'mailto'; url: string } | { kind: 'copy'; reason: 'too-long' | 'not-email' };
+/**
+ * How the letter reaches the mail client: whole in a mailto: URL when it fits; else copied, with a mailto:
+ * that fills in the address and subject only (the person pastes the body); a non-e-mail letter is copied.
+ */
+export type SendPlan =
+  | { kind: 'mailto'; url: string }
+  | { kind: 'copy'; reason: 'too-long'; url: string }
+  | { kind: 'copy'; reason: 'not-email' };
 
-/** Open in the mail client when the letter fits in a mailto: URL, else copy it. */
 export function sendPlan(recipient: Recipient, letter: OutgoingLetter, maxLength = MAILTO_MAX_LENGTH): SendPlan {
-  if (recipient.channel !== 'email') return { kind: 'copy', reason: 'not-email' };
+  if (recipient.channel !== 'email' || !recipient.address.trim()) return { kind: 'copy', reason: 'not-email' };
   const url = mailtoUrl(recipient.address, letter);
-  return url.length <= maxLength ? { kind: 'mailto', url } : { kind: 'copy', reason: 'too-long' };
+  if (url.length <= maxLength) return { kind: 'mailto', url };
+  return { kind: 'copy', reason: 'too-long', url: mailtoUrl(recipient.address, { subject: letter.subject, body: '' }) };
 }
 
 const LABELS: Record<LetterLang, { to: string; subject: string }> = {

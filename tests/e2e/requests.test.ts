@@ -2,7 +2,7 @@
 // marked as sent, still there with the right due date after the browser restarts on the same profile;
 // a request sent 40 days ago shows as overdue with the reminder ready, and the daily alarm sets the badge.
 // Screenshots of the draft, the list and the overdue request go to tests/e2e/artifacts/.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -38,7 +38,14 @@ async function dashboard(hash: string): Promise<Page> {
 }
 
 describe('rights requests', () => {
-  it('fills the profile, stored locally', async () => {
+  it('explains how to start when there is no request, and fills the profile, stored locally', async () => {
+    const empty = await dashboard('#/requests');
+    await empty.locator('[data-testid="requests-empty"]').waitFor();
+    expect(await empty.textContent('[data-testid="requests-empty"]')).toContain('Draft request');
+    await empty.setViewportSize({ width: 1100, height: 520 });
+    await screenshotPage(empty, 'requests-empty');
+    await empty.close();
+
     const page = await dashboard('#/profile');
     await page.fill('[data-testid="profile-name"]', PROFILE.name);
     await page.fill('[data-testid="profile-email"]', PROFILE.email);
@@ -70,6 +77,14 @@ describe('rights requests', () => {
     expect(await draft.inputValue('[data-testid="type"]')).toBe(type);
     await draft.setViewportSize({ width: 1100, height: 1300 });
     await screenshotPage(draft, 'requests-draft');
+
+    // the .eml download: an RFC 5322 draft addressed to the notice's DPO, body in quoted-printable UTF-8
+    const downloading = draft.waitForEvent('download');
+    await draft.click('[data-testid="download-eml"]');
+    const eml = readFileSync((await (await downloading).path()) as string, 'utf8');
+    expect(eml).toMatch(/^From: "Camille Martin" <camille@example\.org>\r\nTo: data-protection-officer@infobip\.com\r\nSubject: =\?UTF-8\?B\?/);
+    expect(eml).toContain('Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable');
+    expect(eml).toContain('Madame, Monsieur,');
 
     const today = localIsoDate(new Date());
     expect(await draft.inputValue('[data-testid="sent-on"]')).toBe(today);
@@ -119,6 +134,10 @@ describe('rights requests', () => {
     await list.click('[data-testid="filter-overdue"]');
     await waitUntil(async () => (await list.locator('tr[data-request]').count()) === 1, 'the overdue filter does not show one request');
     expect(await list.locator('tr.late').count()).toBe(1);
+    await list.click('[data-testid="filter-all"]');
+    await waitUntil(async () => (await list.locator('tr[data-request]').count()) === 2, 'the list does not show both requests');
+    await list.setViewportSize({ width: 1100, height: 600 });
+    await screenshotPage(list, 'requests-list-overdue');
     await list.close();
 
     // the daily alarm, fired now: the badge counts the late request and a notification offers the reminder

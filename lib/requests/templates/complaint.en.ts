@@ -4,7 +4,7 @@ export default {
   type: 'complaint',
   lang: 'en',
   laws: ['gdpr', 'uk-gdpr', 'ccpa'],
-  subject: '{{#if law=ccpa}}Complaint under the CCPA{{else}}Complaint under Article 77 {{lawShort}}{{/if}} against {{controller}}{{#if site}} ({{site}}){{/if}}',
+  subject: '{{#if law=ccpa}}Complaint under the CCPA{{else}}Complaint under Article 77 {{lawShort}}{{/if}} against {{controller}}{{#if aboutSite}} ({{aboutSite}}){{/if}}',
   body: `{{name}}
 {{#if postalAddress}}{{postalAddress}}{{/if}}
 {{#if email}}{{email}}{{/if}}
@@ -18,7 +18,7 @@ Subject: {{subject}}
 
 Dear Sir or Madam,
 
-{{#if law=ccpa}}Under § 1798.199.45 of {{lawTitle}}, I file a complaint against {{controller}}{{#if site}} ({{site}}){{/if}}.{{else}}Under Article 77 of {{lawTitle}}, I lodge a complaint against {{controller}}{{#if site}} ({{site}}){{/if}}, as controller of my personal data.{{/if}}
+{{#if law=ccpa}}Under § 1798.199.45 of {{lawTitle}}, I file a complaint against {{controller}}{{#if aboutSite}} ({{aboutSite}}){{/if}}.{{else}}Under Article 77 of {{lawTitle}}, I lodge a complaint against {{controller}}{{#if aboutSite}} ({{aboutSite}}){{/if}}, as controller of my personal data.{{/if}}
 
 The facts:
 - On {{sentDate}}, I sent {{originalTitle}} to {{originalRecipient}}.

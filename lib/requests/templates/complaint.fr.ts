@@ -4,7 +4,7 @@ export default {
   type: 'complaint',
   lang: 'fr',
   laws: ['gdpr', 'uk-gdpr', 'ccpa'],
-  subject: '{{#if law=ccpa}}Plainte fondée sur le CCPA{{else}}Réclamation fondée sur l’article 77 du {{lawShort}}{{/if}} contre {{controller}}{{#if site}} ({{site}}){{/if}}',
+  subject: '{{#if law=ccpa}}Plainte fondée sur le CCPA{{else}}Réclamation fondée sur l’article 77 du {{lawShort}}{{/if}} contre {{controller}}{{#if aboutSite}} ({{aboutSite}}){{/if}}',
   body: `{{name}}
 {{#if postalAddress}}{{postalAddress}}{{/if}}
 {{#if email}}{{email}}{{/if}}
@@ -18,7 +18,7 @@ Objet : {{subject}}
 
 Madame, Monsieur,
 
-{{#if law=ccpa}}En application du § 1798.199.45 du {{lawTitle}}, je dépose une plainte contre {{controller}}{{#if site}} ({{site}}){{/if}}.{{else}}En application de l’article 77 du {{lawTitle}}, j’introduis une réclamation contre {{controller}}{{#if site}} ({{site}}){{/if}}, responsable du traitement de mes données personnelles.{{/if}}
+{{#if law=ccpa}}En application du § 1798.199.45 du {{lawTitle}}, je dépose une plainte contre {{controller}}{{#if aboutSite}} ({{aboutSite}}){{/if}}.{{else}}En application de l’article 77 du {{lawTitle}}, j’introduis une réclamation contre {{controller}}{{#if aboutSite}} ({{aboutSite}}){{/if}}, responsable du traitement de mes données personnelles.{{/if}}
 
 Les faits :
 - Le {{sentDate}}, j’ai adressé {{originalTitle}} à {{originalRecipient}}.

@@ -221,6 +221,14 @@ describe('conditional parts', () => {
     expect(body).toContain('Data Protection Officer\nShop SAS');
   });
 
+  it.each([
+    ['Shop SAS', 'en', 'that Shop SAS holds about me in connection with shop.example.'],
+    ['shop.example', 'en', 'that shop.example holds about me.'],
+    ['', 'fr', 'que détient shop.example.'],
+  ] as const)('names the site only when it is not the company (%s, %s)', (controller, lang, expected) => {
+    expect(buildLetter(input('access', lang, 'gdpr', { controller })).body).toContain(expected);
+  });
+
   it('mentions the notice and its date in an access request', () => {
     const body = buildLetter(input('access', 'en', 'gdpr')).body;
     expect(body).toContain('https://shop.example/privacy, last updated 2 November 2026');

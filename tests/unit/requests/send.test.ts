@@ -45,6 +45,7 @@ describe('mailto', () => {
     [EMAIL, 'x'.repeat(MAILTO_MAX_LENGTH), 'copy'],
     [{ channel: 'post', address: '1 rue X', dpo: false } as Recipient, 'short', 'copy'],
     [{ channel: 'webform', address: 'https://shop.example/form', dpo: false } as Recipient, 'short', 'copy'],
+    [{ channel: 'email', address: ' ', dpo: false } as Recipient, 'short', 'copy'],
   ])('%j with a body of %s chars -> %s', (recipient, body, kind) => {
     expect(sendPlan(recipient, { subject: 'S', body }).kind).toBe(kind);
   });
@@ -53,7 +54,11 @@ describe('mailto', () => {
     const letter = { subject: 'S', body: 'a'.repeat(100) };
     const length = mailtoUrl(EMAIL.address, letter).length;
     expect(sendPlan(EMAIL, letter, length).kind).toBe('mailto');
-    expect(sendPlan(EMAIL, letter, length - 1)).toEqual({ kind: 'copy', reason: 'too-long' });
+    expect(sendPlan(EMAIL, letter, length - 1)).toEqual({
+      kind: 'copy',
+      reason: 'too-long',
+      url: 'mailto:dpo@shop.example?subject=S&body=',
+    });
   });
 });
 

@@ -6,7 +6,7 @@ import { WEAK, type RuleFile } from '../types';
 // ("the right to know what we have collected"), a purposes lead-in ("we use the information we collect to:"),
 // or the notice describing itself ("this policy explains what we collect").
 const NOT_COLLECTION =
-  /\bknowingly (collect|gather|solicit)|\bcollect(ed|s)? from (a )?(child|children|minors?)\b|\bright to (know|access|request|obtain)\b|\buse (the|this|your) (personal )?(information|data) (we|that we) collect|\b(policy|notice|statement|it|this) (tells|explains|describes|sets out)\b[^.;]{0,40}\bwhat\b|\b(tell|tells|explain|explains|describe|describes|set out|sets out)( you)? how we\b/;
+  /\bknowingly (collect|gather|solicit)|\bcollect(ed|s)? from (a )?(child|children|minors?)\b|\bright to (know|access|request|obtain)\b|\buse (the|this|your) (personal )?(information|data) (we|that we) collect|\b(policy|notice|statement|it|this) (tells|explains|describes|sets out)\b[^.;]{0,40}\bwhat\b|\b(tell|tells|explain|explains|describe|describes|set out|sets out|learn|understand|covers?)( you| about)? how we\b/;
 
 const file: RuleFile = {
   tag: 'collection',

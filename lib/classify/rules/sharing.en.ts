@@ -5,6 +5,9 @@ import { WEAK, type RuleFile } from '../types';
 // Negated sentences ("we never sell your data") are still about sharing: the rules ignore negation.
 const DATA = String.raw`(information|data|details|identifiers|it|them|this|lists?|profiles?|history|records?|email address(es)?|names?)`;
 
+// The notice describing itself ("learn how we collect, use and disclose your data") is an introduction, not a practice.
+const SELF_DESCRIPTION = /\b(learn|understand|explains?|describes?|tells?( you)?|sets? out|informs?( you)?|covers?) (about )?(how|what|why) we\b/;
+
 const file: RuleFile = {
   tag: 'sharing',
   lang: 'en',
@@ -17,7 +20,9 @@ const file: RuleFile = {
       ),
       // sharing content with friends or publishing a review is the reader's own act
       // sharing content with friends or publishing a review is the reader's own act; data passed to us is collection
-      unless: /\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b/,
+      unless: new RegExp(
+        String.raw`\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b|${SELF_DESCRIPTION.source}`,
+      ),
       example: 'We share personal information with service providers who act on our behalf.',
     },
     {
@@ -25,7 +30,9 @@ const file: RuleFile = {
       // "When you do this we'll share an identifier with the device maker."
       match: /\bwe('ll|'d)?( (?!you\b)[a-z']+){0,3} (share|shares|disclose|discloses)\b(?! (and|or) )|\b(share|sharing|disclose|disclosing|selling) (of )?(your|customers'?|their|personal) (\w+ )?(information|data)\b|\b(limit|limits|restrict|restricts) (\w+ ){0,2}sharing\b|\bjoint marketing\b|\bnon-?affiliates?\b|\b(shares|discloses) (your |personal |certain |some |the |this )?(information|data)\b/,
       // "opt out of the sale or sharing of personal information" names a right, not a practice
-      unless: /\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b/,
+      unless: new RegExp(
+        String.raw`\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b|${SELF_DESCRIPTION.source}`,
+      ),
       example: "When you do this we'll share an identifier with the device maker.",
     },
     {

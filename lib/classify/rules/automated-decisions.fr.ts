@@ -8,7 +8,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.decision',
       // "Aucune décision entièrement automatisée n'est prise à votre égard."
-      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|d[ée]cisions?[^.;]{0,60}prises? par (?:un|une|des) (?:logiciels?|algorithmes?|programmes?|machines?|syst[èe]mes? informatiques?)|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
+      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|(?:analyse|d[ée]tection|syst[èe]me|outil|ajustement|adaptation|calcul)s? (?:est |sont )?automati(?:s[ée]e?s?|ques?)|(?:de fa[çc]on|de mani[èe]re) automatis[ée]e[^.;]{0,60}(?:suspend|bloqu|refus|rejet|d[ée]cid|signal|[ée]valu|attribu)|automatiquement (?:suspendu|bloqu|refus|rejet|attribu|d[ée]cid|[ée]valu)|sans (?:l'|un |une )?(?:examen|intervention|v[ée]rification|validation|contr[ôo]le) (?:humaine?|d'un|d'une|par un)|d[ée]cisions?[^.;]{0,60}prises? par (?:un|une|des) (?:logiciels?|algorithmes?|programmes?|machines?|syst[èe]mes? informatiques?)|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
       example: "Aucune décision entièrement automatisée n'est prise à votre égard.",
     },
     {

@@ -8,7 +8,7 @@ const file: RuleFile = {
     {
       id: 'children.fr.minors',
       // "Nos services ne s'adressent pas aux enfants de moins de 15 ans."
-      match: /(?<![a-zà-ÿœ])(?:enfants?|mineurs?|mineures?|adolescents?|jeunes de moins)(?![a-zà-ÿœ])/,
+      match: /(?<![a-zà-ÿœ])(?:enfants?|mineurs?|mineures?|adolescents?|jeunes de moins|[ée]l[èe]ves|coll[ée]giens|lyc[ée]ens)(?![a-zà-ÿœ])/,
       // a headcount of children in a household is data about the user, not about children as users
       unless: /nombre d'enfants|(?:avec|sans) enfants?|composition (?:du foyer|familiale)|enfants? [àa] charge|situation familiale \(/,
       example: "Nos services ne s'adressent pas aux enfants de moins de 15 ans.",
@@ -24,7 +24,7 @@ const file: RuleFile = {
     {
       id: 'children.fr.heading',
       // "Protection des mineurs"
-      match: /enfants?|mineurs?|[âa]ge minimum|moins de \d+ ans|adolescents/,
+      match: /enfants?|mineurs?|[ée]l[èe]ves|[âa]ge minimum|moins de \d+ ans|adolescents/,
       example: 'Protection des mineurs',
     },
   ],

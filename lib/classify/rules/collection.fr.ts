@@ -25,7 +25,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.you-give',
       // "Les informations que vous nous communiquez lorsque vous créez un compte."
-      match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur)|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|recueill[a-zà-ÿœ]* automatiquement|collect[a-zà-ÿœ]* automatiquement|de leur part/,
+      match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur)|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|nous (?:recevons|obtenons|r[ée]cup[ée]rons) (?:de |d'|du |des |aupr[èe]s)|recueill[a-zà-ÿœ]* automatiquement|collect[a-zà-ÿœ]* automatiquement|de leur part/,
       example: 'Les informations que vous nous communiquez lorsque vous créez un compte.',
     },
     {

@@ -8,7 +8,7 @@ const INFINITIVE =
     .source;
 
 const PURPOSE_NOUN =
-  /(?:gestion|envoi|[ée]mission|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|traitement|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/
+  /(?:gestion|envoi|[ée]mission|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -51,7 +51,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.for-ends',
       // "Nous lisons les messages à des fins de prévention des fraudes."
-      match: /(?<![a-zà-ÿœ])(?:[àa] des fins|aux fins) (?:de |d')/,
+      match: /(?<![a-zà-ÿœ])(?:[àa] des fins|aux fins)(?: de | d'| [a-zà-ÿœ]+)/,
       // kept "à des fins probatoires" is retention; objecting to use "à des fins de prospection" is a right
       unless: /(?:conserv|gard|archiv|oppos)[a-zà-ÿœ]*[^.;]{0,120}(?:[àa] des fins|aux fins)/,
       example: 'Nous lisons les messages à des fins de prévention des fraudes.',
@@ -59,7 +59,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.marketing',
       // "Envoi de notre newsletter et d'offres promotionnelles" (uses named as such: marketing, advertising, analytics)
-      match: /prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress|envoy|envoi)[a-zà-ÿœ]*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)/,
+      match: /prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress(?:er|ons|ez|é|ée|ées|és)(?![a-zà-ÿœ])|envoy|envoi)[a-zà-ÿœ]*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)/,
       // a right to object to prospecting is about rights, not a use
       unless: /(?:oppos[a-zà-ÿœ]*|d[ée]sinscri[a-zà-ÿœ]*|d[ée]sabonn[a-zà-ÿœ]*) (?:[a-zà-ÿœ' ]{0,20})(?:prospection|newsletters?|marketing)/,
       weight: WEAK,
@@ -68,14 +68,14 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.purpose-on-ground',
       // "La gestion de vos commandes repose sur l'exécution du contrat." (a purpose named as the subject of its ground)
-      match: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:la |le |l'|les )?${PURPOSE_NOUN}[^.;|]{0,100}(?:repos(?:e|ent) sur|(?:est|sont) (?:fond|bas|justifi)[ée]e?s? sur|se fonde|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect))`),
+      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:la |le |l'|les )?${PURPOSE_NOUN}[^.;|]{0,100}(?:repos(?:e|ent) sur|(?:est|sont) (?:fond|bas|justifi)[ée]e?s? sur|se fonde|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect))`),
       example: "La gestion de vos commandes repose sur l'exécution du contrat.",
     },
     {
       id: 'purposes.fr.purpose-item',
       // "Gestion des commandes, de la livraison et du service après-vente" (a purpose named by its noun or its verb,
       // as in tables and lists: "3.1 exécuter les contrats conclus avec vous")
-      match: new RegExp(`^\\W*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?${PURPOSE_NOUN}|${INFINITIVE} )`),
+      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|conservation|protection|collecte|utilisation|description|d[ée]finition|application|mention|exception|question|section|destination|traitements?|fonctionnement|consentement|paiement|localisation|g[ée]olocalisation|interactions?|identification|navigation|connexion|transactions?|r[ée]servations?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))|(?:[àa] |pour |afin de |afin d')?${INFINITIVE} )`),
       unless: /en savoir plus/,
       weight: WEAK,
       example: 'Gestion des commandes, de la livraison et du service après-vente',
@@ -85,7 +85,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.heading',
       // "Pourquoi utilisons-nous vos données ?"
-      match: /finalit|pourquoi|[àa] quoi|ce que nous (?:en )?faisons|que faisons-nous|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn/,
+      match: /finalit|pourquoi|[àa] quoi|servent|servir [àa]|ce que nous (?:en )?faisons|que faisons-nous|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn/,
       example: 'Pourquoi utilisons-nous vos données ?',
     },
   ],

@@ -4,7 +4,7 @@ import { NOT_EVIDENCE, DURATION } from '../fr';
 // How long data is kept, the criteria for it, and deletion (RGPD 13(2)(a); OPP-115 Data Retention).
 // French word families are stems followed by [a-zà-ÿœ]* (conservons, conservées, conserver): \w stops at accents.
 const KEEP = /(?<![a-zà-ÿœ])(?:conserv|gard|archiv|stock|m[ée]moris|enregistr)[a-zà-ÿœ]*/.source;
-const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg|rendu[a-zà-ÿœ]* anonym)[a-zà-ÿœ]*/.source;
+const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg|rendu[a-zà-ÿœ]* anonym|retir[a-zà-ÿœ]* de (?:la|nos|notre) (?:liste|fichier|base))[a-zà-ÿœ]*/.source;
 
 const file: RuleFile = {
   tag: 'retention',
@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'retention.fr.keep-for',
       // "Nous conservons vos données pendant trois ans à compter du dernier contact."
       match: new RegExp(
-        `${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|[àa] l'issue|au terme|[àa] l'expiration|pass[ée]s? (?:ce|les|un) d[ée]lai|(?<![a-zà-ÿœ])${DURATION})`,
+        `${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|sans limitation de dur[ée]e|ind[ée]finiment|sans limite|vers[ée]s? aux archives|[àa] l'issue|au terme|[àa] l'expiration|pass[ée]s? (?:ce|les|un) d[ée]lai|(?<![a-zà-ÿœ])${DURATION})`,
       ),
       unless: /conserv[a-zà-ÿœ]* (?:le bon fonctionnement|la qualit|l'int[ée]grit|la confidentialit|la s[ée]curit)/,
       example: 'Nous conservons vos données pendant trois ans à compter du dernier contact.',
@@ -31,7 +31,7 @@ const file: RuleFile = {
       id: 'retention.fr.delete-after',
       // "Les journaux sont effacés au bout de 90 jours."
       match: new RegExp(
-        `${DELETE}[^.;]{0,40}(?<![a-zà-ÿœ])${DURATION}|${DELETE}[^.;]{0,60}(?:au bout d|apr[èe]s (?:un d[ée]lai|${DURATION})|[àa] l'issue|[àa] l'expiration|pass[ée] ce d[ée]lai|au-?del[àa]|dans un d[ée]lai|sous ${DURATION})|(?:au bout d|apr[èe]s|[àa] l'issue d|pass[ée] un d[ée]lai d|au-?del[àa] d|pendant)[^.;]{0,60}${DURATION}[^.;]{0,60}${DELETE}`,
+        `${DELETE}[^.;]{0,40}(?<![a-zà-ÿœ])${DURATION}|${DELETE}[^.;]{0,60}(?:au bout d|apr[èe]s (?:un d[ée]lai|${DURATION})|[àa] l'issue|[àa] l'expiration|[àa] la fin (?:de |du |d')|au terme|dès (?:la |leur |votre |sa )?(?:fin|cl[ôo]ture|r[ée]siliation|d[ée]sinscription|d[ée]part)|lors de la (?:cl[ôo]ture|suppression|fermeture|r[ée]siliation)|pass[ée] ce d[ée]lai|au-?del[àa]|dans un d[ée]lai|sous ${DURATION})|(?:au bout d|apr[èe]s|[àa] l'issue d|pass[ée] un d[ée]lai d|au-?del[àa] d|pendant)[^.;]{0,60}${DURATION}[^.;]{0,60}${DELETE}`,
       ),
       example: 'Les journaux sont effacés au bout de 90 jours.',
     },

@@ -4,7 +4,7 @@ import { NOT_EVIDENCE } from '../fr';
 // Who else receives the data: processors, partners, group companies, authorities, buyers; whether data is sold
 // (RGPD 13(1)(e); OPP-115 Third Party Sharing). "Nous ne vendons pas vos données" is still about sharing.
 const RECIPIENT =
-  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s?|organisations?|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|[ée]diteurs?|personnes? (?:habilit[ée]es|autoris[ée]es))/
+  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s?|organisations?|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|[ée]diteurs?|agents|[ée]lus|pr[ée]fectures?|procureur|tr[ée]sor public|tribunaux|juridictions|police|gendarmerie|administration fiscale|assurance maladie|caisses?|r[ée]assureurs?|d[ée]l[ée]gataires?|courtiers?|employeurs?|personnes? (?:habilit[ée]es|autoris[ée]es))/
     .source;
 const PERSONAL_DATA = /(?:donn[ée]es|informations|coordonn[ée]es|fichiers?|adresses? e-?mail)/.source;
 
@@ -53,6 +53,12 @@ const file: RuleFile = {
       example: 'Seuls les membres habilités de nos équipes ont accès à vos données.',
     },
     {
+      id: 'sharing.fr.processor',
+      // "Notre prestataire traite les données pour notre compte et sur nos instructions." (a processor receives the data)
+      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|sur (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|sous-traitant au sens|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
+      example: 'Notre prestataire traite les données pour notre compte et sur nos instructions.',
+    },
+    {
       id: 'sharing.fr.recipient-named',
       // "Nos prestataires techniques et partenaires" (recipients named: sharing under a sharing heading)
       match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant`),
@@ -64,7 +70,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.heading',
       // "Avec qui partageons-nous vos données ?"
-      match: /destinataires|partag|avec qui|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn/,
+      match: /destinataires|partag|avec qui|re[çc]oi[a-zà-ÿœ]*|communiqu[ée]es|transmises|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn/,
       example: 'Avec qui partageons-nous vos données ?',
     },
   ],

@@ -1,6 +1,6 @@
 // The one database module. Only extension pages and the background open it (content scripts see
 // the page's origin, so IndexedDB there would belong to the site). Every version() is kept.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { NoticeReport, Passage, Section } from './report';
 import { upgradeToV2 } from './library/indexes';
 
@@ -150,7 +150,8 @@ export type NoticeLensDb = Dexie & {
   versions: EntityTable<StoredVersion, 'id'>;
   passages: EntityTable<StoredPassage, 'h'>;
   summaries: EntityTable<VersionSummary, 'id'>;
-  search: EntityTable<SearchRow, 'site'>;
+  /** keyed by [site, versionId]: a word lookup gives the site and its version without another read */
+  search: Table<SearchRow, [string, number]>;
   requests: EntityTable<RightsRequestRecord, 'id'>;
   profile: EntityTable<Profile, 'id'>;
 };
@@ -169,7 +170,7 @@ export function openDb(name: string = DB_NAME): NoticeLensDb {
     .stores({
       passages: 'h',
       summaries: 'id, site, savedAt, [site+savedAt]',
-      search: 'site, *words',
+      search: '[site+versionId], site, *words',
     })
     .upgrade((tx) => upgradeToV2(tx));
   return db;

@@ -2,9 +2,9 @@
 // file, and back. The file mirrors the storage (each passage text once, versions refer to it by hash),
 // so it stays as compact as the database. An import is checked whole before anything is written, then
 // written in ONE transaction: a bad file, a newer format or a full disk leaves the database as it was.
-import type { NoticeLensDb, Profile, RightsRequestRecord, StoredVersion, VersionSummary } from '../db';
+import type { NoticeLensDb, Profile, RightsRequestRecord, SearchRow, StoredVersion, VersionSummary } from '../db';
 import { BACKUP_FORMAT, BACKUP_SCHEMA, BACKUP_VERSION } from './backup-schema';
-import { isNewer, latestSummary, searchRowOf, summaryOf } from './indexes';
+import { isNewer, searchRowOf, summaryOf } from './indexes';
 import { checkSchema } from './jsonschema';
 import { hashesOf, hydrateWith, passageHash, retainPassages, textLength } from './store';
 import { LibraryError } from './versions';
@@ -185,10 +185,19 @@ export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promis
         if (!current || isNewer(s, current)) newest.set(s.site, s);
       }
       const freshById = new Map(fresh.map((row) => [row.id, row]));
-      for (const [site, candidate] of newest) {
-        const latest = await latestSummary(db.summaries, site);
-        if (latest?.id === candidate.id) await db.search.put(searchRowOf(hydrateWith(freshById.get(candidate.id)!, fileTexts)));
+      // A site's latest version is the newest of what was there and what came in (no query per site).
+      const before = new Map<string, VersionSummary>();
+      for (const s of existing) {
+        const current = before.get(s.site);
+        if (!current || isNewer(s, current)) before.set(s.site, s);
       }
+      const rows: SearchRow[] = [];
+      for (const [site, candidate] of newest) {
+        const old = before.get(site);
+        if (!old || isNewer(candidate, old)) rows.push(searchRowOf(hydrateWith(freshById.get(candidate.id)!, fileTexts)));
+      }
+      await db.search.where('site').anyOf(rows.filter((r) => before.has(r.site)).map((r) => r.site)).delete();
+      await db.search.bulkPut(rows);
 
       // Requests.
       const existingRequests = await db.requests.toArray();

@@ -72,14 +72,12 @@ export function searchRowOf(version: SavedVersion): SearchRow {
  */
 export async function refreshSiteSearch(tx: Transaction, site: string): Promise<void> {
   const latest = await latestSummary(tx.table('summaries') as SummaryTable, site);
-  if (!latest) {
-    await tx.table('search').delete(site);
-    return;
-  }
-  const indexed = (await tx.table('search').get(site)) as SearchRow | undefined;
-  if (indexed?.versionId === latest.id) return;
-  const row = (await tx.table('versions').get(latest.id)) as StoredVersion | undefined;
-  if (row) await tx.table('search').put(searchRowOf(await hydrate(tx.table('passages') as PassageTable, row)));
+  const search = tx.table('search');
+  const indexed = (await search.where('site').equals(site).first()) as SearchRow | undefined;
+  if (indexed?.versionId === latest?.id) return;
+  await search.where('site').equals(site).delete();
+  const row = latest && ((await tx.table('versions').get(latest.id)) as StoredVersion | undefined);
+  if (row) await search.put(searchRowOf(await hydrate(tx.table('passages') as PassageTable, row)));
 }
 
 /**

@@ -30,17 +30,15 @@ export async function searchNotices(db: NoticeLensDb, query: string): Promise<Se
       : db.search.where('words').equals(term).primaryKeys(),
   );
   // Smallest set first: the intersection then touches as few keys as possible.
-  const sets = (await Promise.all(lookups)).map((keys) => new Set(keys)).sort((x, y) => x.size - y.size);
-  let sites = [...sets[0]];
-  for (const set of sets.slice(1)) sites = sites.filter((s) => set.has(s));
-  if (!sites.length) return [];
-  const rows = await db.summaries.where('site').anyOf(sites).toArray();
-  const latest = new Map<string, { id: number; savedAt: string }>();
-  for (const r of rows) {
-    const current = latest.get(r.site);
-    if (!current || r.savedAt > current.savedAt || (r.savedAt === current.savedAt && r.id > current.id)) latest.set(r.site, r);
-  }
-  return sites.sort().map((site) => ({ site, versionId: latest.get(site)?.id ?? -1 })).filter((h) => h.versionId >= 0);
+  // A prefix matches several words of one row: the same key comes back once per word.
+  const sets = (await Promise.all(lookups))
+    .map((keys) => new Map(keys.map(([site, versionId]) => [site, versionId])))
+    .sort((x, y) => x.size - y.size);
+  const [smallest, ...others] = sets;
+  return [...smallest]
+    .filter(([site]) => others.every((set) => set.has(site)))
+    .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+    .map(([site, versionId]) => ({ site, versionId }));
 }
 
 const SNIPPET_CONTEXT = 60;

@@ -71,14 +71,22 @@ export async function hydrate(passages: PassageTable, row: StoredVersion): Promi
   return hydrateWith(row, texts);
 }
 
+/** Above this many passages at once (an import), reading all keys beats one request per passage. */
+const KEY_SCAN_THRESHOLD = 1000;
+
 /** Counts one more use of each passage of `uses` (hash -> text, with how many versions use it). */
 export async function retainPassages(passages: PassageTable, uses: ReadonlyMap<string, { text: string; count: number }>): Promise<void> {
   const hashes = [...uses.keys()];
   if (!hashes.length) return;
-  const existing = await passages.bulkGet(hashes);
-  await passages.bulkPut(
-    hashes.map((h, i) => ({ h, text: existing[i]?.text ?? uses.get(h)!.text, refs: (existing[i]?.refs ?? 0) + uses.get(h)!.count })),
-  );
+  const known =
+    hashes.length > KEY_SCAN_THRESHOLD
+      ? new Set(await passages.toCollection().primaryKeys())
+      : new Set((await passages.bulkGet(hashes)).filter((p) => p !== undefined).map((p) => p.h));
+  const added = hashes.filter((h) => !known.has(h));
+  const counted = hashes.filter((h) => known.has(h));
+  const existing = await passages.bulkGet(counted);
+  await passages.bulkPut(existing.map((p, i) => ({ h: counted[i], text: p!.text, refs: p!.refs + uses.get(counted[i])!.count })));
+  await passages.bulkAdd(added.map((h) => ({ h, text: uses.get(h)!.text, refs: uses.get(h)!.count })));
 }
 
 /** Counts one use less of each passage of the given versions; texts no version uses are deleted. */

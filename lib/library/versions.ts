@@ -122,7 +122,10 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
       const version: SavedVersion = { ...draft, id };
       const summary = summarize(version);
       await db.summaries.put(summary);
-      if (!latest || isNewer(summary, latest)) await db.search.put(searchRowOf(version));
+      if (!latest || isNewer(summary, latest)) {
+        await db.search.where('site').equals(site).delete();
+        await db.search.put(searchRowOf(version));
+      }
       return { version, created: true };
     });
   } catch (error) {
@@ -168,6 +171,6 @@ export async function deleteSite(db: NoticeLensDb, site: string): Promise<void> 
     await releasePassages(db.passages, rows);
     await db.versions.where('site').equals(site).delete();
     await db.summaries.where('site').equals(site).delete();
-    await db.search.delete(site);
+    await db.search.where('site').equals(site).delete();
   });
 }

@@ -78,7 +78,7 @@ describe('saveVersion', () => {
     );
     const summary = await db.summaries.get(version.id);
     expect(summary).toMatchObject({ site: 'a.test', maxRetentionDays: 730, rights: ['access'], flagCounts: { medium: 1 } });
-    expect((await db.search.get('a.test'))?.words).toContain('donnees');
+    expect((await db.search.where('site').equals('a.test').first())?.words).toContain('donnees');
   });
 
   it('two writers at once lose nothing', async () => {
@@ -108,7 +108,7 @@ describe('saveVersion', () => {
     expect((error as LibraryError).message).toMatch(/no room left.*not saved.*intact/);
     expect((await db.versions.toArray()).map((v) => v.id)).toEqual([first.version.id]);
     expect(await db.summaries.count()).toBe(1);
-    expect((await db.search.get('q.test'))?.versionId).toBe(first.version.id);
+    expect((await db.search.where('site').equals('q.test').first())?.versionId).toBe(first.version.id);
   });
 });
 
@@ -117,10 +117,10 @@ describe('delete', () => {
     const a = await saveVersion(db, saveInput('https://d.test/', ['alpha words']));
     const b = await saveVersion(db, saveInput('https://d.test/', ['beta words']));
     await deleteVersion(db, b.version.id);
-    expect((await db.search.get('d.test'))?.versionId).toBe(a.version.id);
-    expect((await db.search.get('d.test'))?.words).toContain('alpha');
+    expect((await db.search.where('site').equals('d.test').first())?.versionId).toBe(a.version.id);
+    expect((await db.search.where('site').equals('d.test').first())?.words).toContain('alpha');
     await deleteVersion(db, a.version.id);
-    expect(await db.search.get('d.test')).toBeUndefined();
+    expect(await db.search.where('site').equals('d.test').first()).toBeUndefined();
     expect(await db.summaries.count()).toBe(0);
   });
 
@@ -154,7 +154,7 @@ describe('schema upgrade from version 1', () => {
     expect(await upgraded.versions.count()).toBe(2);
     expect(await upgraded.summaries.count()).toBe(2);
     expect((await upgraded.summaries.get(1))?.maxRetentionDays).toBe(1825);
-    expect(await upgraded.search.get('old.test')).toMatchObject({ versionId: 2, words: ['nouveau', 'old', 'test', 'texte'] });
+    expect(await upgraded.search.where('site').equals('old.test').first()).toMatchObject({ versionId: 2, words: ['nouveau', 'old', 'test', 'texte'] });
     expect(await upgraded.profile.get('me')).toEqual({ id: 'me', name: 'Ana' });
     // The whole reports became passage references; the texts are stored once and read back whole.
     expect(await upgraded.passages.count()).toBe(1);

@@ -1,0 +1,166 @@
+// Library benchmarks (issue 6): 2,000 saved versions generated from the seeds with variations, in
+// fake-indexeddb under Node. Medians against the budgets: opening the library, a full-text search,
+// a version diff of seed 004 against a modified copy, export and import of the whole base.
+import 'fake-indexeddb/auto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Dexie from 'dexie';
+import { analyze, noticeText } from '../../lib/analyze';
+import { openDb, type NoticeLensDb, type StoredVersion } from '../../lib/db';
+import { fileToBlocks } from '../../lib/extract/file';
+import { fnv1a64 } from '../../lib/hash';
+import { exportBackup, importBackup, parseBackup, serializeBackup, type BackupFile } from '../../lib/library/backup';
+import { describeChanges } from '../../lib/library/changes';
+import { diffNotices } from '../../lib/library/diff';
+import { applyLibraryQuery, openLibrary } from '../../lib/library/filters';
+import { searchNotices } from '../../lib/library/search';
+import { dehydrate } from '../../lib/library/store';
+import { getVersion, saveVersion } from '../../lib/library/versions';
+import type { NoticeReport } from '../../lib/report';
+import { median, type BenchRow } from './types';
+
+export const VERSIONS = 2000;
+const VERSIONS_PER_SITE = 10;
+const SEEDS_DIR = resolve(process.cwd(), '../shared/seeds');
+const DAY_MS = 86_400_000;
+/** Every this-many passages of a version differ from the previous version's. */
+const EDIT_STRIDE = 29;
+const RUNS = 5;
+const HEAVY_RUNS = 3;
+
+export const BUDGETS_MS = { open: 300, search: 100, diff: 150, export: 5000, import: 5000 };
+
+async function time(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function seedReports(): NoticeReport[] {
+  const files = readdirSync(SEEDS_DIR).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+  return files.map((f) => {
+    const extracted = fileToBlocks(f, readFileSync(resolve(SEEDS_DIR, f), 'utf8'));
+    return analyze(extracted.blocks, { kind: extracted.kind, url: null, title: extracted.title });
+  });
+}
+
+/**
+ * A variation of a seed's report: every passage marked with the site (different sites share no passage,
+ * as different companies' notices do not), some passages edited per version, a retention period moved.
+ */
+export function vary(base: NoticeReport, site: number, version: number): NoticeReport {
+  const report = structuredClone(base);
+  let i = 0;
+  for (const section of report.sections) {
+    for (const passage of section.passages) {
+      passage.text += ` [site ${site}]`;
+      if ((i + version) % EDIT_STRIDE === 0) passage.text += ` Révision ${version}.`;
+      i += 1;
+    }
+  }
+  report.sections[0]?.passages.push({ id: `p${i + 1}`, text: `Site numéro ${site}, version ${version}.`, tags: [] });
+  const first = report.facts.retention[0];
+  if (first && typeof first.days === 'number') first.days += version * 30;
+  report.source.contentHash = fnv1a64(noticeText(report));
+  return report;
+}
+
+/** The backup file of a base of `count` versions (what importing the whole base reads). */
+export function generateBase(seeds: NoticeReport[], count = VERSIONS): BackupFile {
+  const start = Date.parse('2022-01-01T00:00:00Z');
+  const versions: StoredVersion[] = [];
+  const passages = new Map<string, string>();
+  for (let n = 0; n < count; n++) {
+    const site = Math.floor(n / VERSIONS_PER_SITE);
+    const version = n % VERSIONS_PER_SITE;
+    const report = vary(seeds[site % seeds.length], site, version);
+    const { row, texts } = dehydrate({
+      id: n + 1,
+      site: `site-${site}.example`,
+      url: `https://site-${site}.example/privacy`,
+      title: `Privacy notice of site ${site}`,
+      contentHash: report.source.contentHash!,
+      savedAt: new Date(start + (version * 30 + site) * DAY_MS).toISOString(),
+      report,
+      text: noticeText(report),
+    });
+    versions.push(row);
+    for (const [h, text] of texts) passages.set(h, text);
+  }
+  return {
+    format: 'notice-lens-backup',
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    data: { versions, passages: [...passages].map(([h, text]) => ({ h, text })), requests: [], profile: [] },
+  };
+}
+
+let dbCount = 0;
+async function freshDb(): Promise<NoticeLensDb> {
+  const db = openDb(`bench-library-${++dbCount}`);
+  await db.open();
+  return db;
+}
+
+const SEARCHES = ['infobip', 'données', 'conservons données', 'transf', 'privacy shield', 'numéro 42'];
+
+export async function bench(): Promise<BenchRow[]> {
+  if (!existsSync(SEEDS_DIR)) return [];
+  const seeds = seedReports();
+  // Only the file's text is kept: the generated objects are garbage by the time anything is timed.
+  const json = serializeBackup(generateBase(seeds));
+
+  // Import of the whole base: parse, check, write (versions, summaries, search index) in one transaction.
+  const importTimes: number[] = [];
+  let db: NoticeLensDb | null = null;
+  for (let i = 0; i < HEAVY_RUNS; i++) {
+    if (db) await db.delete();
+    db = await freshDb();
+    const target = db;
+    importTimes.push(await time(1, async () => importBackup(target, parseBackup(json))));
+  }
+  const library = db!;
+
+  const open = await time(RUNS, async () => applyLibraryQuery(await openLibrary(library), { sort: 'date' }));
+  const searchTimes: number[] = [];
+  for (const query of SEARCHES) searchTimes.push(await time(RUNS, () => searchNotices(library, query)));
+
+  // Seed 004 saved, then a modified copy: retention changed, a passage edited, one removed, one added.
+  const seed004 = seeds[4];
+  const modified = structuredClone(seed004);
+  const passages = modified.sections.flatMap((s) => s.passages);
+  passages[10].text = passages[10].text.replace(/\b(\w+)\b/, 'Désormais');
+  modified.sections[1]?.passages.splice(0, 1);
+  modified.sections[2]?.passages.push({ id: 'px', text: 'Nous transférons aussi des données vers l’Inde.', tags: ['transfers'] });
+  if (modified.facts.retention[0]) modified.facts.retention[0].days = 3650;
+  modified.facts.transfers.destinations.push('IN');
+  modified.source.contentHash = fnv1a64(noticeText(modified));
+  const ids: number[] = [];
+  for (const [k, report] of [seed004, modified].entries()) {
+    const saved = await saveVersion(library, { report, text: noticeText(report), url: 'https://seed-004.example/', title: null, now: new Date(Date.UTC(2025, k, 1)) });
+    ids.push(saved.version.id);
+  }
+  // What the diff view does: read both versions whole, changes by topic, passage diff.
+  const diff = await time(RUNS, async () => {
+    const [a, b] = await Promise.all(ids.map((id) => getVersion(library, id)));
+    describeChanges(a!.report, b!.report, 'en');
+    diffNotices(a!.report, b!.report);
+  });
+
+  const exportTime = await time(HEAVY_RUNS, async () => serializeBackup(await exportBackup(library)));
+  await library.delete();
+  await Dexie.delete(library.name);
+
+  const mb = (json.length / 1e6).toFixed(0);
+  return [
+    { name: `library: open (${VERSIONS} versions)`, median: open, budget: BUDGETS_MS.open, unit: 'ms' },
+    { name: `library: full-text search (${SEARCHES.length} queries, median)`, median: median(searchTimes), budget: BUDGETS_MS.search, unit: 'ms' },
+    { name: 'library: version diff, seed 004 vs modified copy', median: diff, budget: BUDGETS_MS.diff, unit: 'ms' },
+    { name: `library: export whole base (${mb} MB JSON)`, median: exportTime, budget: BUDGETS_MS.export, unit: 'ms' },
+    { name: `library: import whole base (${mb} MB JSON)`, median: median(importTimes), budget: BUDGETS_MS.import, unit: 'ms' },
+  ];
+}

@@ -75,11 +75,13 @@ export function formatDate(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: /T/.test(iso) ? undefined : 'UTC' }).format(date);
 }
 
-/** The host of a URL without www., for the header; the input when it is not a URL. */
+/** What a page belongs to, for the header: the host without www., a file's name; the input when not a URL. */
 export function hostLabel(url: string | null | undefined): string {
   if (!url) return '';
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    const parsed = new URL(url);
+    if (parsed.protocol === 'file:') return decodeURIComponent(parsed.pathname.split('/').pop() ?? '') || url;
+    return parsed.hostname.replace(/^www\./, '') || url;
   } catch {
     return url;
   }

@@ -13,6 +13,7 @@ export const PAGE_PROBLEMS = [
   'loading', // the page is still loading and holds too little yet
   'busy', // the page's main thread did not let the content script run in time
   'unsupported-language', // we read French and English
+  'reopen', // we opened the notice on another site: the click's access stayed with the previous page
   'failed', // anything else the browser refused
 ] as const;
 export type PageProblem = (typeof PAGE_PROBLEMS)[number];

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, dueDate, localIsoDate, typeForRight } from '../../lib/requests/laws';
-import { launchExtension, screenshotPage, serveSite, waitUntil, type ExtensionSession, type Site } from './harness';
+import { ARTIFACTS_DIR, launchExtension, screenshotPage, serveSite, waitUntil, type ExtensionSession, type Site } from './harness';
 import { PAGES, buildSite } from './site/index';
 
 const PROFILE = { name: 'Camille Martin', email: 'camille@example.org' };
@@ -125,8 +125,11 @@ describe('rights requests', () => {
     expect(reminder).toContain('je vous ai adressé une demande d’effacement');
     expect(reminder).toContain('article 12, paragraphe 3');
     expect(reminder).toContain(PROFILE.name);
-    await draft.setViewportSize({ width: 1100, height: 1400 });
-    await screenshotPage(draft, 'requests-overdue');
+    // the complaint is ready too, to the authority the person picks (the notice names none in the EU)
+    await draft.selectOption('[data-testid="authority"]', 'frcnil');
+    await waitUntil(async () => (await draft.textContent('[data-testid="complaint-text"]'))?.includes('Fontenoy'), 'the complaint is not addressed to the CNIL');
+    expect(await draft.textContent('[data-testid="complaint-text"]')).toContain('article 77');
+    await draft.screenshot({ path: join(ARTIFACTS_DIR, 'requests-overdue.png'), fullPage: true });
     await draft.close();
 
     // the list's overdue filter shows it alone

@@ -40,6 +40,8 @@ export const PAGES = {
   hostile: '/fr/hostile.html',
   rewriting: '/fr/rewriting.html',
   blocking: '/fr/blocking.html',
+  /** a shop page whose notice lives on another origin (localhost instead of 127.0.0.1) */
+  elsewhere: '/shop/elsewhere.html',
 } as const;
 
 /** How long the blocking page freezes its main thread: longer than the popup waits (READ_TIMEOUT_MS). */
@@ -225,6 +227,13 @@ export function buildSite(): SiteRoutes {
   const english = englishNotice();
   routes.set(PAGES.english, { body: layout({ lang: 'en', title: english.title, brand: 'Cloudly' }, renderNotice(english.blocks, english.title)) });
   routes.set(PAGES.shop, { body: layout({ lang: 'fr', title: 'Boutique — Chaussures', brand: 'Rando Shop' }, SHOP) });
+  routes.set(PAGES.elsewhere, {
+    body: layout(
+      { lang: 'fr', title: 'Boutique — Chaussures', brand: 'Rando Shop', privacyHref: '#' },
+      SHOP,
+      `document.querySelector('footer a').href = location.origin.replace('127.0.0.1', 'localhost') + ${JSON.stringify(PAGES.seed('002'))};`,
+    ),
+  });
   routes.set(PAGES.legal, { body: layout({ lang: 'fr', title: 'Informations légales', brand: 'Rando Shop', privacyHref: PAGES.seed('002') }, LEGAL) });
 
   const dynamic = seedPage('003');

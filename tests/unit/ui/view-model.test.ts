@@ -158,6 +158,7 @@ describe('format', () => {
     expect(formatDate('2024-03-01', 'en')).toBe('Mar 1, 2024');
     expect(formatDate('not a date', 'en')).toBe('not a date');
     expect(hostLabel('https://www.example.com/privacy')).toBe('example.com');
+    expect(hostLabel('file:///home/me/Mes%20documents/notice.html')).toBe('notice.html');
   });
 });
 

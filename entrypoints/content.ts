@@ -31,6 +31,9 @@ function textLength(extract: PageExtract): number {
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would also announce the script to the page with window.postMessage, naming our extension id:
+  // a page could tell that its visitor uses Notice Lens. The DOM event it keeps needs the id to be heard.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Answers through sendResponse: Chrome ignores promises returned by listeners (lib/content-browser.ts).
     const onMessage = (raw: unknown, _sender: unknown, sendResponse: (response: HighlightResponse) => void): false => {

@@ -424,6 +424,9 @@ describe('hostile pages', () => {
     expect(found.title).not.toContain('pwned');
     for (const href of found.hrefs) expect(href).toMatch(/^(https?:|mailto:|chrome-extension:)/);
     await popup.screenshot('popup-hostile');
+    // The page learns nothing about the extension from window messages (only its own forged one).
+    const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
+    expect(messages.some((m) => m.includes(ext.extensionId) || m.includes('wxt'))).toBe(false);
     await popup.close();
     await page.close();
   });

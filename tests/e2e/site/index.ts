@@ -213,6 +213,8 @@ const HOSTILE = `
 <p>Nothing alarming found. Draft request. This notice changed since yesterday.</p>
 <img src="/nothing.png" alt="" onerror="window.__hostileImage = true">
 <script>
+  window.__messages = [];
+  window.addEventListener('message', (event) => window.__messages.push(JSON.stringify(event.data)));
   window.postMessage({ type: 'highlight', text: 'pwned' }, '*');
   document.dispatchEvent(new CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'content' } }));
 </script>`;

@@ -85,6 +85,17 @@ function boldTitle(el: Element): string | null {
   return headingStyle(text, true) ? text : null;
 }
 
+/** Cues that make a plain paragraph a title (site builders without <h*>); capitals are left out: in HTML they are
+ * an address line or a shouted disclaimer more often than a title. */
+const PARAGRAPH_TITLE_STYLES = new Set(['numbered', 'question']);
+
+/** A paragraph of plain text that is marked as a title: numbered ("6.1. Prestataires") or a question. */
+function markedTitle(el: Element): string | null {
+  if (Array.from(el.children).some((c) => BLOCK_TAGS.has(tagOf(c)) || tagOf(c) === 'LI')) return null;
+  const text = textOf(el);
+  return PARAGRAPH_TITLE_STYLES.has(headingStyle(text, false) ?? '') ? text : null;
+}
+
 function ariaHeadingLevel(el: Element): number | null {
   if (el.getAttribute('role') !== 'heading') return null;
   const level = Number(el.getAttribute('aria-level'));
@@ -135,8 +146,8 @@ function element(state: State, el: Element): void {
   }
   if (!BLOCK_TAGS.has(tag)) return children(state, el);
   flush(state);
-  const bold = tag === 'P' || tag === 'DIV' ? boldTitle(el) : null;
-  if (bold) return heading(state, bold, Math.min(6, state.lastLevel + 1));
+  const title = tag === 'P' || tag === 'DIV' ? boldTitle(el) ?? markedTitle(el) : null;
+  if (title) return heading(state, title, Math.min(6, state.lastLevel + 1));
   children(state, el);
   flush(state);
 }

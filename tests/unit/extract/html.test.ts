@@ -189,3 +189,20 @@ describe("the page's title", () => {
     expect(first).toEqual({ kind: 'heading', level: 1, text: "Notice d'information sur la protection des données personnelles" });
   });
 });
+
+describe('plain paragraphs marked as titles (site builders without <h*>)', () => {
+  const TEXT = 'Nous transmettons vos données à nos prestataires techniques, qui les traitent pour notre compte uniquement.';
+  const body = (inner: string) => htmlToBlocks(`<html><body><main><h2>6) Partage</h2>${inner}<p>${TEXT}</p></main></body></html>`).blocks;
+  it.each([
+    ['a numbered paragraph', '<p>6.1. Prestataires de services</p>', { kind: 'heading', level: 3, text: '6.1. Prestataires de services' }],
+    ['a question', '<p>Qui reçoit vos données ?</p>', { kind: 'heading', level: 3, text: 'Qui reçoit vos données ?' }],
+  ])('%s is a heading', (_, html, block) => {
+    expect(body(html)).toContainEqual(block);
+  });
+  it.each([
+    ['a paragraph in capitals', '<p>MEDICALIB SAS</p>'],
+    ['a numbered sentence', '<p>1. Nous collectons votre nom.</p>'],
+  ])('%s is not', (_, html) => {
+    expect(body(html).filter((b) => b.kind === 'heading')).toHaveLength(1);
+  });
+});

@@ -24,7 +24,7 @@ const file: RuleFile = {
       id: 'legal-basis.en.contract',
       // "This processing is necessary for the performance of our contract with you."
       match:
-        /\b(perform|performance|performing|necessary for|conclude|concluding|fulfil+|fulfil+ment of|part of)\b[^.;]{0,40}\bcontracts?\b|\bcontract(ual)? (necessity|basis)\b|\bcontract with you\b|\bnecessary to (enter into|conclude|perform)\b/,
+        /\b(perform|performance|performing|necessary for|conclude|concluding|fulfil+|fulfil+ment of|part of)\b[^.;]{0,40}\bcontracts?\b|\bcontract(ual)? (necessity|basis)\b|\bcontract with you\b|\bcontract(ual)? performance\b|\bpursuant to (the|an|our) (agreement|contract)\b|\bnecessary to (enter into|conclude|perform)\b/,
       example: 'This processing is necessary for the performance of our contract with you.',
     },
     {
@@ -46,7 +46,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.en.processing-required',
       // "Some processing is required to meet our legal obligations."
-      match: /\b(processing|process)\b[^.;]{0,40}\b(legal|statutory) obligations?\b|\b(required|necessary) (in order )?to (meet|comply with|fulfil+) (our|a|the|its) (legal|statutory)\b/,
+      match: /\b(processing|process)\b[^.;]{0,40}\b(legal|statutory) obligations?\b|\b(required|necessary) (in order )?to (meet|comply with|fulfil+) (our |a |the |its |applicable )?(legal|statutory)\b|\bcompliance with (a |our |the )?(legal|statutory) (obligations?|requirements?)\b|\b(legal |lawful )?bases (for|of) (the )?processing\b|\bfollowing (legal )?bases\b/,
       example: 'Some processing is required to meet our legal obligations.',
     },
     {

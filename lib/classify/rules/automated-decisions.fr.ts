@@ -8,13 +8,13 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.decision',
       // "Aucune décision entièrement automatisée n'est prise à votre égard."
-      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|(?:analyse|d[ée]tection|syst[èe]me|outil|ajustement|adaptation|calcul)s? (?:est |sont )?automati(?:s[ée]e?s?|ques?)|(?:de fa[çc]on|de mani[èe]re) automatis[ée]e[^.;]{0,60}(?:suspend|bloqu|refus|rejet|d[ée]cid|signal|[ée]valu|attribu)|automatiquement (?:suspendu|bloqu|refus|rejet|attribu|d[ée]cid|[ée]valu)|sans (?:l'|un |une )?(?:examen|intervention|v[ée]rification|validation|contr[ôo]le) (?:humaine?|d'un|d'une|par un)|d[ée]cisions?[^.;]{0,60}prises? par (?:un|une|des) (?:logiciels?|algorithmes?|programmes?|machines?|syst[èe]mes? informatiques?)|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
+      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|r[ée]examen de (?:la|cette|votre) (?:d[ée]cision|demande)|(?:un |notre |nos |des |les |l')algorithmes? (?:[a-zà-ÿœ']+ ){0,3}(?:classe|trie|s[ée]lectionne|d[ée]termine|calcule|d[ée]cide|propose|choisit|attribue|recommande|[ée]value)|(?:analyse|d[ée]tection|syst[èe]me|outil|ajustement|adaptation|calcul)s? (?:est |sont )?automati(?:s[ée]e?s?|ques?)|(?:de fa[çc]on|de mani[èe]re) automatis[ée]e[^.;]{0,60}(?:suspend|bloqu|refus|rejet|d[ée]cid|signal|[ée]valu|attribu)|automatiquement (?:suspendu|bloqu|refus|rejet|attribu|d[ée]cid|[ée]valu)|sans (?:l'|un |une )?(?:examen|intervention|v[ée]rification|validation|contr[ôo]le) (?:humaine?|d'un|d'une|par un)|d[ée]cisions?[^.;]{0,60}prises? par (?:un|une|des) (?:logiciels?|algorithmes?|programmes?|machines?|syst[èe]mes? informatiques?)|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
       example: "Aucune décision entièrement automatisée n'est prise à votre égard.",
     },
     {
       id: 'automated-decisions.fr.profiling',
       // "Nous procédons à un profilage afin de personnaliser nos offres."
-      match: /profilage|scoring|(?<![a-zà-ÿœ])score (?:de (?:cr[ée]dit|risque|solvabilit)|est calcul)|notation (?:de|du) (?:cr[ée]dit|risque)|segmentations?\/profils/,
+      match: /profilage|scoring|(?<![a-zà-ÿœ])score (?:de (?:cr[ée]dit|risque|solvabilit)|est calcul)|notation (?:de|du) (?:cr[ée]dit|risque)|(?:outils?|syst[èe]mes?|mod[èe]les?|m[ée]thodes?) de (?:notation|scoring|score)|segmentations?\/profils/,
       example: 'Nous procédons à un profilage afin de personnaliser nos offres.',
     },
     {

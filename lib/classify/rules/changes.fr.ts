@@ -19,7 +19,7 @@ const file: RuleFile = {
     {
       id: 'changes.fr.notified',
       // "En cas de modification importante, nous vous en informerons par e-mail."
-      match: /(?:modifications?|changements?|mises? [àa] jour|[ée]volutions?) (?:importantes?|substantielles?|significatives?|majeures?|de (?:la|cette|notre) (?:politique|charte|clause))|(?:nouvelle|derni[èe]re) version (?:sera|est|de la|de cette|de notre|sera publi)|entr[ée]e en vigueur (?:de (?:toute|la|cette|chaque)|des modifications)|publi[ée]e? sur cette page|vaut acceptation (?:de la|des) (?:politique|charte|clause|conditions)s? modifi/,
+      match: /(?:modifications?|changements?|mises? [àa] jour|[ée]volutions?) (?:importantes?|substantielles?|significatives?|majeures?|de (?:la|cette|notre) (?:politique|charte|clause))|(?:nouvelle|derni[èe]re) version (?:sera|est|soit|de la|de cette|de notre|s'applique|entre en vigueur|prend effet)|entr[ée]e en vigueur (?:de (?:toute|la|cette|chaque)|des modifications)|publi[ée]e? sur cette page|vaut acceptation (?:de la|des) (?:politique|charte|clause|conditions)s? modifi/,
       example: 'En cas de modification importante, nous vous en informerons par e-mail.',
     },
     {

@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Which personal data is collected, and from which sources (RGPD 13(1), 14(1)(d), 14(2)(f); OPP-115 First Party Collection).
 // Typical categories of data named in French notices; two of them in a list are a list of collected data.
 const DATA_ITEM =
-  /(?:nom|pr[ée]noms?|civilit[ée]|identit[ée]|adresses?(?= et| ou|,)|pseudo(?:nyme)?s?|cv|curriculum vitae|lettres? de motivation|dipl[ôo]mes|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique (?:d'achats?|de navigation|de commandes?|de recherche)|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques))(?![a-zà-ÿœ])/
+  /(?:nom|pr[ée]noms?|civilit[ée]|identit[ée]|adresses?(?= et| ou|,)|pseudo(?:nyme)?s?|cv|curriculum vitae|lettres? de motivation|dipl[ôo]mes|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique (?:de |des |d')|position|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques))(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -19,7 +19,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.data-collected',
       // "Ces informations sont collectées lors de votre commande."
-      match: /(?:sont|est|seront|peuvent [êe]tre|ont [ée]t[ée]) (?:collect|recueilli|obtenu|fourni|communiqu|transmis|saisi|renseign)[a-zà-ÿœ]*[^.;]{0,40}(?:lors|quand|lorsque|par vous|par votre|directement|via|au moyen|au cours|[àa] l'occasion|aupr[èe]s)|(?:collect|recueil)[a-zà-ÿœ]*\s+(?:de|des|d'|du)\s+(?:(?:vos |ces |certaines |les )?(?:donn[ée]es|informations)|votre |vos )|nous sont (?:transmises|communiqu[ée]es|fournies|transf[ée]r[ée]es)|(?:conversations?|appels?|[ée]changes) (?:t[ée]l[ée]phoniques )?(?:[a-zà-ÿœ]+ ){0,4}(?:sont|peuvent [êe]tre|pourront [êe]tre) enregistr/,
+      match: /(?:sont|est|seront|peuvent [êe]tre|ont [ée]t[ée]) (?:collect|recueilli|obtenu|fourni|communiqu|transmis|saisi|renseign)[a-zà-ÿœ]*[^.;]{0,40}(?:lors|quand|lorsque|par vous|par votre|directement|via|au moyen|au cours|[àa] l'occasion|aupr[èe]s)|(?:collect|recueil)[a-zà-ÿœ]*\s+(?:de|des|d'|du)\s+(?:(?:vos |ces |certaines |les )?(?:donn[ée]es|informations)|votre |vos )|nous sont (?:transmises|communiqu[ée]es|fournies|transf[ée]r[ée]es)|proven[a-zà-ÿœ]* (?:de |d'|des |du )|sources? (?:externes?|publiques?|tierces?)|issues? de (?:sources|bases|fichiers|registres)|(?:conversations?|appels?|[ée]changes) (?:t[ée]l[ée]phoniques )?(?:[a-zà-ÿœ]+ ){0,4}(?:sont|peuvent [êe]tre|pourront [êe]tre) enregistr/,
       example: 'Ces informations sont collectées lors de votre commande.',
     },
     {
@@ -37,7 +37,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.data-list',
       // "Civilité, nom, prénom, adresse e-mail" (a list of at least two categories of data)
-      match: new RegExp(`${DATA_ITEM}[^.;]{0,40}?[,/]\\s*(?:vos? |votre |le |la |les |l')?${DATA_ITEM}`),
+      match: new RegExp(`${DATA_ITEM}[^.;]{0,40}?[,/]\\s*(?:vos? |votre |ton |ta |tes |le |la |les |l')?${DATA_ITEM}`),
       example: 'Civilité, nom, prénom, adresse e-mail',
     },
     {
@@ -55,7 +55,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.heading',
       // "Quelles données collectons-nous ?"
-      match: /collect|recueil|quelles (?:donn[ée]es|informations)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons)/,
+      match: /collect|recueil|quelles (?:donn[ée]es|informations)|(?:ce que|les informations que|les donn[ée]es que) (?:vous|tu) (?:nous )?(?:donnez|donnes|fournissez|fournis|communiquez|communiques|partagez|partages|publiez|publies)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons)/,
       // "Comment utilisons-nous les données que nous recueillons ?" is about another topic
       unless: /utilis|destinataires|conserv|dur[ée]e|partag|transf|finalit|pourquoi|droits|qui (?:sont|a acc)|s[ée]curit/,
       example: 'Quelles données collectons-nous ?',

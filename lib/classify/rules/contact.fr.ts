@@ -9,7 +9,7 @@ const file: RuleFile = {
     {
       id: 'contact.fr.controller',
       // "Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon."
-      match: /(?:(?:est|sont|agit|agissons|agissent|intervient|intervenons|en (?:sa|notre|leur) qualit[ée] de|en tant que|d[ée]sign[ée]e? comme|agissant en (?:tant que|qualit[ée] de)) (?:le |la |l'unique |seul |unique )?|^\W*(?:le |la )?)responsables? (?:conjoints? )?(?:du|de|des) traitements?(?! (?:distincts?|ind[ée]pendants?))|identit[ée] (?:et (?:les )?coordonn[ée]es )?du responsable|(?<![a-zà-ÿœ])(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[a-zà-ÿœ\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/,
+      match: /(?:(?:est|sont|agit|agissons|agissent|intervient|intervenons|en (?:sa|notre|leur) qualit[ée] de|en tant que|d[ée]sign[ée]e? comme|agissant en (?:tant que|qualit[ée] de)) (?:le |la |l'unique |seul |unique )?|^\W*(?:le |la )?)responsables? (?:conjoints? )?(?:du|de|des) traitements?(?! (?:distincts?|ind[ée]pendants?))|identit[ée] (?:et (?:les )?coordonn[ée]es )?du responsable|(?:site|application|appli|service|plateforme|portail|journal)[^.;]{0,40}(?<![a-zà-ÿœ])(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[a-zà-ÿœ\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/,
       // a table-of-contents line ("Responsable du traitement") is not evidence
       unless: NOT_EVIDENCE,
       example: 'Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon.',

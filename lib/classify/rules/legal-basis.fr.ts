@@ -32,9 +32,17 @@ const file: RuleFile = {
       example: 'Notre intérêt légitime à prévenir la fraude',
     },
     {
+      id: 'legal-basis.fr.required-by-law',
+      // "Une pièce d'identité est exigée par la réglementation anti-blanchiment." (a legal obligation stated as such)
+      match: /(?:exig|impos|requis|pr[ée]vu)[a-zà-ÿœ]* par (?:la (?:loi|r[ée]glementation|l[ée]gislation)|le code|les textes)|comme l'(?:impose|exige|pr[ée]voit) la (?:loi|r[ée]glementation)|(?:conform[ée]ment|en application) (?:au |[àa] l'|[àa] la |aux |du |de la |des )(?:code (?:de |du |des )|loi (?:n°|du |relative)|obligations? l[ée]gal|exigences l[ée]gales|dispositions l[ée]gales)/,
+      // the law setting a retention period is about retention, not the ground of the processing
+      unless: /conserv|archiv|(?<![a-zà-ÿœ])gard|dur[ée]e|droits?(?![a-zà-ÿœ])|78-17|informatique et libert|rgpd/,
+      example: "Une pièce d'identité est exigée par la réglementation anti-blanchiment.",
+    },
+    {
       id: 'legal-basis.fr.consent',
       // "Avec votre accord, nous vous envoyons nos offres." (consent as the ground, not its withdrawal)
-      match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:si|lorsque|d[èe]s lors que|[àa] condition que|uniquement si|seulement si|sauf si) vous (?:(?:l'|les |y |le )(?:acceptez|avez accept[ée]|autorisez|avez autoris[ée])|(?:acceptez|consentez|avez consenti|donnez votre accord)(?= que|[,.;)]|$))|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
+      match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:si|lorsque|d[èe]s lors que|[àa] condition que|uniquement si|seulement si|sauf si) vous (?:(?:l'|les |y |le )(?:acceptez|avez accept[ée]|autorisez|avez autoris[ée]|consentez|avez consenti)|(?:acceptez|consentez|avez consenti|donnez votre accord)(?= que|[,.;)]|$))|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
       // "vaut acceptation de la clause modifiée" is about changes to the notice; a parent's consent is about children
       unless: /(?:autorisation|consentement|accord)(?: [a-zà-ÿœ]+)? (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)[a-zà-ÿœ]*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/,
       example: 'Avec votre accord, nous vous envoyons nos offres.',

@@ -4,7 +4,7 @@ import { NOT_EVIDENCE } from '../fr';
 // What the data is used for, incl. marketing, advertising and analytics as uses (RGPD 13(1)(c); OPP-115 First Party Use).
 // An infinitive after "pour": "pour gérer", "pour vous fournir", "pour mesurer" (not "pour la durée", "pour une période").
 const INFINITIVE =
-  /(?:vous |nous |les |leur |en |l'|y )?(?!(?:votre|notre|leur|autre|entre|contre|outre|cadre|ordre|titre|offre|compte|nombre|membre|lettre)(?![a-zà-ÿœ]))[a-zà-ÿœ]+(?:er|ir|re|oir)(?![a-zà-ÿœ])/
+  /(?:vous |nous |les |leur |en |l'|y |te |t'|me |m'|se |s'|lui )?(?!(?:votre|notre|leur|autre|entre|contre|outre|cadre|ordre|titre|offre|compte|nombre|membre|lettre)(?![a-zà-ÿœ]))[a-zà-ÿœ]+(?:er|ir|re|oir)(?![a-zà-ÿœ])/
     .source;
 
 const PURPOSE_NOUN =
@@ -44,7 +44,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.uses',
       // "Ces informations nous permettent de personnaliser vos recommandations."
-      match: /nous (?:permet|permettent|servent|sert)(?: [a-zà-ÿœ]+ment)? (?:de |d'|[àa] )|(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|outils?) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert) [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
+      match: /nous (?:permet|permettent|servent|sert)(?: [a-zà-ÿœ]+ment)? (?:de |d'|[àa] )|(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|outils?) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert)(?: [a-zà-ÿœ]+ment)? [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
       unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
       example: 'Ces informations nous permettent de personnaliser vos recommandations.',
     },

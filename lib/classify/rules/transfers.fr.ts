@@ -8,7 +8,7 @@ const DESTINATION =
   /(?:hors|en dehors|[àa] l'ext[ée]rieur|au-?del[àa]) (?:de l'|du |des |de la )?(?:union europ[ée]enne|ue|eee|espace [ée]conomique europ[ée]en|europe|france|territoire)|(?<![a-zà-ÿœ])(?:[ée]tats-unis|usa|royaume-uni|suisse|canada|inde|chine|japon|singapour|australie|br[ée]sil|isra[ëe]l|maroc|tunisie|madagascar|philippines|[ée]gypte|turquie|russie)(?![a-zà-ÿœ])/
     .source;
 const MOVED =
-  /(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d|[ée]tabli|bas[ée]|situ[ée]|implant|op[ée]r|assur)[a-zà-ÿœ]*/.source;
+  /(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d|accessib|[ée]tabli|bas[ée]|situ[ée]|implant|op[ée]r|assur)[a-zà-ÿœ]*/.source;
 
 const file: RuleFile = {
   tag: 'transfers',

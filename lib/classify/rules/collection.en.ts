@@ -31,7 +31,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.category-line',
       // "payment information, such as card numbers and billing address;" (a data category named and illustrated)
-      match: /^\W*[a-z][a-z /&'-]{2,40} (information|data|details|content)\b[^.;]{0,3}\s(such as|e\.g\.?|for example|including|like)\b/,
+      match: /^\W*([a-z&'\/-]+ ){0,3}(information|data|details|content)\b[^.;]{0,3}\s(such as|e\.g\.?|for example|including|like)\b/,
       example: 'payment information, such as card numbers and billing address;',
     },
     {
@@ -72,7 +72,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.automatically',
       // "Information collected automatically when you use our services"
-      match: /\b(automatically|passively) (collect|collected|receive|received|record|recorded|logged|generated|created|transmits|transmitted|sends|sent)\b|\b(information|data|details|address(es)?|calls?|conversations?|activity|activities|dates?|times?|locations?|usage|interactions?|messages?|registration|visits?)\b[^.;]{0,30}\b(is|are) (recorded|logged|captured|collected)\b|\bwe (\w+ )?(process|processes|store|stores|record|records|hold|holds|save|saves)\b (your |the |certain |some )?(\w+ )?(e-?mail( address)?|name|phone number|ip address|postal address|date of birth)\b|\b(collected|recorded|logged) automatically\b/,
+      match: /\b(automatically|passively) (collect|collected|receive|received|record|recorded|logged|generated|created|transmits|transmitted|sends|sent)\b|\b(information|data|details|address(es)?|calls?|conversations?|activity|activities|dates?|times?|locations?|usage|interactions?|messages?|registration|visits?)\b[^.;]{0,30}\b(is|are) (recorded|logged|captured)\b|\bwe (\w+ )?(process|processes|store|stores|record|records|hold|holds|save|saves)\b (your |the |certain |some )?(\w+ )?(e-?mail( address)?|name|phone number|ip address|postal address|date of birth)\b|\b(collected|recorded|logged) automatically\b/,
       example: 'Information collected automatically when you use our services.',
     },
     {

@@ -47,6 +47,8 @@ const file: RuleFile = {
       id: 'legal-basis.en.processing-required',
       // "Some processing is required to meet our legal obligations."
       match: /\b(processing|process)\b[^.;]{0,40}\b(legal|statutory) obligations?\b|\b(required|necessary) (in order )?to (meet|comply with|fulfil+) (our |a |the |its |applicable )?(legal|statutory)\b|\bcompliance with (a |our |the )?(legal|statutory) (obligations?|requirements?)\b|\b(legal |lawful )?bases (for|of) (the )?processing\b|\bfollowing (legal )?bases\b/,
+      // keeping data "as necessary to comply with our legal obligations" is a retention criterion
+      unless: /\b(retain|retains|retained|keep|keeps|kept|store|stores|stored)\b/,
       example: 'Some processing is required to meet our legal obligations.',
     },
     {

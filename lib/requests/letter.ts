@@ -85,7 +85,15 @@ export interface LetterInput {
   authority?: ComplaintAuthority | null;
 }
 
-export type MissingField = 'name' | 'email' | 'postalAddress' | 'accountNumber' | 'recipient' | 'corrections' | 'objectionReason';
+export type MissingField =
+  | 'name'
+  | 'email'
+  | 'postalAddress'
+  | 'accountNumber'
+  | 'recipient'
+  | 'corrections'
+  | 'objectionReason'
+  | 'authority';
 
 export interface MissingItem {
   field: MissingField;
@@ -111,6 +119,7 @@ const GAPS: Record<LetterLang, Record<MissingField, string>> = {
     recipient: '[the company’s address]',
     corrections: '[the inaccurate data, and the correct values]',
     objectionReason: '[the reasons relating to your particular situation]',
+    authority: '[the supervisory authority]',
   },
   fr: {
     name: '[votre nom]',
@@ -120,12 +129,8 @@ const GAPS: Record<LetterLang, Record<MissingField, string>> = {
     recipient: '[l’adresse de la société]',
     corrections: '[les données inexactes et les valeurs correctes]',
     objectionReason: '[les raisons tenant à votre situation particulière]',
+    authority: '[l’autorité de contrôle]',
   },
-};
-
-const NO_AUTHORITY: Record<LetterLang, string> = {
-  en: 'the competent supervisory authority',
-  fr: 'l’autorité de contrôle compétente',
 };
 
 /** A long date in the letter's language ("31 January 2027", "31 janvier 2027"). */
@@ -162,12 +167,12 @@ function missingFields(input: LetterInput): MissingItem[] {
   const add = (field: MissingField, required: boolean) => missing.push({ field, required });
   if (!clean(profile.name)) add('name', true);
   const complaint = type === 'complaint';
-  const byPost = recipient.channel === 'post' || complaint;
   if (!clean(profile.email)) add('email', false);
   if (!clean(profile.postalAddress)) add('postalAddress', false);
   if (!clean(profile.accountNumber) && !complaint) add('accountNumber', false);
-  if (!complaint && !clean(recipient.address)) add('recipient', byPost);
+  if (!complaint && !clean(recipient.address)) add('recipient', recipient.channel === 'post');
   if ((type === 'rectification' || type === 'correct') && !clean(choices?.corrections)) add('corrections', true);
+  if (complaint && !clean(input.authority?.name)) add('authority', true);
   if (type === 'objection' && (choices?.objectionKind ?? 'marketing') === 'situation' && !clean(choices?.objectionReason))
     add('objectionReason', true);
   return missing;
@@ -220,7 +225,8 @@ export function letterValues(input: LetterInput): TemplateValues {
     portabilityTo: clean(choices.portabilityTo),
     consentScope: clean(choices.consentScope),
     decisionDescription: clean(choices.decisionDescription),
-    authorityName: clean(input.authority?.name) || NO_AUTHORITY[lang],
+    authorityName: clean(input.authority?.name),
+    authorityGap: gaps.authority,
     authorityAddress: clean(input.authority?.address),
     authorityWebform: clean(input.authority?.webform),
     replyBy: formatDate(addDays(today, REMINDER_REPLY_DAYS), lang),

@@ -5,12 +5,12 @@ export default {
   lang: 'en',
   laws: ['gdpr', 'uk-gdpr', 'ccpa'],
   subject: '{{#if law=ccpa}}Complaint under the CCPA{{else}}Complaint under Article 77 {{lawShort}}{{/if}} against {{controller}}{{#if aboutSite}} ({{aboutSite}}){{/if}}',
-  body: `{{name}}
-{{#if postalAddress}}{{postalAddress}}{{/if}}
-{{#if email}}{{email}}{{/if}}
+  body: `{{name}}{{#if postalAddress}}
+{{postalAddress}}{{/if}}{{#if email}}
+{{email}}{{/if}}
 
-{{authorityName}}
-{{#if authorityAddress}}{{authorityAddress}}{{/if}}
+{{#if authorityName}}{{authorityName}}{{else}}{{authorityGap}}{{/if}}{{#if authorityAddress}}
+{{authorityAddress}}{{/if}}
 
 {{today}}
 

@@ -5,12 +5,12 @@ export default {
   lang: 'fr',
   laws: ['gdpr', 'uk-gdpr', 'ccpa'],
   subject: '{{#if law=ccpa}}Plainte fondée sur le CCPA{{else}}Réclamation fondée sur l’article 77 du {{lawShort}}{{/if}} contre {{controller}}{{#if aboutSite}} ({{aboutSite}}){{/if}}',
-  body: `{{name}}
-{{#if postalAddress}}{{postalAddress}}{{/if}}
-{{#if email}}{{email}}{{/if}}
+  body: `{{name}}{{#if postalAddress}}
+{{postalAddress}}{{/if}}{{#if email}}
+{{email}}{{/if}}
 
-{{authorityName}}
-{{#if authorityAddress}}{{authorityAddress}}{{/if}}
+{{#if authorityName}}{{authorityName}}{{else}}{{authorityGap}}{{/if}}{{#if authorityAddress}}
+{{authorityAddress}}{{/if}}
 
 Le {{today}}
 

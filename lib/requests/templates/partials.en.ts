@@ -4,9 +4,9 @@ import type { Partials } from '../template';
 export default {
   lang: 'en',
   partials: {
-    header: `{{#if channel=post}}{{name}}
-{{#if postalAddress}}{{postalAddress}}{{/if}}
-{{#if email}}{{email}}{{/if}}
+    header: `{{#if channel=post}}{{name}}{{#if postalAddress}}
+{{postalAddress}}{{/if}}{{#if email}}
+{{email}}{{/if}}
 
 {{#if dpo}}Data Protection Officer
 {{/if}}{{#unless recipientNamed}}{{controller}}

@@ -4,9 +4,9 @@ import type { Partials } from '../template';
 export default {
   lang: 'fr',
   partials: {
-    header: `{{#if channel=post}}{{name}}
-{{#if postalAddress}}{{postalAddress}}{{/if}}
-{{#if email}}{{email}}{{/if}}
+    header: `{{#if channel=post}}{{name}}{{#if postalAddress}}
+{{postalAddress}}{{/if}}{{#if email}}
+{{email}}{{/if}}
 
 {{#if dpo}}À l’attention du délégué à la protection des données
 {{/if}}{{#unless recipientNamed}}{{controller}}

@@ -276,6 +276,27 @@ describe('conditional parts', () => {
     expect(body).not.toContain('Article 77');
   });
 
+  it.each([
+    ['en', 'lodge a complaint with the competent supervisory authority under Article 77 GDPR'],
+    ['fr', 'auprès de l’autorité de contrôle compétente en application de l’article 77 du RGPD'],
+  ] as const)('a reminder in %s without a chosen authority says "%s"', (lang, expected) => {
+    expect(buildLetter(input('reminder', lang, 'gdpr', { authority: null })).body).toContain(expected);
+  });
+
+  it('a complaint without an authority shows a gap and lists it as missing', () => {
+    const letter = buildLetter(input('complaint', 'en', 'gdpr', { authority: null }));
+    expect(letter.body).toContain('[the supervisory authority]');
+    expect(letter.missing).toContainEqual({ field: 'authority', required: true });
+  });
+
+  it.each([
+    [{ name: 'A', email: 'a@b.example' }, 'A\na@b.example\n\n'],
+    [{ name: 'A' }, 'A\n\n'],
+    [{ name: 'A', postalAddress: '1 rue X', email: 'a@b.example' }, 'A\n1 rue X\na@b.example\n\n'],
+  ])('the sender block of a complaint leaves no empty line (%j)', (profile, start) => {
+    expect(buildLetter(input('complaint', 'en', 'gdpr', { profile })).body.startsWith(start)).toBe(true);
+  });
+
   it('refuses a follow-up without the request it follows', () => {
     expect(() => buildLetter({ ...input('reminder', 'en', 'gdpr'), original: undefined })).toThrow(LetterError);
   });

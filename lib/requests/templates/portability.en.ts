@@ -14,7 +14,7 @@ Under Article 20 of {{lawTitle}}, I ask you to give me the personal data concern
 {{#if portabilityTo}}
 I also ask you to transmit these data directly to {{portabilityTo}}, where technically feasible (Article 20(2)).
 {{/if}}
-This request is without prejudice to my right of access under Article 15 and to my right to erasure under Article 17 (Article 20(3)).
+This request is without prejudice to my right to erasure under Article 17 (Article 20(3)).
 
 {{> identity}}
 

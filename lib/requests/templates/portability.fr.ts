@@ -14,7 +14,7 @@ En application de l’article 20 du {{lawTitle}}, je vous demande de me transmet
 {{#if portabilityTo}}
 Je vous demande également de transmettre directement ces données à {{portabilityTo}}, lorsque c’est techniquement possible (article 20, paragraphe 2).
 {{/if}}
-Cette demande est sans préjudice de mon droit d’accès (article 15) et de mon droit à l’effacement (article 17) (article 20, paragraphe 3).
+Cette demande est sans préjudice de mon droit à l’effacement prévu à l’article 17 (article 20, paragraphe 3).
 
 {{> identity}}
 

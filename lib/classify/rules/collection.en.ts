@@ -72,7 +72,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.automatically',
       // "Information collected automatically when you use our services"
-      match: /\b(automatically|passively) (collect|collected|receive|received|record|recorded|logged|generated|created|transmits|transmitted|sends|sent)\b|\b(information|data|details|address(es)?|calls?|conversations?|activity|activities|dates?|times?|locations?|usage|interactions?|messages?|registration|visits?)\b[^.;]{0,30}\b(is|are) (recorded|logged|captured)\b|\bwe (\w+ )?(process|processes|store|stores|record|records|hold|holds|save|saves)\b (your |the |certain |some )?(\w+ )?(e-?mail( address)?|name|phone number|ip address|postal address|date of birth)\b|\b(collected|recorded|logged) automatically\b/,
+      match: /\b(automatically|passively) (collect|collected|receive|received|record|recorded|logged|generated|created|transmits|transmitted|sends|sent)\b|\b(information|data|details|address(es)?|calls?|conversations?|activity|activities|dates?|times?|locations?|usage|interactions?|messages?|registration|visits?)\b[^.;]{0,30}\b(is|are|be|been) (recorded|logged|captured)\b|\b(records?|data|information|logs?|profiles?) (include|includes|contain|contains|consist of|comprise|comprises)\b|\b(browser|device|app|phone) (automatically )?(transmits|sends|shares|provides)\b|\bwe (\w+ )?(process|processes|store|stores|record|records|hold|holds|save|saves)\b (your |the |certain |some )?(\w+ )?(e-?mail( address)?|name|phone number|ip address|postal address|date of birth)\b|\b(collected|recorded|logged) automatically\b/,
       example: 'Information collected automatically when you use our services.',
     },
     {
@@ -102,7 +102,7 @@ const file: RuleFile = {
       id: 'collection.en.heading',
       // "What information do we collect?"
       match:
-        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain|use|share|collect|have)\b|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\bwhat (we|do we) (do )?(get|learn|know|receive|gather|hold|have|process|collect|store|keep|log)\b|\b(activity|usage|no|connection) logs?\b|\b(get|learn|receive|gather) (from|about) you\b|\bpersonal (information|data) we\b|\b(account|device|usage|location|payment|profile|technical|log|billing|financial|health|biometric|transaction|registration|identity|demographic|purchase|activity|content) (information|data|details)\b/,
+        /\bcollect|\b(what|which|types of|kinds of|categories of) (personal )?(information|data)\b|\b(information|data) (we|that we|you) (hold|process|give|provide|receive|obtain|use|share|collect|have)\b|\bwhat (information|data) we\b|\bsources of\b|\binformation (about|from) you\b|\b(data|information) (about|on|from) (you|your)\b|\bwhat (we|do we) (do )?(get|learn|know|receive|gather|hold|have|process|collect|store|keep|log)\b|\b(activity|usage|no|connection) logs?\b|\b(get|learn|receive|gather) (from|about) you\b|\bpersonal (information|data) we\b|\b(account|device|usage|location|payment|profile|technical|log|billing|financial|health|biometric|transaction|registration|identity|demographic|purchase|activity|content) (information|data|details)\b/,
       unless: /\bcookies?\b/,
       example: 'What information do we collect?',
     },

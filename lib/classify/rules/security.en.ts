@@ -27,7 +27,7 @@ const file: RuleFile = {
       id: 'security.en.breach',
       // "If a personal data breach is likely to result in a high risk to you, we will notify you."
       match:
-        /\b(data |security |personal data )?breach(es)?\b|\bunauthori[sz]ed (access|disclosure|use|acquisition)\b|\bsecurity (incidents?|vulnerabilit\w*)\b|\bno (method|system|transmission|website|service)\b[^.;]{0,60}\b(100%|completely|perfectly|fully|entirely|absolutely) secure\b|\bcannot guarantee\b[^.;]{0,30}\bsecurity\b/,
+        /\b(data |security |personal data )?breach(es)?\b|\bunauthori[sz]ed (access|disclosure|use|acquisition)\b|\bsecurity (incidents?|vulnerabilit\w*)\b|\b(detect|detecting|prevent|preventing|defend against|protect against|fend off) (\w+ ){0,2}(attacks?|intrusions?|hacking|malware)\b|\bno (method|system|transmission|website|service)\b[^.;]{0,60}\b(100%|completely|perfectly|fully|entirely|absolutely) secure\b|\bcannot guarantee\b[^.;]{0,30}\bsecurity\b/,
       example: 'If a personal data breach is likely to result in a high risk to you, we will notify you.',
     },
     {

@@ -191,7 +191,8 @@ export function letterValues(input: LetterInput): TemplateValues {
   const partials = partialsFor(lang);
   const today = localIsoDate(input.now);
   const originalType = original && isRequestType(original.type) ? original.type : null;
-  const rule = deadlineRule(lawId, originalType ?? type);
+  const followUp = type === 'reminder' || type === 'complaint';
+  const rule = deadlineRule(lawId, followUp && originalType ? originalType : type);
   const controller = clean(input.controller) || input.site;
   const base: TemplateValues = {
     law: lawId,

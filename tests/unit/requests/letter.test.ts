@@ -297,6 +297,12 @@ describe('conditional parts', () => {
     expect(buildLetter(input('complaint', 'en', 'gdpr', { profile })).body.startsWith(start)).toBe(true);
   });
 
+  it('an opt-out cites its own 15-business-day rule even when drafted with other context', () => {
+    const body = buildLetter(input('opt-out-sale', 'en', 'ccpa', { original: ORIGINAL })).body;
+    expect(body).toContain('(Cal. Code Regs. tit. 11, § 7026(f))');
+    expect(body).toContain('personal information that Shop SAS holds');
+  });
+
   it('refuses a follow-up without the request it follows', () => {
     expect(() => buildLetter({ ...input('reminder', 'en', 'gdpr'), original: undefined })).toThrow(LetterError);
   });

@@ -1,0 +1,164 @@
+// The saved-notice library in a real Chromium: save two versions of a notice page (the site edits its
+// retention between the saves), see the change alert in the popup, open the diff and read the retention
+// change; compare seed 000 with seed 001 side by side; export, wipe and import a backup in the real
+// extension page (its CSP forbids eval: the backup check must not need it). Screenshots in artifacts/.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, screenshotPage, serveSite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
+import { PAGES, buildSite } from './site/index';
+
+const routes = buildSite();
+let site: Site;
+let ext: ExtensionSession;
+
+beforeAll(async () => {
+  site = await serveSite(routes);
+  ext = await launchExtension({ locale: 'en' });
+});
+afterAll(async () => {
+  await ext?.close();
+  await site?.close();
+});
+
+/** Opens the popup on `url`, waits for the summary and clicks Save. */
+async function saveFromPopup(url: string): Promise<{ popup: Popup; page: Page }> {
+  const opened = await ext.openPopupOnPage(url);
+  await opened.popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+  await opened.popup.click('.bar button.save', 'Save');
+  await opened.popup.waitForText(/Saved|Already saved/);
+  return opened;
+}
+
+async function dashboard(hash: string): Promise<Page> {
+  const page = await ext.openExtensionPage(`dashboard.html${hash}`);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  return page;
+}
+
+describe('versions of one notice', () => {
+  const CHANGING = '/fr/library-changing.html';
+  const OLD = 'conservées pendant sept (7) ans après la fin de notre relation commerciale';
+  const NEW = 'conservées pendant dix (10) ans après la fin de notre relation commerciale';
+
+  it('saves two versions, alerts on the change and shows the retention change in the diff', async () => {
+    const original = String(routes.get(PAGES.seed('004'))!.body);
+    expect(original).toContain(OLD);
+    routes.set(CHANGING, { body: original });
+    const first = await saveFromPopup(site.url(CHANGING));
+    await first.popup.close();
+
+    // The site edits its notice: customer account data is now kept ten years.
+    routes.set(CHANGING, { body: original.replace(OLD, NEW) });
+    await first.page.reload();
+    const second = await ext.clickAction(first.page);
+    await second.waitForText('This notice changed since');
+    const opened = ext.context.waitForEvent('page');
+    await second.click('.changed button', 'See what changed');
+    const diff = await opened;
+    await diff.setViewportSize({ width: 1100, height: 900 });
+    await diff.locator('[data-testid="changes"]').waitFor();
+    const changes = await diff.locator('[data-testid="changes"]').innerText();
+    expect(changes).toMatch(/Retention: données personnelles des comptes des clients 7\s+years → 10\s+years/);
+    const edited = diff.locator('[data-testid="passage-diff"] li[data-kind="changed"]');
+    expect(await edited.count()).toBe(1);
+    expect(await edited.locator('del').allInnerTexts()).toContain('sept');
+    expect(await edited.locator('ins').allInnerTexts()).toContain('dix');
+    expect(await edited.locator(".tag").allInnerTexts()).toContain("retention"); // the passage keeps its tag
+    await screenshotPage(diff, 'library-diff');
+    await diff.close();
+    await first.page.close();
+  });
+
+  it('lists the site with its two versions, searches and filters', async () => {
+    const page = await dashboard('#/library');
+    const row = page.locator('li.site[data-site="127.0.0.1"]');
+    await row.waitFor();
+    expect(await row.innerText()).toContain('versions: 2');
+    await row.locator('button.expand').click();
+    expect(await row.locator('tr[data-version]').count()).toBe(2);
+    await page.getByTestId('library-search').fill('relation commerciale');
+    await row.locator('.excerpt mark').waitFor();
+    await page.getByTestId('library-search').fill('zzzunknownword');
+    await page.getByText('No saved notice matches.').waitFor();
+    await page.getByTestId('library-search').fill('');
+    await page.getByLabel('Fact').selectOption('retention-over-2-years');
+    await row.waitFor();
+    await screenshotPage(page, 'library-list');
+    await page.close();
+  });
+});
+
+describe('two notices side by side', () => {
+  it('compares seed 000 with seed 001 and marks the more protective side', async () => {
+    // Two sites: 000 on 127.0.0.1's neighbour name "localhost", 001 on 127.0.0.1.
+    const a = await saveFromPopup(site.url(PAGES.seed('000')).replace('127.0.0.1', 'localhost'));
+    await a.popup.close();
+    await a.page.close();
+    const b = await saveFromPopup(site.url(PAGES.seed('001')));
+    await b.popup.close();
+    await b.page.close();
+
+    const page = await dashboard('#/library');
+    for (const name of ['localhost', '127.0.0.1']) {
+      const row = page.locator(`li.site[data-site="${name}"]`);
+      await row.locator('button.expand').click();
+      await row.locator('tr[data-version] input[type="checkbox"]').first().check();
+    }
+    await page.getByRole('link', { name: 'Compare the two selected versions' }).click();
+    const table = page.getByTestId('compare-table');
+    await table.waitFor();
+    const heads = await table.locator('thead th.side-head .site').allInnerTexts();
+    expect(heads.sort()).toEqual(['127.0.0.1', 'localhost']);
+    for (const topic of ['retention', 'children', 'transfers', 'rights', 'contacts', 'flags']) {
+      expect(await table.locator(`tbody[data-topic="${topic}"]`).count()).toBe(1);
+    }
+    // Seed 000 relies on the Privacy Shield, seed 001 on the Data Privacy Framework.
+    const transfers = table.locator('tbody[data-topic="transfers"]');
+    expect(await transfers.innerText()).toMatch(/Privacy Shield/);
+    expect(await transfers.locator('.better-note').innerText()).toMatch(/More protective: 127\.0\.0\.1/);
+    expect(await table.locator('li.unique').count()).toBeGreaterThan(0);
+    await screenshotPage(page, 'library-compare');
+    await page.screenshot({ path: join(import.meta.dirname, 'artifacts', 'library-compare-full.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('backup in the extension page', () => {
+  it('exports, deletes everything, imports back; a damaged file changes nothing', async () => {
+    const page = await dashboard('#/backup');
+    const counts = page.getByTestId('backup-counts');
+    await waitUntil(async () => /[1-9]\d* saved versions/.test(await counts.innerText()), 'no saved versions counted');
+    const before = await counts.innerText();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export a backup' }).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'notice-lens-backup-')), 'backup.json');
+    await (await download).saveAs(file);
+    const backup = JSON.parse(readFileSync(file, 'utf8'));
+    expect(backup).toMatchObject({ format: 'notice-lens-backup', version: 1 });
+
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await waitUntil(async () => /0 saved versions/.test(await counts.innerText()), 'data not deleted');
+
+    await page.getByTestId('backup-file').setInputFiles(file);
+    await waitUntil(async () => (await counts.innerText()) === before, 'backup not imported');
+    expect(await page.getByTestId('backup-message').innerText()).toMatch(/Backup imported: \d+ new versions/);
+
+    // A damaged copy and a newer-format copy: refused with a sentence, nothing changes.
+    const damaged = file.replace('.json', '-damaged.json');
+    writeFileSync(damaged, readFileSync(file, 'utf8').replace('"isPrivacyNotice":true', '"isPrivacyNotice":"maybe"'));
+    await page.getByTestId('backup-file').setInputFiles(damaged);
+    await page.getByText('is not a Notice Lens backup, or it is damaged').waitFor();
+    const newer = file.replace('.json', '-newer.json');
+    writeFileSync(newer, readFileSync(file, 'utf8').replace('"version":1', '"version":2'));
+    await page.getByTestId('backup-file').setInputFiles(newer);
+    await page.getByText('was made by a newer version of Notice Lens').waitFor();
+    expect(await counts.innerText()).toBe(before);
+    await screenshotPage(page, 'library-backup');
+    await page.close();
+  });
+});

@@ -23,14 +23,15 @@ const file: RuleFile = {
     {
       id: 'contact.fr.reach-us',
       // "Pour toute question, écrivez-nous à privacy@exemple.fr."
-      match: /[a-z\d](?: ?@|\(at\)| \(at\) |\[at\]| \[at\] |\(arobase\)) ?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}|nous contacter|contactez-nous|(?:vous pouvez|n'h[ée]sitez pas [àa]) nous (?:contacter|[ée]crire|joindre|adresser)|[ée]crivez-nous|joignable|par courrier (?:postal )?(?:[àa]|adress[ée])|(?:formulaire|page) de contact|(?:au|par t[ée]l[ée]phone au) \+?\d[\d .]{8,}/,
+      match: /[a-z\d](?: ?@|\(at\)| \(at\) |\[at\]| \[at\] |\(arobase\)) ?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}|nous contacter|contactez-nous|(?:vous pouvez|n'h[ée]sitez pas [àa]) nous (?:contacter|[ée]crire|joindre|adresser)|[ée]crivez-nous|joignable|par courrier (?:postal )?(?:[àa]|adress[ée])|(?:via|par|depuis|sur|utilisez|remplissez|compl[ée]tez) (?:le |notre |la |ce )?(?:formulaire|page) de contact|(?:au|par t[ée]l[ée]phone au) \+?\d[\d .]{8,}/,
       example: 'Pour toute question, écrivez-nous à privacy@exemple.fr.',
     },
     {
       id: 'contact.fr.address',
       // "Données personnelles, 4 place du Marché, 35000 Rennes" (a postal address other than the CNIL's)
       match: /\d+(?: ?bis| ?ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|quai|all[ée]e|chemin|route|impasse|cours|square)[^.;]{0,60}(?<!\d)\d{5}(?!\d)/,
-      unless: /cnil|commission nationale|fontenoy/,
+      // the CNIL's address and the web host's legal mention are not ways to reach the controller
+      unless: /cnil|commission nationale|fontenoy|h[ée]berg/,
       example: 'Données personnelles, 4 place du Marché, 35000 Rennes',
     },
   ],

@@ -54,6 +54,12 @@ const file: RuleFile = {
       example: "Vous adresser notre lettre d'information (consentement).",
     },
     {
+      id: 'legal-basis.fr.row-ground',
+      // "Facturation | Obligation légale | 10 ans" (a table cell that names a ground: a legal-basis column)
+      match: /\|\s*(?:\*\*)?(?:le |la |l'|votre |notre )?(?:consentement|int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de|des|contractuelle)|contrat(?![a-zà-ÿœ])|obligations? (?:l[ée]gales?|r[ée]glementaires?)|mission d'int[ée]r[êe]t public|respect d'une obligation|mesures pr[ée]contractuelles)/,
+      example: 'Facturation | Obligation légale | 10 ans',
+    },
+    {
       id: 'legal-basis.fr.bare-ground',
       // "Obligation légale" (a bare ground, as in a table cell: legal basis only under a legal-basis heading)
       match: /obligations? (?:l[ée]gales?|r[ée]glementaires?)|consentement|contrat/,

@@ -8,7 +8,7 @@ const INFINITIVE =
     .source;
 
 const PURPOSE_NOUN =
-  /(?:gestion|envoi|[ée]mission|fourniture|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/
+  /(?:gestion|envoi|service (?:client|apr[èe]s-vente)|[ée]mission|fourniture|publicit[ée]s?|marketing|newsletters?|statistiques|s[ée]curit[ée]|support|assistance|recherches?|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -37,7 +37,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.in-order-to',
       // "Pour étudier votre demande, nous vous demandons vos revenus." (the purpose first, then what is processed)
-      match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, (?:nous|vos donn[ée]es|ces (?:donn[ée]es|informations))|(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
+      match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, |(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
       unless: /pour (?:exercer|faire valoir|toute question|en savoir)/,
       example: 'Pour étudier votre demande, nous vous demandons vos revenus.',
     },
@@ -70,6 +70,12 @@ const file: RuleFile = {
       // "La gestion de vos commandes repose sur l'exécution du contrat." (a purpose named as the subject of its ground)
       match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:la |le |l'|les )?${PURPOSE_NOUN}[^.;|]{0,100}(?:repos(?:e|ent) sur|(?:est|sont) (?:fond|bas|justifi)[ée]e?s? sur|se fonde|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect))`),
       example: "La gestion de vos commandes repose sur l'exécution du contrat.",
+    },
+    {
+      id: 'purposes.fr.row-purpose',
+      // "Gestion de votre compte | Identité, e-mail | Exécution du contrat" (the first cell of a processing table)
+      match: new RegExp(`^[\\s*]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|donn[ée]es|cat[ée]gories?|conservation|utilisation|localisation|identification|navigation|connexion|transactions?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ])|${INFINITIVE})[^|]*\\|[^|]*\\|`),
+      example: 'Gestion de votre compte | Identité, e-mail | Exécution du contrat',
     },
     {
       id: 'purposes.fr.purpose-item',

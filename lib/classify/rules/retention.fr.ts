@@ -50,6 +50,12 @@ const file: RuleFile = {
       example: 'Les cookies ont une durée de vie maximale de 13 mois.',
     },
     {
+      id: 'retention.fr.row-period',
+      // "Compte client | Identité, e-mail | 3 ans après la clôture" (a table cell that is a period: a retention column)
+      match: new RegExp(`\\|\\s*(?:\\*\\*)?(?:(?<![a-zà-ÿœ])${DURATION}|jusqu'|pendant|tant que|dur[ée]e (?:du|de la|de votre|de l'|n[ée]cessaire)|le temps (?:n[ée]cessaire|de))`),
+      example: 'Compte client | Identité, e-mail | 3 ans après la clôture',
+    },
+    {
       id: 'retention.fr.bare-period',
       // "Données de prospects : 3 ans à compter du dernier contact" (a bare period or end point: retention only
       // under a retention heading; one rule so that two such cues never add up to a strong one)

@@ -24,7 +24,7 @@ const file: RuleFile = {
     {
       id: 'security.fr.techniques',
       // "Les échanges sont chiffrés (TLS) et les mots de passe hachés."
-      match: /chiffr[ée][a-zà-ÿœ]*|chiffrement|crypt[ée][a-zà-ÿœ]*|cryptage|cryptographi|(?<![a-zà-ÿœ])(?:ssl|tls|https|aes-?\d*)(?![a-zà-ÿœ])|pare-feu|firewall|hach[ée][a-zà-ÿœ]*|authentification (?:[àa] (?:deux|double|plusieurs) facteurs|forte|multi)|double authentification|iso(?:\/iec)? ?27001|pci[- ]?dss|(?:acc[èe]s|r[ée]serv[ée]e?s?)[^.;]{0,50}(?:habilit[ée]|autoris[ée])|(?<![a-zà-ÿœ])hds(?![a-zà-ÿœ])|h[ée]bergeur (?:agr[ée][ée]|certifi[ée]) (?:de |pour les )?donn[ée]es de sant[ée]|tests? d'intrusion|sauvegardes? (?:r[ée]guli[èe]res|quotidiennes)|contr[ôo]les? d'acc[èe]s|habilitations?|journalisation|confidentialit[ée] (?:de votre|du|de vos|des) (?:mots? de passe|identifiants)/,
+      match: /chiffr[ée][a-zà-ÿœ]*|chiffrement|crypt[ée][a-zà-ÿœ]*|cryptage|cryptographi|(?<![a-zà-ÿœ])(?:ssl|tls|https|aes-?\d*)(?![a-zà-ÿœ])|pare-feu|firewall|sous forme hach[ée]e?|mots? de passe (?:sont |est )?hach[ée]s?|hachage|authentification (?:[àa] (?:deux|double|plusieurs) facteurs|forte|multi)|double authentification|iso(?:\/iec)? ?27001|pci[- ]?dss|(?:acc[èe]s|r[ée]serv[ée]e?s?)[^.;]{0,50}(?:habilit[ée]|autoris[ée])|(?<![a-zà-ÿœ])hds(?![a-zà-ÿœ])|h[ée]bergeur (?:agr[ée][ée]|certifi[ée]) (?:de |pour les )?donn[ée]es de sant[ée]|tests? d'intrusion|sauvegardes? (?:r[ée]guli[èe]res|quotidiennes)|contr[ôo]les? d'acc[èe]s|habilitations?|journalisation|confidentialit[ée] (?:de votre|du|de vos|des) (?:mots? de passe|identifiants)/,
       example: 'Les échanges sont chiffrés (TLS) et les mots de passe hachés.',
     },
     {

@@ -83,6 +83,10 @@ export const COUNTRIES: Country[] = [
   { code: 'CI', names: { fr: ["côte d'ivoire"], en: ["cote d'ivoire", 'ivory coast'] } },
   { code: 'NG', names: { fr: ['nigeria', 'nigéria'], en: ['nigeria'] } },
   { code: 'KE', names: { fr: ['kenya'], en: ['kenya'] } },
+  { code: 'MG', names: { fr: ['madagascar'], en: ['madagascar'] } },
+  { code: 'MU', names: { fr: ['maurice', 'île maurice'], en: ['mauritius'] } },
+  { code: 'DZ', names: { fr: ['algérie'], en: ['algeria'] } },
+  { code: 'CM', names: { fr: ['cameroun'], en: ['cameroon'] } },
   { code: 'ZA', names: { fr: ['afrique du sud'], en: ['south africa'] }, adjectives: { fr: ['sud-africain', 'sud-africaine', 'sud-africaines'] } },
 ];
 
@@ -144,7 +148,7 @@ const JURISDICTION_INTRO_MAX_LENGTH = 1200;
 /** The country a passage opens a supplement for: "personnes résidant au Brésil", "residents of Japan". */
 const JURISDICTION_CUES: Record<string, RegExp> = {
   fr: /(?:résid\w*|citoyens \w+|soumis\w* aux lois|domicilié\w*|clients actuels des offres \S+ \S+)\s+(?:ou \S+ \S+ \S+ )?(?:en|au|aux|à|de l'|de la|du|des|dans l')\s*(?=\S)/,
-  en: /(?:resid\w*|living|located|citizens)\s+(?:of|in)\s+(?:the\s+)?(?=\S)/,
+  en: /(?:residents? of|resid(?:e|ing|ent) in|if you live in|living in|citizens of|(?:users|individuals|consumers) (?:in|of))\s+(?:the\s+)?(?=\S)/,
 };
 
 /**

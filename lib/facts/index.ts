@@ -12,6 +12,7 @@ import { extractResponseDays } from './response';
 import { extractRetention } from './retention';
 import { extractRights } from './rights';
 import { extractSale, sellsData, type SaleStatement } from './sale';
+import { WORLD } from './countries';
 import { unique } from './text';
 import { extractTransfers } from './transfers';
 
@@ -48,6 +49,8 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
   const ages = new Map<string, ChildrenAgeFact>();
   const authorities = new Map<string, AuthorityFact>();
   const destinations: string[] = [];
+  const explicitDestinations = new Set<string>();
+  const home = new Set<string>(lang === 'fr' ? ['FR'] : []);
   const safeguards = new Set<Safeguard>();
   const contacts = { emails: [] as string[], dpoEmails: [] as string[], postalAddresses: [] as string[], urls: [] as string[], phones: [] as string[] };
   let lastUpdated: string | null = null;
@@ -69,6 +72,8 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
     for (const a of extractAuthorities(ctx)) if (!authorities.has(a.name)) authorities.set(a.name, a);
     const t = extractTransfers(ctx);
     destinations.push(...t.destinations);
+    for (const d of t.explicit) explicitDestinations.add(d);
+    for (const h of t.home) home.add(h);
     for (const s of t.safeguards) safeguards.add(s);
     for (const [k, v] of Object.entries(t.safeguardPassages) as Array<[Safeguard, string]>) evidence.safeguardPassages[k] ??= v;
     const c = extractContacts(ctx);
@@ -81,7 +86,7 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
   facts.childrenMinAge = [...ages.values()];
   facts.rights = RIGHTS.filter((r) => rights.has(r));
   facts.authorities = [...authorities.values()];
-  facts.transfers = { destinations: unique(destinations), safeguards: SAFEGUARDS.filter((s) => safeguards.has(s)) };
+  facts.transfers = { destinations: finalDestinations(destinations, explicitDestinations, home), safeguards: SAFEGUARDS.filter((s) => safeguards.has(s)) };
   facts.contacts = {
     emails: unique(contacts.emails),
     dpoEmails: unique(contacts.dpoEmails),
@@ -91,6 +96,16 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
   };
   facts.sellsData = sellsData(evidence.sale);
   return { facts, lastUpdated, evidence };
+}
+
+/**
+ * Hosting in the controller's own country is no transfer unless a sentence says data is transferred there;
+ * "outside the EEA" (WORLD) is kept only when no country is named.
+ */
+function finalDestinations(found: string[], explicit: Set<string>, home: Set<string>): string[] {
+  const countries = unique(found).filter((d) => d !== WORLD && (explicit.has(d) || !home.has(d)));
+  if (countries.length > 0) return countries;
+  return found.includes(WORLD) ? [WORLD] : [];
 }
 
 /** Extract the facts of a notice from its sections (passages in reading order). */

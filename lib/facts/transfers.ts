@@ -2,6 +2,7 @@
 // named, only from sentences that speak of data leaving a country.
 import type { Safeguard } from '../report';
 import type { PassageContext } from './context';
+import { isNegated, isNegatedInClause } from '../nlp/negation';
 import { EEA_CODES, findCountries, WORLD } from './countries';
 
 interface TransferCues {
@@ -24,12 +25,12 @@ interface TransferCues {
 
 const CUES: Record<string, TransferCues> = {
   fr: {
-    topic: /\btransf[ée]r\w*|\btransferts?\b|envoyer vos données vers|hors de l'|en dehors d[eu]|pays tiers|[ée]tranger|international\w*|transfrontali\w*|h[ée]berg\w*|stock\w*|serveurs?|datacenters?|centres? de données|accessibles? depuis|bouclier|privacy shield|data privacy framework/,
+    topic: /\btransf[ée]r\w*|\btransferts?\b|envoyer vos données vers|situ[ée]e?s? (?:en|au|aux|à)|[ée]tablie?s? (?:en|au|aux|à)|bas[ée]e?s? (?:en|au|aux|à)|op[ée]r[ée]e?s? depuis|assur[ée]e?s? depuis|depuis (?:le|la|les|l')\s*\S|hors de l'|en dehors d[eu]|pays tiers|[ée]tranger|international\w*|transfrontali\w*|h[ée]berg\w*|stock\w*|serveurs?|datacenters?|centres? de données|accessibles? depuis|bouclier|privacy shield|data privacy framework/,
     outside:
       /(?:hors|en dehors) d[eu] (?:l'|la |le )?(?:espace [ée]conomique europ[ée]en|eee|e\.e\.e\.|union europ[ée]enne|ue|pays|territoire|votre (?:pays|juridiction))|pays (?:ne faisant pas partie|tiers|étrangers?)|dans le monde entier|à l'échelle mondiale|divers pays|autres pays|à l'étranger|juridictions? autres? que/,
     within: /au sein de l'(?:union|ue|eee|espace)|dans l'union europ[ée]enne|sur le territoire de l'union/,
     frameworkOrigin: /\b(?:ue|suisse|eu|royaume-uni)[\s-]+(?=[ée]tats-unis)/g,
-    origin: /\b(?:provenant|en provenance|issues?) d[eu']s?\b[^;]*$/,
+    origin: /\b(?:provenant|en provenance|issues?) d[eu']s?\b[^;]*$|si vous (?:résidez|vivez|êtes situ\w*)\b.*?,\s*(?=(?:vos|nous|les|vous)\b)/,
     safeguards: [
       ['adequacy', /d[ée]cisions? d'ad[ée]quation|en mati[èe]re d'ad[ée]quation|niveau (?:de protection )?ad[ée]quat|protection ad[ée]quate|reconnus? comme ad[ée]quat/],
       ['scc', /clauses contractuelles (?:types|standards?)|clauses types|mod[èe]les? de clauses|contrats? (?:assortis de garanties )?(?:standards?|types)[^.]{0,60}commission|garanties standard[^.]{0,40}commission/],
@@ -43,14 +44,14 @@ const CUES: Record<string, TransferCues> = {
     notRelied: /ne (?:nous )?(?:fond|appui|bas)\w* plus|invalid\w*|annul[ée]|schrems|n'est plus (?:valide|en vigueur)|ne (?:nous )?appuierons pas/,
   },
   en: {
-    topic: /\btransfer\w*|outside (?:the|of|your)|third countr\w*|international\w*|cross-border|abroad|stored (?:in|on)|hosted|located in|servers? in|privacy shield|data privacy framework/,
+    topic: /\btransfer\w*|outside (?:the|of|your)|third countr\w*|international\w*|cross-border|abroad|stored (?:in|on)|hosted|located in|servers? in|privacy shield|data privacy framework|based in|operated from|run (?:from|in)|data cent(?:re|er)s? in|process\w* (?:your )?(?:information|data) in|sent to/,
     outside: /outside (?:of )?(?:the )?(?:european economic area|eea|european union|eu|uk|united kingdom|your (?:country|jurisdiction))|third countr\w*|worldwide|around the world|other countries|globally|anywhere in the world/,
     within: /within the (?:eu|eea|european union|european economic area)|in the (?:eu|eea) only/,
     frameworkOrigin: /\b(?:eu|swiss|uk)[\s-]+(?=u\.?s\.?\b)/g,
-    origin: /\b(?:originating|coming|received|collected) (?:from|in)\b[^;]*?(?=\bto\b|$)/,
+    origin: /\b(?:originating|coming|received|collected) (?:from|in)\b[^;]*?(?=\bto\b|$)|\bfrom (?:the )?(?:eea|eu|uk|european|switzerland|united kingdom)[^.;]*?(?=\s+(?:to|rely|relies|are|is|under|on)\b|$)|if you (?:live|are located|reside)\b.*?,\s*(?=(?:your|we|our|then|data)\b)/,
     safeguards: [
-      ['adequacy', /adequacy decision|adequate (?:level of )?protection|deemed adequate|adequacy/],
-      ['scc', /standard contractual clauses|standard data protection clauses|model clauses|\bsccs?\b/],
+      ['adequacy', /adequacy|deemed adequate|recogni[sz]ed as (?:providing )?(?:an )?adequate/],
+      ['scc', /standard contractual clauses|standard data protection clauses|model clauses|\bsccs?\b|international data transfer (?:agreement|addendum)|\bidta\b/],
       ['bcr', /binding corporate rules|\bbcrs?\b/],
       ['dpf', /data privacy framework|\bdpf\b/],
       ['privacy-shield', /privacy shield/],
@@ -62,28 +63,48 @@ const CUES: Record<string, TransferCues> = {
   },
 };
 
-const MIN_STATEMENT_WORDS = 8;
+const MIN_STATEMENT_WORDS = 5;
+const OUTSIDE_OF = /(?:outside(?: of)?|hors d[eu']?|en dehors d[eu']?)\s*(?:the\s+|l'|la\s+|le\s+|des\s+)?$/;
+/** a sentence that says who the controller is and where it is established */
+const HOME = /responsables? (?:du|de) (?:ce )?traitement|\bsi[èe]ge\b|data controller|\bcontroller\b|headquarter|registered office|is responsible for (?:your|the processing)/;
 
 export interface TransferFacts {
   destinations: string[];
   safeguards: Safeguard[];
   /** passages that name each safeguard as relied on (for the privacy-shield flag) */
   safeguardPassages: Partial<Record<Safeguard, string>>;
+  /** destinations named in a sentence that says data is transferred (kept even for the home country) */
+  explicit: string[];
+  /** where the controller is established ("responsable du traitement ... Luxembourg"): hosting there is no transfer */
+  home: string[];
 }
 
 /** Destinations and safeguards named in one passage. */
 export function extractTransfers(ctx: PassageContext): TransferFacts {
   const cues = CUES[ctx.lang] ?? CUES.en;
-  const out: TransferFacts = { destinations: [], safeguards: [], safeguardPassages: {} };
+  const out: TransferFacts = { destinations: [], safeguards: [], safeguardPassages: {}, explicit: [], home: [] };
+  for (const sentence of ctx.sentences) {
+    if (HOME.test(sentence)) out.home.push(...findCountries(sentence, ctx.lang).map((c) => c.code));
+  }
   if (!cues.topic.test(ctx.text)) return out;
   for (const sentence of ctx.sentences) {
     // a table-of-contents line ("Bouclier de Protection UE-Etats-Unis") is a title, not a statement
     if (sentence.split(' ').length < MIN_STATEMENT_WORDS) continue;
     const s = sentence.replace(cues.frameworkOrigin, '').replace(cues.origin, '');
     // "we no longer rely on the EU-US Privacy Shield" names a framework, not a destination
-    if (cues.topic.test(sentence) && !cues.notRelied.test(s)) collectDestinations(s, ctx, cues, out);
+    const verb = /transf\w*|\bsent\b|envoy\w*/.exec(sentence);
+    // "aucune donnée n'est transférée en dehors de l'UE" says where data does not go
+    const denied = verb !== null && isNegatedInClause(sentence, verb.index, verb.index + verb[0].length, ctx.lang);
+    if (cues.topic.test(sentence) && !denied && !cues.notRelied.test(s) && !HOME.test(sentence)) {
+      const before = out.destinations.length;
+      collectDestinations(s, ctx, cues, out);
+      if (/transf|sent to|envoy/.test(sentence)) out.explicit.push(...out.destinations.slice(before));
+    }
     for (const [safeguard, re] of cues.safeguards) {
-      if (!re.test(s)) continue;
+      const m = re.exec(sentence);
+      if (!m) continue;
+      // "ce pays ne bénéficiant pas d'une décision d'adéquation" names the safeguard it lacks
+      if (isNegated(sentence, m.index, m.index + m[0].length, ctx.lang)) continue;
       // a framework is relied on when the sentence says so, not when it is only a title or said to be invalid
       if ((safeguard === 'privacy-shield' || safeguard === 'dpf') && (cues.notRelied.test(s) || !cues.relied.test(s))) continue;
       out.safeguards.push(safeguard);
@@ -97,6 +118,8 @@ function collectDestinations(s: string, ctx: PassageContext, cues: TransferCues,
   const within = cues.within.test(s);
   for (const c of findCountries(s, ctx.lang, true)) {
     if (within && EEA_CODES.has(c.code)) continue;
+    // "outside the UK", "hors de France": where the data leaves from
+    if (OUTSIDE_OF.test(s.slice(Math.max(0, c.index - 25), c.index))) continue;
     // the country the supplement is for is where the reader lives, not a destination
     if (c.code === ctx.jurisdiction) continue;
     out.destinations.push(c.code);

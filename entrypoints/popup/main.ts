@@ -1,7 +1,10 @@
 // Reads the page first, then loads the app: the content script runs in the page while the popup's
 // heavier modules (Svelte app, analysis rules) are fetched and parsed.
+import '@/assets/theme.css';
 import { readActiveTab } from '@/lib/ui/read-tab';
 
 const reading = readActiveTab();
+const bootText = document.getElementById('boot-text');
+if (bootText) bootText.textContent = browser.i18n.getMessage('loading');
 const { mountPopup } = await import('./mount');
 mountPopup(reading);

@@ -1,5 +1,4 @@
 import { mount } from 'svelte';
-import '@/assets/theme.css';
 import { t, uiLocale } from '@/lib/ui/i18n';
 import type { Reading } from '@/lib/ui/read-tab';
 import App from './App.svelte';
@@ -8,5 +7,6 @@ export function mountPopup(first: Promise<Reading>): void {
   document.documentElement.lang = uiLocale();
   // No <title> in the HTML: WXT would copy it over the manifest's localised action title.
   document.title = t('extName');
+  document.getElementById('boot')?.remove();
   mount(App, { target: document.getElementById('app') as HTMLElement, props: { first } });
 }

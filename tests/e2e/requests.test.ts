@@ -86,6 +86,33 @@ describe('rights requests', () => {
     expect(eml).toContain('Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable');
     expect(eml).toContain('Madame, Monsieur,');
 
+    // the print view: only the letter, as the person would save it as PDF
+    await draft.evaluate(() => {
+      const w = window as unknown as { print: () => void; printed?: { body: boolean; letters: string[] } };
+      w.print = () => {
+        w.printed = {
+          body: document.body.classList.contains('nl-print-letter'),
+          letters: [...document.querySelectorAll('.print-letter.active')].map((e) => e.textContent ?? ''),
+        };
+      };
+    });
+    await draft.click('[data-testid="print"]');
+    const printed = await draft.evaluate(() => (window as unknown as { printed?: { body: boolean; letters: string[] } }).printed);
+    expect(printed?.body).toBe(true);
+    expect(printed?.letters).toHaveLength(1);
+    expect(printed?.letters[0]).toContain(PROFILE.name);
+    await draft.evaluate(() => {
+      document.body.classList.add('nl-print-letter');
+      document.querySelector('.print-letter')?.classList.add('active');
+    });
+    await draft.emulateMedia({ media: 'print' });
+    await screenshotPage(draft, 'requests-print');
+    await draft.emulateMedia({ media: 'screen' });
+    await draft.evaluate(() => {
+      document.body.classList.remove('nl-print-letter');
+      document.querySelector('.print-letter')?.classList.remove('active');
+    });
+
     const today = localIsoDate(new Date());
     expect(await draft.inputValue('[data-testid="sent-on"]')).toBe(today);
     await draft.click('[data-testid="mark-sent"]');

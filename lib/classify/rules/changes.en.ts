@@ -19,7 +19,7 @@ const file: RuleFile = {
       id: 'changes.en.material',
       // "When we make material changes, we will notify you by email."
       match:
-        /\b(material|significant|substantial|important) (changes?|updates?|modifications?|amendments?)\b|\bcontinu(e|ed|es|ing) (to use|use of)\b[^.;]{0,80}\b(accept|acceptance|agree|consent|bound|constitutes?)\b|\b(revised|updated|new) (version|policy|notice)\b[^.;]{0,40}\b(effective|post|posted|publish|apply|applies)\b/,
+        /\b(material|significant|substantial|important) (changes?|updates?|modifications?|amendments?)\b|\bcontinu(e|ed|es|ing) (to use|use of)\b[^.;]{0,80}\b(accept|acceptance|agree|consent|bound|constitutes?)\b|\b(revised|updated|new) (version|policy|notice)\b[^.;]{0,40}\b(effective|post|posted|publish|apply|applies)\b|\b(this|the|our) (privacy )?(policy|notice|statement) (is|will be|may be) (reviewed|updated|revised|amended)\b|\b(latest|current|most recent) version\b[^.;]{0,40}\b(available|posted|published)\b/,
       example: 'When we make material changes, we will notify you by email.',
     },
     {

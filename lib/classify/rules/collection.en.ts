@@ -24,7 +24,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.we-will-collect',
       // "If you mention us in a post, we'll collect your handle."
-      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather)\b(?! (and|or) )/,
+      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather|obtain)\b(?! (and|or) )(?! (your |their )?(consent|permission))/,
       unless: NOT_COLLECTION,
       example: "If you mention us in a post, we'll collect your handle.",
     },
@@ -47,7 +47,7 @@ const file: RuleFile = {
       id: 'collection.en.other-sources',
       // "We also obtain information from data brokers and our marketing partners."
       match:
-        /\b(obtain|obtains|obtained|receive|receives|received|get|gets)\b[^.;]{0,60}\b(information|data|details|name|e-?mail address)\b[^.;]{0,60}\bfrom\b|\b(sources?) (of|from which)[^.;]{0,20}\b(information|data)\b|\bwe (receive|obtain|get)\b[^.;]{0,40}\bfrom (your employer|third parties|other sources|partners|social (networks|media))|\b(send|sends|pass|passes|give|gives|provide|provides|share|shares|forward|forwards|transmit|transmits)\b[^.;]{0,40}\b(data|information|details|name|e-?mail)\b[^.;]{0,20}\b(to us|with us)\b|\b(send|sends|share|shares|give|gives|provide|provides) us (the |your |with )|\bwe (may |also |will |might |can )?(receive|obtain|get|access) (\w+ ){0,3}(information|data|details)\b|\b(publicly available|public) (information|sources|records|data)\b|\b(platforms?|they|partners?|providers?|networks?|services?|third parties|apps?|companies|sites?|employers?|advertisers|retailers|agents|brokers)\b (\w+ ){0,2}(share|shares|shared|send|sends|sent|pass|passes|passed|provide|provides|provided|give|gives|gave|disclose|discloses|disclosed)\b[^.;]{0,60}\b(with|to) us\b/,
+        /\b(obtain|obtains|obtained|receive|receives|received|get|gets)\b[^.;]{0,60}\b(information|data|details|name|e-?mail address)\b[^.;]{0,60}\bfrom\b|\b(sources?) (of|from which)[^.;]{0,20}\b(information|data)\b|\bwe (receive|obtain|get)\b[^.;]{0,40}\bfrom (your employer|third parties|other sources|partners|social (networks|media))|\b(send|sends|pass|passes|give|gives|provide|provides|share|shares|forward|forwards|transmit|transmits)\b[^.;]{0,40}\b(data|information|details|name|e-?mail)\b[^.;]{0,20}\b(to us|with us)\b|\b(send|sends|share|shares|give|gives|provide|provides) us (the |your |with )|\bwe (may |also |will |might |can )?(receive|obtain|get|access) (\w+ ){0,3}(information|data|details)\b|\b(publicly available|public) (information|sources|records|data)\b|\b(data|information|details) (obtained |received )?from (the |third parties|other|public|credit|our partners)\b|\b(platforms?|they|partners?|providers?|networks?|services?|third parties|apps?|companies|sites?|employers?|advertisers|retailers|agents|brokers)\b (\w+ ){0,2}(share|shares|shared|send|sends|sent|pass|passes|passed|provide|provides|provided|give|gives|gave|disclose|discloses|disclosed)\b[^.;]{0,60}\b(with|to) us\b/,
       example: 'We also obtain information from data brokers and our marketing partners.',
     },
     {

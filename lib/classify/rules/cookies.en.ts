@@ -36,7 +36,7 @@ const file: RuleFile = {
     {
       id: 'cookies.en.tracking-word',
       // "No behavioural tracking." (under a cookies heading)
-      match: /\b(tracking|trackers?|tags|beacons|browser settings|banner|(targeted|personali[sz]ed) (ads|advertising)|analytics (tools?|providers?|services?|partners?))\b/,
+      match: /\b(tracking|trackers?|tags|beacons|browser settings|banner|strictly necessary|essential|functional|preferences?|performance|analytics|marketing|targeting|session|persistent|first[- ]party|third[- ]party|expir\w*|lifespan|duration|\d+ (days?|months?|years?)|(targeted|personali[sz]ed) (ads|advertising)|analytics (tools?|providers?|services?|partners?))\b/,
       unless: /\b(order|shipment|package|parcel|delivery|parcel) tracking\b|\btrack (your|an|the) (order|parcel|package|delivery)\b/,
       weight: WEAK,
       example: 'No behavioural tracking.',

@@ -29,11 +29,10 @@ const file: RuleFile = {
     },
     {
       id: 'legal-basis.en.consent',
+      // (withdrawing consent is a right and names no ground by itself: see the lookbehind)
       // "We only send marketing emails if you've agreed to receive them." / "with your explicit consent"
       match:
-        /\b(with|on the basis of|based on|rely on|relies on|relying on|subject to|requires?|obtain|obtains|ask for|asks for|your|explicit|prior|express|parental|freely given) consent\b|\b(if|unless|once|when|after|until) you('ve| have)? (agree|agreed|consent|consented|opt in|opted in|accept|accepted|said yes|say yes|ticked)\b|\bif you (allow|let) (it|us|this|them)\b|\b(with|without) your (prior |express |explicit )?(permission|agreement|authori[sz]ation)\b|\b[a-z]+'s (prior |written |explicit )?consent\b|\bconsent (pop-?up|banner|dialog|prompt|tool|manager|management platform|screen|form)\b|\bgive us (your )?(written |express |explicit )?(permission|consent|authori[sz]ation)\b|\bwritten (permission|authori[sz]ation|consent)\b|\b(parent|guardian)s? to consent\b|\bconsent on (their|the child's|your child's|his or her|your) behalf\b|\b(you )?opt in\b|\bwhere you have (given|agreed|consented)\b|\bconsent (is|to) (the|this|our|processing)\b/,
-      // withdrawing consent is a right; it names no ground by itself
-      unless: /\b(withdraw|withdraws|withdrawn|withdrawal of|revoke) (your |their )?consent\b/,
+        /(?<!\b(withdraw|withdraws|withdrawing|withdrawn|revoke|revoking|withdrawal of) )\b(with|on the basis of|based on|rely on|relies on|relying on|subject to|requires?|obtain|obtains|ask for|asks for|your|explicit|prior|express|parental|freely given) consent\b|\b(if|unless|once|when|after|until) you('ve| have)? (agree|agreed|consent|consented|opt in|opted in|accept|accepted|said yes|say yes|ticked)\b|\bif you (allow|let) (it|us|this|them)\b|\b(with|without) your (prior |express |explicit )?(permission|agreement|authori[sz]ation)\b|\b[a-z]+'s (prior |written |explicit )?consent\b|\b(as )?(allowed|permitted|authori[sz]ed) (by|under) (the )?[a-z ]{0,40}\b(act|law|laws|regulations?|gdpr)\b|\bconsent (pop-?up|banner|dialog|prompt|tool|manager|management platform|screen|form)\b|\bgive us (your )?(written |express |explicit )?(permission|consent|authori[sz]ation)\b|\bwritten (permission|authori[sz]ation|consent)\b|\b(parent|guardian)s? to consent\b|\bconsent on (their|the child's|your child's|his or her|your) behalf\b|\b(you )?opt in\b|\bwhere you have (given|agreed|consented)\b|\bconsent (is|to) (the|this|our|processing)\b/,
       example: "We only send marketing emails if you've agreed to receive them.",
     },
     {

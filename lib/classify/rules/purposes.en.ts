@@ -8,7 +8,7 @@ const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|c
 // Cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
 // what processors may do with data is a limit on sharing; stopping a use is a right.
 const NOT_A_USE =
-  /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\buse (administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\buse (an? |the )?(automated|algorithm|international data transfer|standard contractual)|\b(use|uses|using) (\w+ ){0,3}(advertising (id|identifier)s?|device identifiers?)/;
+  /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\buse (administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\bobject(ing)? to (its|the|their|our|this) (use|processing)\b|\buse (an? |the )?(automated|algorithm|international data transfer|standard contractual)|\b(use|uses|using) (\w+ ){0,3}(advertising (id|identifier)s?|device identifiers?)/;
 
 const file: RuleFile = {
   tag: 'purposes',
@@ -51,13 +51,13 @@ const file: RuleFile = {
       // (also: keeping people informed, the plain words for marketing: "we'd love to tell you about our work")
       // "We pick the ads you see using your activity." / "Messages are scanned for spam."
       match:
-        /\b(pick|picks|choose|chooses|select|selects|show|shows|personali[sz]e|personali[sz]es|rank|ranks|recommend|recommends|tailor|tailors|suggest|suggests)\b[^.;]{0,60}\b(using|based on|from|in light of) (your|their) (past |recent )?(activity|history|interests|preferences|information|data|behaviou?r|viewing|searches|location)\b|\b(tell|inform|update) you (about|of) (our|new|upcoming|the latest)\b|\binvite you to\b|\bto (\w+,? (and |or )?){0,3}(show|select|deliver|measure|serve|target|personali[sz]e|display|tailor) (you )?(\w+ )?(ads|advertising|advertisements|adverts)\b|\bsends? (you |users |customers |members |subscribers |account \w+ )?(product )?(information|news|updates|offers|newsletters?|marketing|promotions?|announcements)\b|\b(scan|scans|scanned|check|checks|checked|monitor|monitors|monitored|review|reviews|reviewed) (\w+ ){0,3}for (spam|fraud|abuse|malware|illegal|harmful|violations|viruses)\b/,
+        /\b(pick|picks|choose|chooses|select|selects|show|shows|personali[sz]e|personali[sz]es|rank|ranks|recommend|recommends|tailor|tailors|suggest|suggests)\b[^.;]{0,60}\b(using|based on|from|in light of) (your|their) (past |recent )?(activity|history|interests|preferences|information|data|behaviou?r|viewing|searches|location)\b|\b(tell|inform|update) you (about|of) (our|new|upcoming|the latest)\b|\binvite you to\b|\bto (\w+,? (and |or )?){0,3}(show|select|deliver|measure|serve|target|personali[sz]e|display|tailor) (you )?(\w+ )?(ads|advertising|advertisements|adverts)\b|\bsends? (you |users |customers |members |subscribers |account \w+ )?(product )?(information|news|updates|offers|newsletters?|marketing|promotions?|announcements|tips|reminders|alerts|surveys)\b|\b(scan|scans|scanned|check|checks|checked|monitor|monitors|monitored|review|reviews|reviewed) (\w+ ){0,3}for (spam|fraud|abuse|malware|illegal|harmful|violations|viruses)\b/,
       example: 'We pick the ads you see using your activity.',
     },
     {
       id: 'purposes.en.so-that',
       // "Reading progress is stored so that the app can pick the right level."
-      match: /\bso (that )?(we|the app|the service|the site|it|they|our (app|service|team)s?) (can|could|may|are able to)\b|\b(data|information|it|this) (helps?|allows?|enables?|lets?) us\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100}, (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
+      match: /\bso (that )?(we|the app|the service|the site|it|they|our (app|service|team)s?) (can|could|may|are able to)\b|\b(data|information|it|this) (helps?|allows?|enables?|lets?) us\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100},? (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
       example: 'Reading progress is stored so that the app can pick the right level.',
     },
     {
@@ -66,7 +66,7 @@ const file: RuleFile = {
       match:
         /\b(marketing|promotional|promotions?|newsletters?|offers|advertis\w*|recommendations?|personali[sz](e|ed|ation)|analytics|statistics|insights|improve|fraud|troubleshoot\w*|customer (service|support))\b/,
       // marketing named in an opt-out is a right, not a use
-      unless: /\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b/,
+      unless: /\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b/,
       weight: WEAK,
       example: "We'd like to send you offers and newsletters.",
     },
@@ -81,7 +81,7 @@ const file: RuleFile = {
       id: 'purposes.en.aim-item',
       // "process and deliver your orders;" (a list item under a purposes heading)
       // "to opt out...", "to exercise..." lead into a right, not a purpose
-      match: new RegExp(String.raw`^(\w+\s){0,2}(to\s(?!(stop|opt|exercise|unsubscribe|request|withdraw|object|access|delete|contact|learn|find|read|see|submit|make)\b)[a-z]+|${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws)\b`),
+      match: new RegExp(String.raw`^((\w+\s){0,2}to\s(?!(stop|opt|exercise|unsubscribe|request|withdraw|object|access|delete|contact|learn|find|read|see|submit|make)\b)[a-z]+|(we\s(?!process\b|handle\b))?${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws)\b`),
       weight: WEAK,
       example: 'process and deliver your orders;',
     },

@@ -206,3 +206,16 @@ describe('plain paragraphs marked as titles (site builders without <h*>)', () =>
     expect(body(html).filter((b) => b.kind === 'heading')).toHaveLength(1);
   });
 });
+
+describe("htmlToBlocks with the browser's DOMParser (the dashboard)", () => {
+  it('gives the same blocks as with linkedom', async () => {
+    const { JSDOM } = await import('jsdom');
+    const withLinkedom = htmlToBlocks(page('en-tabs-cookiebot'));
+    (globalThis as { DOMParser?: typeof DOMParser }).DOMParser = new JSDOM('').window.DOMParser;
+    try {
+      expect(htmlToBlocks(page('en-tabs-cookiebot')).blocks).toEqual(withLinkedom.blocks);
+    } finally {
+      delete (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+    }
+  });
+});

@@ -70,6 +70,11 @@ describe('npm run analyze', () => {
     expect(err.join('')).not.toContain('    at ');
   });
 
+  it('names a folder given as a file', async () => {
+    expect(await main([dir])).toBe(EXIT.failed);
+    expect(err.join('')).toBe(`${dir} is a folder, not a file.\n`);
+  });
+
   it('adds the stack with --debug', async () => {
     await main([file('empty.txt', ''), '--debug']);
     expect(err.join('')).toContain('    at ');

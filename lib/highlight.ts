@@ -54,34 +54,44 @@ export interface TextIndex {
 
 const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG']);
 
-/** Indexes every text node under `root` (hidden ones too: they may be in collapsed sections). */
+function isSkipped(element: Element): boolean {
+  return SKIPPED_ELEMENTS.has(element.tagName.toUpperCase()) || element.hasAttribute(OVERLAY_ATTR);
+}
+
+function indexText(index: TextIndex, parts: string[], node: Text): void {
+  const nodeIndex = index.nodes.push(node) - 1;
+  let offset = 0;
+  for (const ch of node.data) {
+    const folded = foldChar(ch);
+    for (let i = 0; i < folded.length; i++) {
+      parts.push(folded[i] as string);
+      index.nodeOf.push(nodeIndex);
+      index.offsetOf.push(offset);
+    }
+    offset += ch.length;
+  }
+}
+
+/**
+ * Indexes every text node under `root` in reading order, hidden ones too (they may be in collapsed
+ * sections) and those inside open shadow roots (notices rendered by web components).
+ */
 export function buildTextIndex(root: Node): TextIndex {
-  const doc = root.ownerDocument ?? (root as Document);
   const index: TextIndex = { text: '', nodes: [], nodeOf: [], offsetOf: [] };
   const parts: string[] = [];
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      const parent = node.parentElement;
-      if (!parent) return NodeFilter.FILTER_REJECT;
-      if (SKIPPED_ELEMENTS.has(parent.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
-      if (parent.closest(`[${OVERLAY_ATTR}]`)) return NodeFilter.FILTER_REJECT;
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const textNode = node as Text;
-    const nodeIndex = index.nodes.push(textNode) - 1;
-    const data = textNode.data;
-    let offset = 0;
-    for (const ch of data) {
-      const folded = foldChar(ch);
-      for (let i = 0; i < folded.length; i++) {
-        parts.push(folded[i] as string);
-        index.nodeOf.push(nodeIndex);
-        index.offsetOf.push(offset);
-      }
-      offset += ch.length;
+  // An explicit stack rather than recursion: deep pages must not overflow the call stack.
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === Node.TEXT_NODE) {
+      indexText(index, parts, node as Text);
+      continue;
     }
+    if (node.nodeType === Node.ELEMENT_NODE && isSkipped(node as Element)) continue;
+    const children: Node[] = Array.from(node.childNodes);
+    const shadow = node.nodeType === Node.ELEMENT_NODE ? (node as Element).shadowRoot : null;
+    if (shadow) children.unshift(shadow);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
   }
   index.text = parts.join('');
   return index;
@@ -137,6 +147,13 @@ function clickToggleFor(el: HTMLElement): boolean {
   return true;
 }
 
+/** The parent element, stepping out of a shadow root to its host. */
+function parentAcrossShadow(el: HTMLElement): HTMLElement | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return 'host' in root ? ((root as ShadowRoot).host as HTMLElement) : null;
+}
+
 /**
  * Opens everything that keeps `node` out of sight: <details>, `hidden` panels, aria-hidden panels,
  * accordions (through their own toggle first, by force otherwise). Returns how many were opened.
@@ -147,7 +164,7 @@ export function revealAncestors(node: Node): number {
   if (!doc || !view) return 0;
   let opened = 0;
   let el: HTMLElement | null = node instanceof view.HTMLElement ? node : node.parentElement;
-  for (let depth = 0; el && depth < MAX_ANCESTORS; depth++, el = el.parentElement) {
+  for (let depth = 0; el && depth < MAX_ANCESTORS; depth++, el = parentAcrossShadow(el)) {
     if (el instanceof view.HTMLDetailsElement && !el.open) {
       el.open = true;
       opened++;

@@ -46,6 +46,14 @@ describe('findPassage', () => {
     expect(range?.startContainer.parentElement?.id).toBe('p1');
   });
 
+  it('finds text inside an open shadow root (web components)', () => {
+    const host = document.createElement('notice-body');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<section><p id="s">Vos données sont conservées trois ans.</p></section>';
+    document.body.append(host);
+    const range = findPassage(buildTextIndex(document.body), 'Vos données sont conservées trois ans.');
+    expect((range?.startContainer.parentElement as HTMLElement | undefined)?.id).toBe('s');
+  });
+
   it('returns null for text that is not in the page, or too short', () => {
     expect(findPassage(buildTextIndex(document.body), 'We sell your data to brokers.')).toBeNull();
     expect(findPassage(buildTextIndex(document.body), ' a ')).toBeNull();
@@ -80,6 +88,14 @@ describe('revealAncestors', () => {
     expect((document.getElementById('b') as HTMLElement).hidden).toBe(false);
     expect(document.getElementById('a')?.getAttribute('aria-hidden')).toBeNull();
     expect(getComputedStyle(document.getElementById('a') as HTMLElement).display).not.toBe('none');
+  });
+
+  it('opens a <details> around a web component holding the text', () => {
+    document.body.innerHTML = '<details id="d"><summary>More</summary><notice-part id="h"></notice-part></details>';
+    const host = document.getElementById('h') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p id="t">Shadow text</p>';
+    expect(revealAncestors(host.shadowRoot!.getElementById('t') as HTMLElement)).toBe(1);
+    expect((document.getElementById('d') as HTMLDetailsElement).open).toBe(true);
   });
 
   it('leaves visible ancestors alone', () => {

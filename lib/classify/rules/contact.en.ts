@@ -33,7 +33,7 @@ const file: RuleFile = {
       id: 'contact.en.postal',
       // "Attn: Privacy Office, 1200 Market Street, Minneapolis, MN 55403" (an address or phone line)
       match:
-        /\b\d{1,5},? [a-z][a-z'. -]{1,30} (street|st|avenue|ave|road|rd|way|quay|lane|ln|boulevard|blvd|drive|dr|place|square|plaza|parkway)\b|\b(p\.?\s?o\.? box|freepost|attn:?|attention:)|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]+(str\.|straße|strasse|weg|platz|gasse)|\b(\d{3,}|suite|floor|street|road|avenue|box|tel|phone|fax)\b/,
+        /\b\d{1,5},? [a-z][a-z'. -]{1,30} (street|st|avenue|ave|road|rd|way|quay|lane|ln|boulevard|blvd|drive|dr|place|square|plaza|parkway)\b|\b(p\.?\s?o\.? box|freepost|attn:?|attention:)|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\w(str\.|straße|strasse|weg\b|platz\b|gasse\b)|\b(\d{3,}|suite|floor|street|road|avenue|box|tel|phone|fax)\b/,
       // a processor's address is not a way to reach the controller: only with another cue or under a contact heading
       weight: WEAK,
       example: 'Attn: Privacy Office, 1200 Market Street, Minneapolis, MN 55403',

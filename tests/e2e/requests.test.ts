@@ -181,4 +181,15 @@ describe('rights requests', () => {
     expect(Object.keys(notifications)).toEqual([expect.stringMatching(/^overdue-request:\d+$/)]);
     expect(await ext.serviceWorker.evaluate<string>(`chrome.action.getBadgeText({})`)).toBe('1');
   });
+
+  it('speaks French when the browser does', async () => {
+    await ext.close();
+    ext = await launchExtension({ locale: 'fr', userDataDir: profileDir });
+    const list = await dashboard('#/requests');
+    await list.locator('tr[data-request]').first().waitFor();
+    const text = await list.locator('main').innerText();
+    expect(text).toContain('Réponse attendue le');
+    expect(text).toContain('En retard');
+    await list.close();
+  });
 });

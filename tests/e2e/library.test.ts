@@ -7,8 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, screenshotPage, serveSite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
-import { PAGES, buildSite } from './site/index';
+import { analyze } from '../../lib/analyze';
+import { fileToBlocks } from '../../lib/extract/file';
+import { serializeBackup } from '../../lib/library/backup';
+import { generateBase, VERSIONS } from '../bench/library';
+import { ARTIFACTS_DIR, launchExtension, screenshotPage, serveSite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
+import { PAGES, buildSite, readSeed } from './site/index';
 
 const routes = buildSite();
 let site: Site;
@@ -159,6 +163,51 @@ describe('backup in the extension page', () => {
     await page.getByText('was made by a newer version of Notice Lens').waitFor();
     expect(await counts.innerText()).toBe(before);
     await screenshotPage(page, 'library-backup');
+    await page.close();
+  });
+});
+
+describe('a base of 2,000 versions in the real browser', () => {
+  it('imports and exports it, and the library opens and searches it', async () => {
+    const seeds = (['000', '001', '002', '003', '004'] as const).map((id) => {
+      const extracted = fileToBlocks(`${id}.txt`, readSeed(id));
+      return analyze(extracted.blocks, { kind: extracted.kind, url: null, title: extracted.title });
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'notice-lens-scale-')), 'base.json');
+    writeFileSync(file, serializeBackup(generateBase(seeds, VERSIONS)));
+
+    const page = await dashboard('#/backup');
+    const counts = page.getByTestId('backup-counts');
+    await counts.waitFor();
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await waitUntil(async () => /: 0 saved versions/.test(await counts.innerText()), 'data not deleted');
+
+    let started = Date.now();
+    await page.getByTestId('backup-file').setInputFiles(file);
+    await waitUntil(async () => /Backup imported/.test((await page.getByTestId('backup-message').innerText().catch(() => '')) ?? ''), 'not imported', 120_000);
+    const importMs = Date.now() - started;
+    expect(await counts.innerText()).toContain(`${VERSIONS} saved versions`);
+
+    started = Date.now();
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Export a backup' }).click();
+    await download;
+    const exportMs = Date.now() - started;
+
+    started = Date.now();
+    await page.goto(page.url().replace('#/backup', '#/library'));
+    await page.locator('li.site').first().waitFor();
+    const openMs = Date.now() - started;
+    expect(await page.locator('li.site').count()).toBe(VERSIONS / 10);
+
+    started = Date.now();
+    await page.getByTestId('library-search').fill('infobip');
+    await waitUntil(async () => (await page.locator('li.site').count()) < VERSIONS / 10, 'search did not filter');
+    const searchMs = Date.now() - started;
+    const figures = { versions: VERSIONS, importMs, exportMs, openMs, searchMs, measuredAt: new Date().toISOString() };
+    writeFileSync(join(ARTIFACTS_DIR, 'library-scale.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    console.log('library at scale in Chromium', figures);
     await page.close();
   });
 });

@@ -62,6 +62,8 @@ export interface ClickTiming {
   extraction: number;
   /** analyze() in the popup */
   analysis: number;
+  /** the report's own stage timings (language, segment, classify, facts, ...) */
+  stages: Record<string, number>;
 }
 
 /** Timings of `runs` clicks on the seed 004 page (the popup marks each stage with performance.mark). */
@@ -75,8 +77,9 @@ export async function clickTimes(runs = RUNS): Promise<ClickTiming[]> {
     for (let i = 0; i < runs; i++) {
       const popup = await ext.clickAction(page);
       await waitUntil(() => popup.eval<string | undefined>('document.documentElement.dataset.summaryAt'), 'no summary');
-      const stamps = await popup.eval<{ origin: number; summaryAt: number; marks: Record<string, number> }>(`({
+      const stamps = await popup.eval<{ origin: number; summaryAt: number; marks: Record<string, number>; stages: Record<string, number> }>(`({
         origin: performance.timeOrigin,
+        stages: JSON.parse(document.documentElement.dataset.timings ?? '{}'),
         summaryAt: Number(document.documentElement.dataset.summaryAt),
         marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
       })`);
@@ -86,6 +89,7 @@ export async function clickTimes(runs = RUNS): Promise<ClickTiming[]> {
         popupReady: stamps.origin + mark('extract') - popup.clickedAt,
         extraction: mark('analyse') - mark('extract'),
         analysis: mark('analysed') - mark('analyse'),
+        stages: stamps.stages,
       });
       await popup.close();
     }
@@ -109,7 +113,9 @@ export async function bench(): Promise<BenchRow[]> {
     return rows;
   }
   const times = await clickTimes();
-  const stage = (key: keyof ClickTiming) => Math.round(median(times.map((t) => t[key])));
+  const stage = (key: Exclude<keyof ClickTiming, 'stages'>) => Math.round(median(times.map((t) => t[key])));
+  const stageNames = Object.keys(times[0]?.stages ?? {}).filter((name) => name !== 'total');
+  const stages = stageNames.map((name) => `${name} ${Math.round(median(times.map((t) => t.stages[name] ?? 0)))}`).join(', ');
   return [
     {
       name: `popup: click to summary, seed 004 (${times.length} runs, headless Chromium)`,
@@ -120,7 +126,7 @@ export async function bench(): Promise<BenchRow[]> {
     },
     { name: '  of which: click to popup script running', median: stage('popupReady'), budget: null, unit: 'ms' },
     { name: '  of which: extraction in the page (content script)', median: stage('extraction'), budget: null, unit: 'ms' },
-    { name: '  of which: analyze() in the popup', median: stage('analysis'), budget: null, unit: 'ms' },
+    { name: '  of which: analyze() in the popup', median: stage('analysis'), budget: null, unit: 'ms', note: stages },
     ...rows,
   ];
 }

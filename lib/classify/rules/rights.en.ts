@@ -57,7 +57,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.controls',
       // "Use the privacy settings in your account." (a choice, under a rights heading)
-      match: /\b(settings|preferences|privacy (center|centre|dashboard|controls)|choices?|requests?|request form|respond|response)\b|^\W*(\(?[a-z0-9]{1,3}[).]\s*)?(get|ask|request|see|choose|receive|obtain|file|correct|delete|download|export|update|change|edit|access|opt|unsubscribe)\b|\b(erasure|erase|deletion|portability|rectif\w*|correction|restrict\w*|objection|object to|withdraw\w*)\b/,
+      match: /\b(settings|preferences|privacy (center|centre|dashboard|controls)|choices?|requests?|request form|respond|response)\b|^\W*(\(?[a-z0-9]{1,3}[).]\s*)?(get|ask|request|see|choose|receive|obtain|file|correct|delete|download|export|update|change|edit|access|opt|unsubscribe|confirm|pause|hide|block|report|turn|manage|limit|restrict|object|withdraw|review|adjust|set)\b|\b(erasure|erase|deletion|portability|rectif\w*|correction|restrict\w*|objection|object to|withdraw\w*)\b/,
       weight: WEAK,
       example: 'Use the privacy settings in your account.',
     },

@@ -45,7 +45,8 @@ const file: RuleFile = {
       // "How do we protect it?" / "Keeping your information safe"
       match: /\bsecur\w*|\bprotect(ing|ion|s)?\b|\bsafe(ty|guard\w*)?\b/,
       // a notice titled "Data protection" does not make every passage about security
-      unless: /\bdata protection\b|\bprivacy\b|\bchild/,
+      // ...nor does a section on keeping the community or members safe from each other
+      unless: /\bdata protection\b|\bprivacy\b|\bchild|\b(community|members|users|people|riders|drivers|players|everyone|you)\b/,
       example: 'How do we protect it?',
     },
   ],

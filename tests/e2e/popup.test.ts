@@ -371,6 +371,36 @@ describe('saving, changes and drafting from the popup', () => {
   });
 });
 
+describe('dashboard shell', () => {
+  it.each([
+    ['#/analyse', 'analyse', 'Analyse'],
+    ['#/library', 'library', 'Library'],
+    ['#/requests', 'requests', 'Requests'],
+    ['#/profile', 'profile', 'Profile'],
+    ['#/backup', 'backup', 'Backup'],
+    ['#/nowhere', 'analyse', 'Analyse'],
+  ])('%s shows its view with the nav entry current', async (hash, route, current) => {
+    const page = await ext.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html${hash}`);
+    await page.locator(`main[data-route="${route}"]`).waitFor();
+    expect(await page.locator('nav a[aria-current="page"]').innerText()).toBe(current);
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows hash changes without reloading', async () => {
+    const page = await ext.openExtensionPage('dashboard.html#/analyse');
+    await page.getByRole('link', { name: 'Library' }).click();
+    await page.locator('main[data-route="library"]').waitFor();
+    expect(page.url()).toMatch(/#\/library$/);
+    await page.screenshot({ path: 'tests/e2e/artifacts/dashboard-library.png' });
+    await page.close();
+  });
+});
+
 describe('dashboard: Analyse', () => {
   it('summarises pasted text like the popup does', async () => {
     const page = await ext.openExtensionPage('dashboard.html#/analyse');

@@ -20,7 +20,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.algorithm',
       // "Vos plans sont générés par un algorithme." (automated means: under an automated-decisions heading)
-      match: /algorithm[a-zà-ÿœ]*|automatiquement|intelligence artificielle|(?<![a-zà-ÿœ])score(?![a-zà-ÿœ])|profils?(?![a-zà-ÿœ])/,
+      match: /algorithm[a-zà-ÿœ]*|automatiquement|intelligence artificielle|(?<![a-zà-ÿœ])score(?![a-zà-ÿœ])|profils?(?![a-zà-ÿœ])|automati[a-zà-ÿœ]*|segment[a-zà-ÿœ]*|machine/,
       weight: WEAK,
       example: 'Vos plans sont générés par un algorithme.',
     },

@@ -25,7 +25,7 @@ const file: RuleFile = {
     {
       id: 'changes.fr.updated',
       // "Cette politique a été mise à jour le 5 juin 2023." (a dated update: changes only under a changes heading)
-      match: /mises? [àa] jour|modifi[a-zà-ÿœ]*|[ée]volutions?|version/,
+      match: /mises? [àa] jour|modifi[a-zà-ÿœ]*|[ée]volutions?|version|inform[a-zà-ÿœ]*|pr[ée]vien[a-zà-ÿœ]*|pr[ée]venir|avert[a-zà-ÿœ]*|notifi[a-zà-ÿœ]*|publi[a-zà-ÿœ]*|vigueur|r[ée]vis[a-zà-ÿœ]*/,
       // the reader updating their own data is a right
       unless: /(?:vous|il|elle) (?:pouvez|peut|pourrez)[^.;]{0,30}(?:modifi|mettre [àa] jour)|modifi\S* (?:vos|ses|votre|leurs?) /,
       weight: WEAK,

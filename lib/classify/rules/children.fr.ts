@@ -1,4 +1,4 @@
-import { type RuleFile } from '../types';
+import { WEAK, type RuleFile } from '../types';
 
 // Children and minors: minimum age, parental consent, what happens to children's data (RGPD 8).
 const file: RuleFile = {
@@ -19,12 +19,19 @@ const file: RuleFile = {
       match: /(?:[âa]g[ée]e?s? d'au moins|[âa]g[ée]e?s? de (?:moins de |plus de )?|moins de |au moins |avoir )(?:\d+|treize|quinze|seize|dix-huit) ans|(?:\d+|treize|quinze|seize|dix-huit) ans (?:et plus|ou plus|r[ée]volus|minimum)|[âa]ge (?:minimum|minimal|requis|l[ée]gal)|majorit[ée] (?:num[ée]rique|l[ée]gale)|personnes? majeures?|[êe]tre majeur|[êe]tes majeur|autorit[ée] parentale|(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant l[ée]gal)/,
       example: "L'inscription est réservée aux personnes âgées de 16 ans et plus.",
     },
+    {
+      id: 'children.fr.age-words',
+      // "L'inscription est ouverte dès la classe de sixième." (age, family and school words: children under a children heading)
+      match: /[âa]ge(?![a-zà-ÿœ])|ans(?![a-zà-ÿœ])|parent|famill|(?<![a-zà-ÿœ])jeunes?(?![a-zà-ÿœ])|scolaire|classe|moins de/,
+      weight: WEAK,
+      example: "L'inscription est ouverte dès la classe de sixième.",
+    },
   ],
   headings: [
     {
       id: 'children.fr.heading',
       // "Protection des mineurs"
-      match: /enfants?|mineurs?|[ée]l[èe]ves|[âa]ge minimum|moins de \d+ ans|adolescents/,
+      match: /enfants?|mineurs?|[ée]l[èe]ves|(?<![a-zà-ÿœ])jeunes|parents|[âa]ge minimum|moins de \d+ ans|adolescents/,
       example: 'Protection des mineurs',
     },
   ],

@@ -44,7 +44,7 @@ const file: RuleFile = {
       id: 'collection.fr.data-kinds',
       // "Catégories de données traitées : données d'identification" (categories named: collection under a collection heading)
       // or an enumeration introduced by a label ("Vos activités : parcours, distance, allure")
-      match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,`),
+      match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,|formulaires?|fiches?|questionnaires?|saisi[a-zà-ÿœ]*|renseign[a-zà-ÿœ]*|fourni[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|recueill[a-zà-ÿœ]*|collect[a-zà-ÿœ]*|enregistr[a-zà-ÿœ]*|vid[ée]os?|images?|messages?|commentaires?|pr[ée]f[ée]rences|r[ée]sultats|documents?|justificatifs?|relev[ée]s|appareils?|navigateur|logs?|journaux`),
       // data named in a retention sentence, or a channel ("par e-mail"), is not a list of collected data
       unless: /conserv|archiv|supprim|effac|(?:par|via) (?:e-?mail|sms|t[ée]l[ée]phone|courrier|message|notification)/,
       weight: WEAK,
@@ -55,7 +55,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.heading',
       // "Quelles données collectons-nous ?"
-      match: /collect|recueil|quelles (?:donn[ée]es|informations)|(?:ce que|les informations que|les donn[ée]es que) (?:vous|tu) (?:nous )?(?:donnez|donnes|fournissez|fournis|communiquez|communiques|partagez|partages|publiez|publies)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons)/,
+      match: /collect|recueil|quelles (?:donn[ée]es|informations)|savons-nous|savez-vous|ce que nous savons|(?:donn[ée]es|informations) (?:vous concernant|sur vous)|(?:ce que|les informations que|les donn[ée]es que) (?:vous|tu) (?:nous )?(?:donnez|donnes|fournissez|fournis|communiquez|communiques|partagez|partages|publiez|publies)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons)/,
       // "Comment utilisons-nous les données que nous recueillons ?" is about another topic
       unless: /utilis|destinataires|conserv|dur[ée]e|partag|transf|finalit|pourquoi|droits|qui (?:sont|a acc)|s[ée]curit/,
       example: 'Quelles données collectons-nous ?',

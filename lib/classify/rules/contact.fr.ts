@@ -1,4 +1,4 @@
-import { type RuleFile } from '../types';
+import { WEAK, type RuleFile } from '../types';
 import { NOT_EVIDENCE } from '../fr';
 
 // Who the controller and the DPO are and how to reach them (RGPD 13(1)(a)-(b)).
@@ -34,12 +34,19 @@ const file: RuleFile = {
       unless: /cnil|commission nationale|fontenoy|h[ée]berg/,
       example: 'Données personnelles, 4 place du Marché, 35000 Rennes',
     },
+    {
+      id: 'contact.fr.contact-words',
+      // "Par courrier : Service clients, BP 12" (ways and places to reach someone: contact under a contact heading)
+      match: /@|adresse|courrier|[ée]cri(?:re|vez)|joindre|t[ée]l[ée]phone|si[èe]ge|soci[ée]t[ée]|(?<![a-zà-ÿœ])(?:sas|sarl|rcs)(?![a-zà-ÿœ])|service client|formulaire/,
+      weight: WEAK,
+      example: 'Par courrier : Service clients, BP 12',
+    },
   ],
   headings: [
     {
       id: 'contact.fr.heading',
       // "Qui est responsable de vos données ?"
-      match: /contact|qui (?:sommes-nous|est responsable|traite)|responsable (?:du|de|des) traitement|d[ée]l[ée]gu[ée]|(?<![a-zà-ÿœ])dpo(?![a-zà-ÿœ])|identit[ée] du responsable|nous joindre/,
+      match: /(?<!(?:informations|donn[ée]es|coordonn[ée]es|d[ée]tails) de )contacts?(?! (?:avec|entre))|qui (?:sommes-nous|est responsable|traite)|responsable (?:du|de|des) traitement|d[ée]l[ée]gu[ée]|(?<![a-zà-ÿœ])dpo(?![a-zà-ÿœ])|identit[ée] du responsable|nous joindre/,
       example: 'Qui est responsable de vos données ?',
     },
   ],

@@ -62,7 +62,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.bare-ground',
       // "Obligation légale" (a bare ground, as in a table cell: legal basis only under a legal-basis heading)
-      match: /obligations? (?:l[ée]gales?|r[ée]glementaires?)|consentement|contrat/,
+      match: /obligations? (?:l[ée]gales?|r[ée]glementaires?)|consentement|contrat|fond[ée]e?s?|(?<![a-zà-ÿœ])bas[ée]e?s?|n[ée]cessaires?|accord|int[ée]r[êe]ts?|(?<![a-zà-ÿœ])lois?(?![a-zà-ÿœ])|l[ée]gal[a-zà-ÿœ]*|r[ée]glement[a-zà-ÿœ]*/,
       weight: WEAK,
       example: 'Obligation légale',
     },
@@ -71,7 +71,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.heading',
       // "Sur quelle base traitons-nous vos données ?"
-      match: /bases? (?:l[ée]gales?|juridiques?)|fondements?|lic[ée]it[ée]|quelles? bases?|sur quelle/,
+      match: /bases? (?:l[ée]gales?|juridiques?)|fondements?|obligations? l[ée]gales?|cadre l[ée]gal|lic[ée]it[ée]|quelles? bases?|sur quelle/,
       example: 'Sur quelle base traitons-nous vos données ?',
     },
   ],

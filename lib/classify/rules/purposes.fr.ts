@@ -31,21 +31,21 @@ const file: RuleFile = {
         `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|servent|sert|permett|permet|n[ée]cessaires?|besoin|nous [a-zà-ÿœ]+ons)[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
-      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
+      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
       example: 'Nous utilisons vos données pour vous envoyer notre newsletter.',
     },
     {
       id: 'purposes.fr.in-order-to',
       // "Pour étudier votre demande, nous vous demandons vos revenus." (the purpose first, then what is processed)
       match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, |(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
-      unless: /pour (?:exercer|faire valoir|toute question|en savoir)/,
+      unless: /pour (?:exercer|faire valoir|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
       example: 'Pour étudier votre demande, nous vous demandons vos revenus.',
     },
     {
       id: 'purposes.fr.uses',
       // "Ces informations nous permettent de personnaliser vos recommandations."
       match: /nous (?:permet|permettent|servent|sert)(?: [a-zà-ÿœ]+ment)? (?:de |d'|[àa] )|(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|outils?) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert)(?: [a-zà-ÿœ]+ment)? [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
-      unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
+      unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
       example: 'Ces informations nous permettent de personnaliser vos recommandations.',
     },
     {
@@ -59,7 +59,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.marketing',
       // "Envoi de notre newsletter et d'offres promotionnelles" (uses named as such: marketing, advertising, analytics)
-      match: /prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress(?:er|ons|ez|é|ée|ées|és)(?![a-zà-ÿœ])|envoy|envoi)[a-zà-ÿœ]*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)/,
+      match: /prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress(?:er|ons|ez|é|ée|ées|és)(?![a-zà-ÿœ])|envoy|envoi)[a-zà-ÿœ]*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)|permet(?:tre|tent)?|servir|servent|objectifs?|(?<![a-zà-ÿœ])but(?![a-zà-ÿœ])/,
       // a right to object to prospecting is about rights, not a use
       unless: /(?:oppos[a-zà-ÿœ]*|d[ée]sinscri[a-zà-ÿœ]*|d[ée]sabonn[a-zà-ÿœ]*) (?:[a-zà-ÿœ' ]{0,20})(?:prospection|newsletters?|marketing)/,
       weight: WEAK,
@@ -91,7 +91,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.heading',
       // "Pourquoi utilisons-nous vos données ?"
-      match: /finalit|pourquoi|[àa] quoi|servent|servir [àa]|ce que nous (?:en )?faisons|que faisons-nous|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn/,
+      match: /finalit|pourquoi|[àa] quoi|(?:qu'en|que) (?:faisons|fait|faites)|ce que nous en faisons|servent|servir [àa]|ce que nous (?:en )?faisons|que faisons-nous|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn/,
       example: 'Pourquoi utilisons-nous vos données ?',
     },
   ],

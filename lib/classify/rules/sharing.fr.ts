@@ -55,13 +55,13 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.processor',
       // "Notre prestataire traite les données pour notre compte et sur nos instructions." (a processor receives the data)
-      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
+      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|sont trait[ée]s|sont g[ée]r[ée]s) par (?:un|une|notre|nos|des|le|la) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
       example: 'Notre prestataire traite les données pour notre compte et sur nos instructions.',
     },
     {
       id: 'sharing.fr.recipient-named',
       // "Nos prestataires techniques et partenaires" (recipients named: sharing under a sharing heading)
-      match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant`),
+      match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant|transmi[a-zà-ÿœ]*|transmet[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|partag[a-zà-ÿœ]*|acc[èe]s|re[çc]oi[a-zà-ÿœ]*|divulgu[a-zà-ÿœ]*|externes?|groupe|voi[rt](?![a-zà-ÿœ])|voient|consult[a-zà-ÿœ]*|f[ée]d[ée]rations?`),
       weight: WEAK,
       example: 'Nos prestataires techniques et partenaires',
     },
@@ -70,7 +70,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.heading',
       // "Avec qui partageons-nous vos données ?"
-      match: /destinataires|partag|avec qui|re[çc]oi[a-zà-ÿœ]*|communiqu[ée]es|transmises|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn/,
+      match: /destinataires|partag|avec qui|qui (?:y |les )?a acc[èe]s|qui (?:peut )?voi[rt]|qui voient|re[çc]oi[a-zà-ÿœ]*|communiqu[ée]es|transmises|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn/,
       example: 'Avec qui partageons-nous vos données ?',
     },
   ],

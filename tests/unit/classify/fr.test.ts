@@ -72,6 +72,24 @@ describe('French headings as evidence', () => {
     expect(sections[0].passages[0].tags).toEqual(['purposes', 'legal-basis']);
   });
 
+  it.each<[string, string, string]>([
+    ['Que savons-nous de vous ?', 'Le contenu de vos commandes, vos produits favoris et vos avis.', 'collection'],
+    ['Qu’en faisons-nous ?', 'Préparer et livrer vos commandes et calculer vos avantages fidélité.', 'purposes'],
+    ['Qui y a accès ?', 'Nos partenaires producteurs ne reçoivent que des statistiques de vente.', 'sharing'],
+    ['Combien de temps les gardons-nous ?', 'Trois ans après votre dernière commande.', 'retention'],
+    ['Pouvez-vous dire non ?', 'Les e-mails promotionnels se désactivent en un clic dans votre profil.', 'rights'],
+  ])('FAQ heading "%s" leans its passage "%s" to %s', (heading, text, tag) => {
+    const sections = [section('s1', heading, [text])];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages[0].tags).toContain(tag);
+  });
+
+  it('a four-column processing table row gets purposes, collection, legal basis and retention', () => {
+    const sections = [section('s1', 'Nos traitements en un coup d’œil', ['Création et gestion de votre compte | Identité, e-mail, mot de passe | Exécution du contrat | 3 ans après la clôture'])];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages[0].tags).toEqual(['collection', 'purposes', 'legal-basis', 'retention']);
+  });
+
   it('"Modification de vos données" is not a heading about changes to the notice', () => {
     const sections = [section('s1', 'Modification de vos données', ['Vous pouvez modifier vos informations depuis votre compte.'])];
     classifySections(sections, 'fr');

@@ -26,10 +26,14 @@ function demoteContentsRuns(blocks: Block[]): Block[] {
     // The last heading of a run introduces the text after it; the others are the candidates.
     const end = i < out.length ? i - 1 : i;
     if (end - start < CONTENTS_MIN_RUN) continue;
-    const later = new Set(out.slice(i).filter((b) => b.kind === 'heading').map((b) => headingKey(b.text)));
-    const named = out.slice(start, end).filter((b) => later.has(headingKey(b.text))).length;
-    if (named < (end - start) * CONTENTS_MATCH_SHARE) continue;
-    for (let j = start; j < end; j++) out[j] = { kind: 'item', text: out[j].text };
+    const later = new Set(out.slice(end).filter((b) => b.kind === 'heading').map((b) => headingKey(b.text)));
+    const named: number[] = [];
+    for (let j = start; j < end; j++) if (later.has(headingKey(out[j].text))) named.push(j);
+    if (named.length < CONTENTS_MIN_RUN) continue;
+    // The entries run from the first to the last one that names a heading; a "Contents" title above them stays.
+    const [first, last] = [named[0], named[named.length - 1]];
+    if (named.length < (last - first + 1) * CONTENTS_MATCH_SHARE) continue;
+    for (let j = first; j <= last; j++) out[j] = { kind: 'item', text: out[j].text };
   }
   return out;
 }

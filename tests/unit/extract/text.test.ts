@@ -181,3 +181,12 @@ describe('invisible characters', () => {
     expect(blocks(`## Payment Data\u2060\n\nWe keep pay\u00adment data.`, 'markdown').map((b) => b.text)).toEqual(['Payment Data', 'We keep payment data.']);
   });
 });
+
+describe('a numbered table of contents', () => {
+  it('is a list of items, not a run of empty numbered sections', () => {
+    const text = ['Sommaire', '1. Objet', '2. Données collectées', '3. Vos droits', '1. Objet', BODY, '2. Données collectées', BODY, '3. Vos droits', BODY].join('\n\n');
+    const out = blocks(text);
+    expect(out.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Sommaire', '1. Objet', '2. Données collectées', '3. Vos droits']);
+    expect(out.filter((b) => b.kind === 'item').map((b) => b.text)).toEqual(['1. Objet', '2. Données collectées', '3. Vos droits']);
+  });
+});

@@ -60,7 +60,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.we-log',
       // "We record calls to our customer service team." / "As you watch, we log what you play."
-      match: /\b(we|it|they|the (app|band|device|service|website|site|watch|camera|sensor)s?) (do not |don't |never |only |also )?(log|logs|record|records|recorded|capture|captures|scan|scans|measure|measures|track and record)\b/,
+      match: /\b(we|it|they|(the )?(app|band|device|service|website|site|watch|camera|sensor|doorbell|microphone)s?) (do not |don't |never |only |also |may |can |will )?(log|logs|capture|record|records|recorded|capture|captures|scan|scans|measure|measures|track and record)\b/,
       example: 'We record calls to our customer service team.',
     },
     {
@@ -72,7 +72,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.automatically',
       // "Information collected automatically when you use our services"
-      match: /\b(automatically|passively) (collect|collected|receive|received|record|recorded|logged|generated|created|transmits|transmitted|sends|sent)\b|\b(information|data|details|address(es)?|calls?|conversations?|activity|activities|dates?|times?|locations?|usage|interactions?|messages?|registration|visits?)\b[^.;]{0,30}\b(is|are|be|been) (recorded|logged|captured)\b|\b(records?|data|information|logs?|profiles?) (can |may |will |might )?(include|includes|contain|contains|consist of|comprise|comprises)\b|\b(face (geometry|map|scan|template|data)|facial (geometry|recognition|features|scan)|map of your face|fingerprints?|voiceprints?|biometric (data|identifiers|information))\b|\b(browser|device|app|phone) (automatically )?(transmits|sends|shares|provides)\b|\bwe (\w+ )?(process|processes|store|stores|record|records|hold|holds|save|saves)\b (your |the |certain |some )?(\w+ )?(e-?mail( address)?|name|phone number|ip address|postal address|date of birth|(precise )?geolocation|location data|biometric data|health[a-z -]{0,10} data)\b|\b(collected|recorded|logged) automatically\b/,
+      match: /\b(automatically|passively) (collect|collected|receive|received|record|recorded|logged|generated|created|transmits|transmitted|sends|sent)\b|\b(information|data|details|address(es)?|calls?|conversations?|activity|activities|dates?|times?|locations?|usage|interactions?|messages?|registration|visits?)\b[^.;]{0,30}\b(is|are|be|been) (recorded|logged|captured)\b|\b(records?|data|information|logs?|profiles?) (can |may |will |might )?(include|includes|contain|contains|consist of|comprise|comprises)\b|\b(face (geometry|map|scan|template|data)|facial (geometry|recognition|features|scan)|map of your face|fingerprints?|voiceprints?|biometric (data|identifiers|information))\b|\b(browser|device|app|phone) (automatically )?(transmits|sends|shares|provides)\b|\b(is|are) (sent|uploaded|transmitted|streamed) to (our|us)\b|\bwe (\w+ )?(process|processes|store|stores|record|records|hold|holds|save|saves)\b (your |the |certain |some )?(\w+ )?(e-?mail( address)?|name|phone number|ip address|postal address|date of birth|(precise )?geolocation|location data|biometric data|health[a-z -]{0,10} data)\b|\b(collected|recorded|logged) automatically\b/,
       example: 'Information collected automatically when you use our services.',
     },
     {

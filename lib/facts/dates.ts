@@ -11,8 +11,8 @@ const EN_SHORT = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep',
 
 /** Words that introduce the date of the current version. */
 const CUES: Record<string, RegExp> = {
-  fr: /(?:derni[èe]re )?mise à jour|mis à jour|mise en ligne|r[ée]vis[ée]e?|modifi[ée]e? le|en vigueur (?:le|à compter du|depuis le|au)|date d'(?:effet|entrée en vigueur)|version (?:du|en vigueur au)|applicable (?:à compter du|au)/,
-  en: /last (?:updated|modified|revised|changed)|(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|date of last revision|version date/,
+  fr: /(?:derni[èe]re )?mise à jour|mis à jour|mise en ligne|r[ée]vis[ée]e?|modifi[ée]e? le|en vigueur (?:le|à compter du|depuis le|au)|entrée en vigueur|date d'(?:effet|entrée en vigueur)|version (?:du|en vigueur au)|applicable (?:à compter du|au|depuis le)/,
+  en: /last (?:updated|modified|revised|changed)|(?:updated|revised|modified)(?: on| as of)?|effective(?: date| as of| from| on)?|date of last revision|version date|in force (?:since|from|as of)|\brev\./,
 };
 
 /** How far after the cue the date may start. */
@@ -43,6 +43,7 @@ const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [new RegExp(`^(\\d{1,2})(?:er|st|nd|rd|th)? ${MONTH_WORD},? (\\d{4})`), (m) => iso(+m[3], monthIndex(m[2]), +m[1])],
   [new RegExp(`^${MONTH_WORD} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})`), (m) => iso(+m[3], monthIndex(m[1]), +m[2])],
   [new RegExp(`^${MONTH_WORD},? (\\d{4})`), (m) => iso(+m[2], monthIndex(m[1]), 1)],
+  [/^(\d{1,2})\/(\d{4})\b/, (m) => iso(+m[2], +m[1], 1)],
 ];
 
 const globalCues = new Map<string, RegExp[]>();

@@ -3,6 +3,7 @@
 import type { RetentionFact } from '../report';
 import type { PassageContext } from './context';
 import { findDurations, hasUnitWord, type Duration } from './duration';
+import { norm } from './text';
 
 interface RetentionCues {
   /** the sentence speaks of keeping or deleting data */
@@ -35,10 +36,10 @@ interface RetentionCues {
 
 const CUES: Record<string, RetentionCues> = {
   fr: {
-    verb: /\b(?:conserv\w*|gard(?:ons|ent|ées?|és?|er|erons)\b|stock\w*|archiv\w*|supprim\w*|effac\w*|détrui\w*|détruit\w*|anonymis\w*|purg\w*)|élimin\w*|durée de conservation|délai de conservation|rétention/,
+    verb: /\b(?:conserv\w*|gard(?:ons|ent|ées?|és?|er|erons)\b|stock\w*|archiv\w*|supprim\w*|effac\w*|détrui\w*|détruit\w*|anonymis\w*|purg\w*)|élimin\w*|durée de conservation|délai de conservation|rétention|durée de (?:vie|validité)|expir\w*/,
     heading: /\b(?:conserv\w*|durée|combien de temps|rétention|archiv\w*)/,
     indefinite:
-      /aussi longtemps que (?:cela (?:est|sera) |c'est |)(?:strictement |raisonnablement )?n[ée]cessaire|(?:le |du )temps (?:strictement |raisonnablement )?n[ée]cessaire|(?:pendant |pour |sur )?(?:une|la) (?:durée|période) (?:strictement |raisonnablement )?n[ée]cessaire|n'exc[ée]d(?:ant|e) pas la durée n[ée]cessaire|pas au-delà de la durée n[ée]cessaire|(?:ne sont|n'est|ne seront|ne sera) plus n[ée]cessaires?|dans la mesure (?:où (?:cela|ce) (?:est|sera) )?(?:strictement |raisonnablement )?n[ée]cessaire|pour atteindre (?:les|ces) (?:objectifs|finalités)/,
+      /tant que (?:votre|le) compte (?:est|reste) (?:actif|ouvert)|sans limitation de durée|indéfiniment|(?:de manière|à titre) permanente?|jusqu'à (?:la )?(?:clôture|suppression|fermeture) (?:de votre|du) compte|aussi longtemps que (?:cela (?:est|sera) |c'est |)(?:strictement |raisonnablement )?n[ée]cessaire|(?:le |du )temps (?:strictement |raisonnablement )?n[ée]cessaire|(?:pendant |pour |sur )?(?:une|la) (?:durée|période) (?:strictement |raisonnablement )?n[ée]cessaire|n'exc[ée]d(?:ant|e) pas la durée n[ée]cessaire|pas au-delà de la durée n[ée]cessaire|(?:ne sont|n'est|ne seront|ne sera) plus n[ée]cessaires?|dans la mesure (?:où (?:cela|ce) (?:est|sera) )?(?:strictement |raisonnablement )?n[ée]cessaire|pour atteindre (?:les|ces) (?:objectifs|finalités)/,
     notRetention: /\b(?:répond\w*|réponse|notifi\w*|précédant|avant la date|prise d'effet|trait(?:ée|é)s? dans (?:les|un délai))/,
     erasureRequest: /\b(?:demand\w*|droits?|exiger)\b[^.]{0,60}(?:effac|suppr|annul)/,
     ageBefore: /(?:moins de|plus de|âg[ée]e?s? de|au moins|minimum(?: requis)?(?: pour \S+(?: \S+){0,6})? est de)\s*$/,
@@ -52,10 +53,10 @@ const CUES: Record<string, RetentionCues> = {
     determiners: /^(?:toutes? |tous |l'ensemble )?(?:les |le |la |l'|vos |votre |nos |notre |ces |ce |cette |des |du |de la |de l')/,
   },
   en: {
-    verb: /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing)|archiv\w*|delet\w*|eras\w*|destr(?:oy|oyed|oys|uction)|anonymi[sz]\w*|purg\w*|dispos(?:e|ed) of)\b/,
+    verb: /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing)|archiv\w*|delet\w*|eras\w*|destr(?:oy|oyed|oys|uction)|anonymi[sz]\w*|purg\w*|dispos(?:e|ed) of|remov(?:e|ed|al)|expir\w*|lifespan|lifetime|duration|stays?|remains?)\b/,
     heading: /\b(?:retention|retain|how long|keep|storage period)/,
     indefinite:
-      /as long as (?:it is |is |we (?:reasonably )?(?:need|consider) (?:it )?)?(?:reasonably |strictly )?(?:necessary|needed|required)|(?:for )?(?:the|a) (?:period|time) (?:that is |)(?:reasonably |strictly )?(?:necessary|needed)|no longer than (?:is )?(?:reasonably |strictly )?(?:necessary|needed)|(?:until|when) (?:it is |they are )?no longer (?:necessary|needed|required)/,
+      /(?:kept|retained|stored) (?:permanently|indefinitely)|until you delete (?:it|them|your)|as long as your (?:subscription|membership|account) (?:lasts|exists|is (?:active|open))|as long as (?:your account (?:exists|is (?:active|open))|you (?:have|keep|hold) (?:an|your) account|you remain a (?:customer|member))|for the life of your account|until you (?:delete|close) your account|while your account is (?:active|open)|as long as (?:it is |is |we (?:reasonably )?(?:need|consider) (?:it )?)?(?:reasonably |strictly )?(?:necessary|needed|required)|(?:for )?(?:the|a) (?:period|time) (?:that is |)(?:reasonably |strictly )?(?:necessary|needed)|no longer than (?:is )?(?:reasonably |strictly )?(?:necessary|needed)|(?:until|when) (?:it is |they are )?no longer (?:necessary|needed|required)/,
     notRetention: /\b(?:respond\w*|response|reply|notif\w*|preceding|prior to (?:your|the) request|before (?:the|they take) effect)/,
     erasureRequest: /\b(?:request\w*|rights?|ask)\b[^.]{0,60}(?:eras|delet)/,
     ageBefore: /(?:under|over|younger than|older than|aged|at least|age of|below)\s*$/,
@@ -121,12 +122,35 @@ function clean(s: string, cues: RetentionCues): string | null {
 function isAge(sentence: string, d: Duration, cues: RetentionCues): boolean {
   if (d.unit !== 'year') return false;
   if (!cues.ageContext.test(sentence)) return false;
-  return cues.ageBefore.test(sentence.slice(Math.max(0, d.index - 60), d.index));
+  const before = sentence.slice(Math.max(0, d.index - 60), d.index);
+  // "kept for at least ten years" is a period even in a sentence about minors
+  if (/(?:for|pendant|durant|during)\s+(?:at least|au moins|up to|jusqu'à)?\s*$/.test(before)) return false;
+  return cues.ageBefore.test(before);
+}
+
+/** A table cell that states a period is short: "10 ans", "13 mois", "Jusqu'à la clôture du compte, puis 1 an". */
+const PERIOD_CELL_MAX_LENGTH = 80;
+
+/** A table row ("Données de facturation | 10 ans"): each short cell with a period, applied to the first cell. */
+function rowRetention(cells: string[], ctx: PassageContext, cues: RetentionCues): RetentionFact[] {
+  const out: RetentionFact[] = [];
+  const label = clean(norm(cells[0]), cues);
+  for (const cell of cells.slice(1)) {
+    const text = norm(cell);
+    if (text.length > PERIOD_CELL_MAX_LENGTH || cues.notRetention.test(text)) continue;
+    for (const d of findDurations(text, ctx.lang)) {
+      if (isAge(text, d, cues)) continue;
+      out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: label, passageId: ctx.passageId });
+    }
+  }
+  return out;
 }
 
 /** Retention facts of one passage. */
 export function extractRetention(ctx: PassageContext): RetentionFact[] {
   const cues = cuesFor(ctx.lang);
+  const cells = ctx.raw.split(/\s*(?:\||\t)\s*/).filter(Boolean);
+  if (cells.length > 1) return rowRetention(cells, ctx, cues);
   const out: RetentionFact[] = [];
   const underRetentionHeading = cues.heading.test(ctx.heading) || (ctx.leadIn !== null && cues.verb.test(ctx.leadIn));
   let indefinite: RetentionFact | null = null;
@@ -134,15 +158,15 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
     const speaksOfKeeping = cues.verb.test(sentence);
     if (!speaksOfKeeping && !underRetentionHeading) continue;
     const durations = hasUnitWord(sentence) ? findDurations(sentence, ctx.lang).filter((d) => !isAge(sentence, d, cues)) : [];
-    const eligible = speaksOfKeeping || (underRetentionHeading && durations.length > 0 && !cues.notRetention.test(sentence));
+    const eligible = speaksOfKeeping || (underRetentionHeading && durations.length > 0);
     if (!eligible) continue;
-    if (durations.length === 0) {
-      if (!indefinite && speaksOfKeeping && cues.indefinite.test(sentence) && !cues.erasureRequest.test(sentence)) {
-        const m = cues.indefinite.exec(sentence);
-        indefinite = { text: m ? m[0] : sentence, days: null, iso: null, appliesTo: appliesTo(sentence, ctx, cues), indefinite: true, passageId: ctx.passageId };
-      }
-      continue;
+    // "as long as necessary" / "as long as your account exists": one indefinite fact per passage, even
+    // when a period follows it ("for as long as your account exists and for seven years afterwards")
+    if (!indefinite && (speaksOfKeeping || underRetentionHeading) && cues.indefinite.test(sentence) && !cues.erasureRequest.test(sentence)) {
+      const m = cues.indefinite.exec(sentence);
+      indefinite = { text: m ? m[0] : sentence, days: null, iso: null, appliesTo: appliesTo(sentence, ctx, cues), indefinite: true, passageId: ctx.passageId };
     }
+    if (durations.length === 0) continue;
     for (const d of durations) {
       // a period right after "répondre"/"notify" in the same sentence is a delay, not a retention period
       const before = sentence.slice(Math.max(0, d.index - 50), d.index);
@@ -150,6 +174,6 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
       out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: clauseAppliesTo(sentence, d, ctx, cues), passageId: ctx.passageId });
     }
   }
-  if (out.length === 0 && indefinite) out.push(indefinite);
+  if (indefinite) out.unshift(indefinite);
   return out;
 }

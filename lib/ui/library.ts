@@ -23,10 +23,17 @@ export async function saveReport(target: SaveTarget): Promise<{ version: SavedVe
   return saveVersion(database(), { ...target, report, text: noticeText(report) });
 }
 
-/** The site's latest saved version when its content differs from this analysis, else null. */
-export async function changedSince(target: SaveTarget): Promise<SavedVersion | null> {
-  const latest = await latestVersion(database(), siteForSave(target));
-  if (!latest) return null;
+/** How this analysis stands against the site's saved versions. */
+export interface SavedState {
+  /** the site's latest saved version, if any */
+  latest: SavedVersion | null;
+  /** this analysis has the latest version's content (nothing new to save) */
+  same: boolean;
+}
+
+export async function savedState(target: SaveTarget): Promise<SavedState> {
+  const latest = (await latestVersion(database(), siteForSave(target))) ?? null;
+  if (!latest) return { latest, same: false };
   const hash = await contentHashOf(target.report, noticeText(target.report));
-  return latest.contentHash === hash ? null : latest;
+  return { latest, same: latest.contentHash === hash };
 }

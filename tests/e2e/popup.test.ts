@@ -337,6 +337,12 @@ describe('saving, changes and drafting from the popup', () => {
     await first.popup.waitForText('Saved');
     await first.popup.close();
 
+    // Unchanged: the popup knows it is saved already and raises no alert.
+    const same = await ext.clickAction(first.page);
+    await same.waitForText('Already saved');
+    expect(await same.text()).not.toContain('This notice changed');
+    await same.close();
+
     // The site edits its notice: a new paragraph about retention.
     const edited = String(routes.get(PAGES.seed('002'))!.body).replace(
       '</article>',

@@ -20,3 +20,9 @@ export function fillMessage(message: string, substitutions: (string | number)[])
 export function rt(key: RequestMessageKey, ...substitutions: (string | number)[]): string {
   return fillMessage(requestCatalogue(uiLocale())[key], substitutions);
 }
+
+/** A count with its noun: the `one` message for 1 in English (0 and 1 in French), else `other`. */
+export function rtCount(one: RequestMessageKey, other: RequestMessageKey, count: number, locale: string = uiLocale()): string {
+  const form = new Intl.PluralRules(locale).select(count);
+  return fillMessage(requestCatalogue(locale)[form === 'one' ? one : other], [count]);
+}

@@ -126,7 +126,9 @@ const en = {
   rq_dueOn: "Answer due",
   rq_notSent: "not sent yet",
   rq_daysLeft: "$1 days left",
+  rq_dayLeft: "$1 day left",
   rq_daysLate: "$1 days late",
+  rq_dayLate: "$1 day late",
   rq_overdueReminder: "The company is late. Your reminder is ready below.",
   rq_overdueWaiting: "The company is late and you have sent a reminder. If it goes unanswered, the complaint is ready below.",
   rq_overdueComplaint: "Your reminder went unanswered. Your complaint to the supervisory authority is ready below.",
@@ -172,7 +174,7 @@ const en = {
   rq_notifyReminder: "$1 has not answered your request in time. Your reminder letter is ready.",
   rq_notifyComplaint: "$1 has not answered your reminder. Your complaint to the authority is ready.",
   rq_notifyMany: "$1 requests are late. Open them to send a reminder or a complaint.",
-  rq_badgeTitle: "Notice Lens: $1 requests late",
+  rq_badgeTitle: "Notice Lens: late requests: $1",
 };
 
 export type RequestMessageKey = keyof typeof en;
@@ -301,7 +303,9 @@ const fr: Record<RequestMessageKey, string> = {
   rq_dueOn: "Réponse attendue le",
   rq_notSent: "pas encore envoyée",
   rq_daysLeft: "encore $1 jours",
+  rq_dayLeft: "encore $1 jour",
   rq_daysLate: "$1 jours de retard",
+  rq_dayLate: "$1 jour de retard",
   rq_overdueReminder: "La société est en retard. Votre relance est prête ci-dessous.",
   rq_overdueWaiting: "La société est en retard et vous l’avez relancée. Sans réponse, la réclamation est prête ci-dessous.",
   rq_overdueComplaint: "Votre relance est restée sans réponse. Votre réclamation auprès de l’autorité de contrôle est prête ci-dessous.",
@@ -347,7 +351,7 @@ const fr: Record<RequestMessageKey, string> = {
   rq_notifyReminder: "$1 n’a pas répondu à temps à votre demande. Votre lettre de relance est prête.",
   rq_notifyComplaint: "$1 n’a pas répondu à votre relance. Votre réclamation auprès de l’autorité est prête.",
   rq_notifyMany: "$1 demandes sont en retard. Ouvrez-les pour envoyer une relance ou une réclamation.",
-  rq_badgeTitle: "Notice Lens : $1 demandes en retard",
+  rq_badgeTitle: "Notice Lens : demandes en retard : $1",
 };
 
 export const REQUEST_MESSAGES: Record<'en' | 'fr', Record<RequestMessageKey, string>> = { en, fr };

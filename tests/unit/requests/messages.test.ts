@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ERASURE_GROUNDS, OBJECTION_KINDS, RESTRICTION_GROUNDS } from '../../../lib/requests/letter';
 import { LAW_IDS, REQUEST_TYPES } from '../../../lib/requests/laws';
 import { LIST_FILTERS } from '../../../lib/requests/list';
-import { fillMessage, requestCatalogue } from '../../../lib/requests/i18n';
+import { fillMessage, requestCatalogue, rtCount } from '../../../lib/requests/i18n';
 import { REQUEST_MESSAGES } from '../../../lib/requests/messages';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -19,7 +19,7 @@ const SOURCES = [
 ];
 const id = (s: string) => s.replace(/-/g, '_');
 
-const literal = SOURCES.flatMap((file) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\brt\(\s*'(rq_\w+)'/g)].map((m) => m[1]));
+const literal = SOURCES.flatMap((file) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\brt(?:Count)?\(\s*'(rq_\w+)'(?:,\s*'(rq_\w+)')?/g)].flatMap((m) => [m[1], m[2]].filter((k): k is string => !!k)));
 const families = [
   ...REQUEST_TYPES.map((x) => `rq_type_${id(x)}`),
   ...['drafted', 'sent', 'acknowledged', 'extended', 'answered', 'reminded', 'complaint', 'closed'].map((x) => `rq_status_${x}`),
@@ -56,6 +56,17 @@ describe('catalogue choice and substitutions', () => {
     ['de', 'Answer due'],
   ])('%s -> %s', (locale, expected) => {
     expect(requestCatalogue(locale).rq_dueOn).toBe(expected);
+  });
+
+  it.each([
+    ['en', 1, '1 day late'],
+    ['en', 0, '0 days late'],
+    ['en', 9, '9 days late'],
+    ['fr', 1, '1 jour de retard'],
+    ['fr', 0, '0 jour de retard'],
+    ['fr', 2, '2 jours de retard'],
+  ] as const)('in %s, %i -> %s', (locale, count, expected) => {
+    expect(rtCount('rq_dayLate', 'rq_daysLate', count, locale)).toBe(expected);
   });
 
   it.each([

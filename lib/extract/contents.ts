@@ -2,7 +2,7 @@
 // same title per tab) and a run of headings that lists the ones below (a table of contents made of
 // heading or bold elements). The first is dropped, the second turned into list items.
 import type { Block } from '../blocks';
-import { headingKey } from '../segment/headings';
+import { headingKey, numberingDepth } from '../segment/headings';
 
 /** A run of this many headings with no text between them may be a table of contents... */
 export const CONTENTS_MIN_RUN = 3;
@@ -31,8 +31,10 @@ function demoteContentsRuns(blocks: Block[]): Block[] {
     for (let j = start; j < end; j++) if (later.has(headingKey(out[j].text))) named.push(j);
     if (named.length < CONTENTS_MIN_RUN) continue;
     // The entries run from the first to the last one that names a heading; a "Contents" title above them stays.
-    const [first, last] = [named[0], named[named.length - 1]];
+    let [first, last] = [named[0], named[named.length - 1]];
     if (named.length < (last - first + 1) * CONTENTS_MATCH_SHARE) continue;
+    // Numbered entries just above the first match belong to the list too (its wording differs from the section's).
+    while (first > start && numberingDepth(out[first - 1].text) > 0 && numberingDepth(out[first].text) > 0) first--;
     for (let j = first; j <= last; j++) out[j] = { kind: 'item', text: out[j].text };
   }
   return out;

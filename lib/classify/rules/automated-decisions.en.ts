@@ -7,10 +7,17 @@ const file: RuleFile = {
   rules: [
     {
       id: 'automated-decisions.en.automated',
-      // "We do not use automated decision-making that produces legal effects concerning you."
+      // "We do not use automated decision-making that produces legal effects concerning you." (the GDPR art. 22 wording)
       match:
-        /\bautomated (individual )?(decision|decisions|decision-making|decision making|processing, including profiling|scoring|assessment)\b|\b(solely|purely|exclusively|entirely) (on |by |based on )?(automated|automatic)\b|\b(legal|similarly significant) effects?\b|\blegal or similarly significant\b|\bautomatic(ally)? (decide|decides|decided|decision|rejection|refusal)\b|\b(scoring|credit scoring|risk scoring) (system|model|tool)s?\b|\b(recommendation|ranking|moderation|scoring|matching) (systems?|algorithms?|models?|engines?)\b|\b(restricted|flagged|suspended|banned|blocked|rejected|declined|ranked) automatically\b|\bautomatically (restricted|flagged|suspended|banned|blocked|rejected|declined|ranked|flag|flags|suspend|suspends|ban|bans|block|blocks|reject|rejects|restrict|restricts|decide|decides)\b|\banti-cheat\b|\bautomated (tools?|systems?|processes|technology|technologies|checks|filters|moderation)\b[^.;]{0,40}\b(detect|identify|flag|remove|review|moderate|decide|assess|block|ban)\w*\b|\b(calculate|calculates|set|sets|determine|determines|decide|decides|price|prices)\b[^.;]{0,60}\bautomatically\b|\b(statistical|pricing|risk|underwriting) (models?|engines?|algorithms?)\b|\bquote engine\b|\bdecisions? about you automatically\b|\bautomatically (make|makes|render|renders|take|takes) decisions\b|\b(make|makes|render|renders|take|takes) decisions? (about you )?automatically\b/,
+        /\bautomated (individual )?(decision|decisions|decision-making|decision making|processing, including profiling|scoring|assessment)\b|\b(solely|purely|exclusively|entirely) (on |by |based on )?(automated|automatic)\b|\b(legal|similarly significant) effects?\b|\blegal or similarly significant\b|\bautomatic(ally)? (decide|decides|decided|decision|rejection|refusal)\b|\bdecisions? about you automatically\b|\bautomatically (make|makes|render|renders|take|takes) decisions\b|\b(make|makes|render|renders|take|takes) decisions? (about you )?automatically\b/,
       example: 'We do not use automated decision-making that produces legal effects concerning you.',
+    },
+    {
+      id: 'automated-decisions.en.systems',
+      // "Fares are set by a pricing algorithm and suspicious accounts are automatically suspended." (systems that decide or rank)
+      match:
+        /\b(scoring|credit scoring|risk scoring) (system|model|tool)s?\b|\b(recommendation|ranking|moderation|scoring|matching) (systems?|algorithms?|models?|engines?)\b|\b(restricted|flagged|suspended|banned|blocked|rejected|declined|ranked) automatically\b|\bautomatically (restricted|flagged|suspended|banned|blocked|rejected|declined|ranked|flag|flags|suspend|suspends|ban|bans|block|blocks|reject|rejects|restrict|restricts|decide|decides)\b|\banti-cheat\b|\bautomated (tools?|systems?|processes|technology|technologies|checks|filters|moderation)\b[^.;]{0,40}\b(detect|identify|flag|remove|review|moderate|decide|assess|block|ban)\w*\b|\b(calculate|calculates|set|sets|determine|determines|decide|decides|price|prices)\b[^.;]{0,60}\bautomatically\b|\b(statistical|pricing|risk|underwriting) (models?|engines?|algorithms?)\b|\bquote engine\b/,
+      example: 'Fares are set by a pricing algorithm and suspicious accounts are automatically suspended.',
     },
     {
       id: 'automated-decisions.en.profiling',

@@ -22,11 +22,11 @@ interface ChildrenCues {
 
 const CUES: Record<string, ChildrenCues> = {
   fr: {
-    topic: /\b(?:enfants?|mineurs?|majeur\w*|adolescent\w*)\b|âg[ée]|(?:moins|plus|partir) de \d{1,2} ans|avoir \d{1,2} ans|\d{1,2} ans (?:ou plus|et plus|révolus)/,
+    topic: /\b(?:enfants?|mineurs?|majeur\w*|adolescent\w*)\b|âg[ée]|(?:moins|plus|partir) de \d{1,2} ans|avoir (?:au moins )?\d{1,2} ans|au moins \d{1,2} ans|\d{1,2} ans (?:ou plus|et plus|révolus)|de \d{1,2} à \d{1,2} ans/,
     under: (n) => new RegExp(`(?:moins de|inférieur à|en dessous de)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans`, 'gu'),
     atLeast: (n) =>
       new RegExp(
-        `(?:au moins|minimum(?: requis)?(?: pour \\S+(?: \\S+){0,6})? est de|âg[ée]e?s? d'au moins|avoir(?: au moins)?|plus de|à partir de|dès)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*ans (?:ou plus|et plus|révolus)`,
+        `(?:au moins|minimum(?: requis)?(?: pour \\S+(?: \\S+){0,6})? est de|âg[ée]e?s? d'au moins|avoir(?: au moins)?|plus de|à partir de|dès|entre|de)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?(?:(?:à|et) \\d{1,2} )?ans|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*ans (?:ou plus|et plus|révolus)`,
         'gu',
       ),
     parent: /\b(?:parents?|parental\w*|tuteur|tutrice|représentant légal|titulaire de l'autorité|autorité parentale|adulte)\b/,

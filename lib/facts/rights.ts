@@ -14,19 +14,19 @@ interface RightsCues {
 
 const CUES: Record<string, RightsCues> = {
   fr: {
-    reader: /\b(?:vous|vos|votre|personnes? concernées?|utilisateurs?|résidents?|clients?|abonnés?|candidats?|membres?|donateurs?|patients?|usagers?)\b/,
+    reader: /\b(?:vous|vos|votre|personnes? concernées?|utilisateurs?|résidents?|clients?|abonnés?|candidats?|membres?|donateurs?|patients?|usagers?|élèves|parents?|joueurs?|visiteurs?|voyageurs?|salariés?|adhérents?|locataires?|tu|tes|ton|ta)\b/,
     context:
-      /\b(?:vous (?:avez|disposez|pouvez|pourrez|bénéficiez|êtes en droit|aurez)|droits?\s+(?:d'|de |à |des )|vos droits|demander|exercer|droit de recours|possibilité de|vous opposer|vous y opposer|peu(?:t|vent)|pouvez|pourr\w+|dispose\w*|bénéficie\w*)/,
+      /\b(?:vous (?:avez|disposez|pouvez|pourrez|bénéficiez|êtes en droit|aurez)|droits?\s+(?:d'|de |à |des )|vos droits|demander|exercer|droit de recours|possibilité de|vous opposer|vous y opposer|peu(?:t|x|vent)|pouvez|pourr\w+|dispose\w*|bénéficie\w*|pour (?:accéder|exercer|demander))/,
     rights: [
       ['limit-sensitive', /(?:limit\w*|restrei\w*|restrict\w*)[^.]{0,80}\bsensibles?\b/],
-      ['access', /droits? d'accès|\baccéder à (?:vos|ses|leurs|certaines|ces|votre|son) (?:données|informations|renseignements|dossier|compte|profil)|\bconsulter\b|savoir si nous (?:détenons|traitons)|demander (?:l'accès|une copie|des copies)|obtenir (?:une )?copie|copie des données|visualiser|consulter (?:vos|les) (?:données|informations)|si nous détenons des données/],
+      ['access', /droits? d'accès|\baccéder\b|l'accès (?:aux|à vos|à leurs) (?:données|informations)|\bconsultation\b|\bconsulter\b|savoir si nous (?:détenons|traitons)|demander (?:l'accès|une copie|des copies)|obtenir (?:une )?copie|copie des données|visualiser|consulter (?:vos|les) (?:données|informations)|si nous détenons des données/],
       ['rectification', /rectifi\w*|\bcorrig\w*|\bcorrection|mettre à jour (?:vos|les|certaines|ces) (?:données|informations)|mettre à jour et|modification (?:de|des) (?:vos )?(?:données|informations)|\bmodifier (?:vos|ces|les) (?:données|informations)|\bmodifier,? (?:ou|et) |consulter, modifier/],
       ['erasure', /\beffac\w*|\bsuppression|\bsupprimer\b|droit à l'oubli|\bannulation|désindex\w*/],
       ['restriction', /limit(?:er|ation) (?:du |le )?traitement|restrei\w* (?:le )?traitement|restriction|\bde restreindre|limitation|\blimiter (?:le|l'utilisation)|\bbloquer/],
       ['portability', /portabilit\w*(?! (?:de|des) (?:numéros?|lignes?))|format structuré|transmission de vos données personnelles à un autre|communiqués à vous ou à toute personne|télécharger (?:une copie|vos données|l'ensemble|toutes? vos)|exporter (?:vos|l'ensemble|toutes?)/],
       ['objection', /\bopposer|\bopposition|refuser le traitement/],
       ['withdraw-consent', /(?:retir\w*|révoqu\w*|retrait)[^.]{0,60}(?:consentement|accord|autorisation)|consentement[^.]{0,40}(?:retir\w*|révoqu\w*)/],
-      ['complaint', /(?:plainte|réclamation|recours|saisir|contacter|vous adresser|s'adresser)[^.]{0,100}(?:autorit\w*|cnil|commission|contrôle|surveillance|régulat\w*|réglementation|agence|institut|surintendance|superintendencia|centre de protection)/],
+      ['complaint', /(?:plainte|réclamation|recours|saisir|contacter|vous adresser|s'adresser|plaindre)[^.]{0,100}(?:autorit\w*|cnil|commission|contrôle|surveillance|régulat\w*|réglementation|agence|institut|surintendance|superintendencia|centre de protection)/],
       ['automated-decision', /(?:décision\w*|décisionnelle)[^.]{0,60}automatis\w*|automatis\w*[^.]{0,40}(?:décision\w*|profilage)|intervention humaine|(?:réexamen|contester) (?:de )?(?:la|cette) décision/],
       ['opt-out-sale', /(?:refus\w*|retrait|opt[- ]out|s'opposer|désinscri\w*)[^.]{0,200}\bvente|ne pas vendre/],
       ['non-discrimination', /discrimin\w*/],
@@ -35,14 +35,14 @@ const CUES: Record<string, RightsCues> = {
     ],
   },
   en: {
-    reader: /\b(?:you|your|residents?|consumers?|users?|individuals|data subjects?|customers?|members?|donors?|supporters?|patients?|parents?)\b/,
+    reader: /\b(?:you|your|residents?|consumers?|users?|individuals|data subjects?|customers?|members?|donors?|supporters?|patients?|parents?|riders?|players?|students?|visitors?|employees?|candidates?|applicants?|subscribers?|guests?|they|their)\b/,
     context:
       /\b(?:you (?:have|may|can|are entitled|also have|could|also can)|your rights?|rights? (?:to|of)|request|exercise|ask us|ask for|ask to|opt[- ]out|object|may|can)\b/,
     rights: [
       ['limit-sensitive', /(?:limit\w*|restrict\w*)[^.]{0,80}\bsensitive\b/],
-      ['access', /right (?:of|to) access|\bsee (?:and download )?(?:the |your )?(?:information|data|personal)|what (?:personal )?information we hold|confirm whether we process|\baccess your|\b(?:see|view) (?:and|or) download|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/],
-      ['rectification', /rectif\w*|\bcorrect(?:ion|ed|ing)?\b|\bupdate (?:your|inaccurate|incorrect)|amend|\bfix (?:your|it|any)|change your (?:details|information|data)/],
-      ['erasure', /\berasure|\b(?:delete|erase|remove) (?:your|the|personal|certain|any|information|data|it|them)\b|\bdeleted\b|\bdeletion of|right to be forgotten|\b(?:correct|rectify|access),? (?:or|and) (?:delete|erase)/],
+      ['access', /rights? (?:of|to) access|\baccess to your|\breview (?:their|your|the|and)\b|\bsee (?:and download )?(?:the |your )?(?:information|data|personal)|what (?:personal )?information we hold|confirm whether we process|\baccess your|\b(?:see|view) (?:and|or) download|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/],
+      ['rectification', /rectif\w*|\bcorrect(?:ions?|ed|ing)?\b|\bupdate (?:your|inaccurate|incorrect)|amend|\bfix (?:your|it|any)|change your (?:details|information|data)/],
+      ['erasure', /\berasure|\bdeletion\b|\b(?:delete|erase)\b(?! (?:cookies|the cookies|your cookies|your browser))|\bremove (?:your|the|personal|certain|any|information|data|it|them)\b|\bdeleted\b|\bdeletion of|right to be forgotten|\b(?:correct|rectify|access),? (?:or|and) (?:delete|erase)/],
       ['restriction', /restrict(?:ion)? (?:of |the )?processing|\brestrict\b|\brestriction\b|limit (?:the )?processing/],
       ['portability', /(?<!number )portab\w*|structured, commonly used|\bdownload (?:your|a copy|all)|\bexport (?:your|all)/],
       ['objection', /\bobject(?:ion)?\b|stop (?:using|processing) (?:it|your|them)[^.]{0,30}(?:marketing|direct)/],
@@ -57,18 +57,24 @@ const CUES: Record<string, RightsCues> = {
   },
 };
 
+const RIGHTS_HEADING = /\b(?:vos droits|droits|your rights|rights|vos choix|your choices|exercer|exercise)\b/;
 const LEAD_IN_RIGHTS = /\b(?:droits?|rights?|vous pouvez|you (?:can|may)|vous disposez|vous avez le|you have the|demander|request)\b/;
 
 /** Rights granted in one passage. */
 export function extractRights(ctx: PassageContext): Right[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const found = new Set<Right>();
-  const grants = (s: string) => cues.reader.test(s) && cues.context.test(s);
+  // under a rights heading ("Vos droits", "Your rights") the heading addresses the reader
+  const underRightsHeading = RIGHTS_HEADING.test(ctx.heading);
+  const grants = (s: string) => (underRightsHeading || cues.reader.test(s)) && (underRightsHeading || cues.context.test(s));
+  const complaint = cues.rights.find(([r]) => r === 'complaint')?.[1];
   // a lead-in grants its items only when it speaks of rights ("Vous disposez des droits suivants :"),
   // not any sentence to the reader ("Nous pourrions utiliser vos données aux fins suivantes :")
   const leadInGrants = ctx.leadIn !== null && grants(ctx.leadIn) && LEAD_IN_RIGHTS.test(ctx.leadIn);
   for (const sentence of ctx.sentences) {
     const text = leadInGrants ? `${ctx.leadIn} ${sentence}` : sentence;
+    // "Complaints can also go to the FDPIC": a complaint to a named authority needs no other cue
+    if (complaint?.test(sentence) && /\b(?:can|may|peu\w*|pouvez)\b/.test(sentence)) found.add('complaint');
     if (!leadInGrants && !grants(sentence)) continue;
     let sensitive = false;
     for (const [right, re] of cues.rights) {

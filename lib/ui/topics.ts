@@ -76,3 +76,14 @@ export function isSafeLink(value: string): boolean {
     return false;
   }
 }
+
+/**
+ * The sentence behind a fact the contract gives without a passage (an e-mail, an authority's name):
+ * the first passage that contains the value, preferring the topic's own passages.
+ */
+export function passageMentioning(all: readonly Passage[], preferred: readonly Passage[], value: string): Passage | undefined {
+  const needle = value.trim().toLowerCase();
+  if (!needle) return undefined;
+  const has = (p: Passage) => p.text.toLowerCase().includes(needle);
+  return preferred.find(has) ?? all.find(has);
+}

@@ -87,6 +87,19 @@ describe('popup on a notice page (seed 004, French notice, English UI)', () => {
     await popup.send('Emulation.setEmulatedMedia', { features: [] });
   });
 
+  it('a tag chip shows the passages behind that tag', async () => {
+    await popup.click('[data-topic="sharing"] .tag-pick', 'transfers abroad');
+    await popup.waitFor(`document.querySelector('[data-topic="sharing"] details.passages').open`);
+    const tags = await popup.eval<string[][]>(
+      `[...document.querySelectorAll('[data-topic="sharing"] .evidence')].map((e) => [...e.querySelectorAll('.tag')].map((t) => t.textContent))`,
+    );
+    expect(tags.length).toBeGreaterThan(0);
+    for (const list of tags) expect(list).toContain('transfers abroad');
+    expect(await popup.text()).toMatch(/Passages on transfers abroad \(\d+\)/);
+    await popup.screenshot('popup-004-tag-filter');
+    await popup.click('[data-topic="sharing"] .tag-pick', 'transfers abroad');
+  });
+
   it('shows one card per topic, flags first', async () => {
     const order = await popup.eval<string[]>(
       `[...document.querySelectorAll('[aria-labelledby="flags-heading"], [data-topic]')].map((e) => e.dataset.topic ?? 'flags')`,

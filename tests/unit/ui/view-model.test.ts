@@ -3,7 +3,7 @@ import { TAGS, type NoticeReport, type Passage, type Tag } from '@/lib/report';
 import { formatDate, formatLanguage, formatRegion, formatRetention, hostLabel } from '@/lib/ui/format';
 import { isSupportedLanguage, problemForInjectionError, problemForUrl } from '@/lib/ui/page';
 import { parseRoute, routeHash } from '@/lib/ui/routes';
-import { TOPICS, buildTopics, highFlagCount, isSafeLink, orderedContacts, passageIndex, sortedFlags } from '@/lib/ui/topics';
+import { TOPICS, buildTopics, highFlagCount, isSafeLink, orderedContacts, passageIndex, passageMentioning, sortedFlags } from '@/lib/ui/topics';
 
 const passage = (id: string, text: string, tags: Tag[]): Passage => ({ id, text, tags });
 
@@ -74,6 +74,14 @@ describe('topics', () => {
       { kind: 'url', value: 'https://example.com/form' },
       { kind: 'postal', value: '1 Main St' },
     ]);
+  });
+
+  it('finds the sentence behind a fact given without a passage, preferring the topic', () => {
+    const all = [...passageIndex(report()).values()];
+    const contactPassages = all.filter((p) => p.tags.includes('contact'));
+    expect(passageMentioning(all, contactPassages, 'DPO@example.com')?.id).toBe('p3');
+    expect(passageMentioning(all, [], 'processors')?.id).toBe('p2');
+    expect(passageMentioning(all, contactPassages, 'CNIL')).toBeUndefined();
   });
 
   it.each([

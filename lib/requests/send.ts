@@ -141,7 +141,8 @@ export function headerLine(name: string, value: string): string {
 }
 
 /** A mailbox: "Name <address>", the name quoted or encoded as needed. */
-function mailbox(name: string | undefined, address: string): string {
+function mailbox(rawName: string | undefined, address: string): string {
+  const name = rawName?.replace(/\s+/g, ' ').trim();
   if (!name) return address;
   if (!isAscii(name)) return `${encodedWords(name).join(' ')} <${address}>`;
   return `"${name.replace(/["\\]/g, '\\$&')}" <${address}>`;

@@ -41,6 +41,14 @@ describe('mailto', () => {
   });
 
   it.each([
+    ['a@b.example?bcc=spy@evil.example', 'mailto:a@b.example%3Fbcc%3Dspy@evil.example?'],
+    ['a@b.example&cc=spy@evil.example', 'mailto:a@b.example%26cc%3Dspy@evil.example?'],
+    ['javascript:alert(1)', 'mailto:javascript%3Aalert(1)?'],
+  ])('an address taken from a page cannot add headers or change the scheme: %s', (address, prefix) => {
+    expect(mailtoUrl(address, { subject: 'S', body: 'B' }).startsWith(prefix)).toBe(true);
+  });
+
+  it.each([
     [EMAIL, 'short', 'mailto'],
     [EMAIL, 'x'.repeat(MAILTO_MAX_LENGTH), 'copy'],
     [{ channel: 'post', address: '1 rue X', dpo: false } as Recipient, 'short', 'copy'],
@@ -134,6 +142,13 @@ describe('eml file', () => {
     ]);
     expect(decodeQuotedPrintable(body.replace(/\r\n$/, ''))).toBe(base.body);
     expect(eml.replace(/\r\n/g, '')).not.toMatch(/\n/);
+  });
+
+  it('a line break in a header value from a page cannot start a new header', () => {
+    const eml = emlFile({ ...base, to: 'dpo@shop.example\r\nBcc: spy@evil.example', fromAddress: 'a@b.example', fromName: 'A "B"\nBcc: x' });
+    const head = eml.slice(0, eml.indexOf('\r\n\r\n'));
+    expect(head).not.toMatch(/^Bcc:/m);
+    expect(head).toContain('From: "A \\"B\\" Bcc: x" <a@b.example>');
   });
 
   it('encodes a non-ASCII sender name and leaves From out when there is no address', () => {

@@ -44,6 +44,10 @@ const LINE = {
   tableRow: /^\s*\|.*\|\s*$/,
   item: /^(\s*)([-*+•·▪◦]|\d{1,3}[.)])\s+(.*)$/,
   indented: /^\s{2,}\S/,
+  /** reference-style link definitions and code fences carry no notice text */
+  linkDefinition: /^\s{0,3}\[[^\]]+\]:\s*\S+/,
+  fence: /^\s{0,3}(?:```|~~~)/,
+  quote: /^\s{0,3}>\s?/,
   bold: /^\s*(?:\*\*|__|<(?:b|strong)>)(.+?)(?:\*\*|__|<\/(?:b|strong)>)\s*:?\s*$/i,
 };
 
@@ -53,6 +57,7 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>'
 export function inlineText(line: string): string {
   return cleanText(
     line
+      .replace(/<!--.*?-->/g, ' ')
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
       .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
@@ -125,7 +130,8 @@ function parseChunk(lines: string[], perLine: boolean): Draft[] {
     plain = [];
   };
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    if (LINE.linkDefinition.test(lines[i]) || LINE.fence.test(lines[i])) continue;
+    const line = lines[i].replace(LINE.quote, '');
     const md = LINE.mdHeading.exec(line);
     if (md) {
       flush();

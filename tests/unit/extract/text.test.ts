@@ -190,3 +190,10 @@ describe('a numbered table of contents', () => {
     expect(out.filter((b) => b.kind === 'item').map((b) => b.text)).toEqual(['1. Objet', '2. Données collectées', '3. Vos droits']);
   });
 });
+
+describe('markdown that carries no notice text', () => {
+  it('drops link definitions, code fences and comments; reads quotes as text', () => {
+    const md = `## Contact\n\n> Write to our DPO <!-- old address removed --> at the address below.\n\n\`\`\`\n\n[1]: https://example.com/privacy\n`;
+    expect(blocks(md, 'markdown').map((b) => b.text)).toEqual(['Contact', 'Write to our DPO at the address below.']);
+  });
+});

@@ -25,7 +25,7 @@ const file: RuleFile = {
     {
       id: 'cookies.fr.tracking-cue',
       // "Vous pouvez revenir sur votre choix à tout moment." (choices, browsing, targeted ads: cookies under a cookies heading)
-      match: /(?<![a-zà-ÿœ])(?:accept|refus)[a-zà-ÿœ]*|(?:votre|vos) choix|consentement|navigat[a-zà-ÿœ]*|publicit[ée]s? (?:personnalis|cibl|comportement)|partenaires publicitaires|mesure d'audience|statistiques de (?:visite|fr[ée]quentation)|navigateur|terminal|appareil|d[ée]p[ôo][a-zà-ÿœ]*|lecture|suivi|audience|tiers/,
+      match: /(?<![a-zà-ÿœ])(?:accept|refus)[a-zà-ÿœ]*|(?:votre|vos) choix|consentement|navigat[a-zà-ÿœ]*|publicit[ée]s? (?:personnalis|cibl|comportement)|partenaires publicitaires|mesure d'audience|statistiques de (?:visite|fr[ée]quentation)|navigateur|terminal|appareil|d[ée]p[ôo][a-zà-ÿœ]*|lecture|suivi|audience|tiers|session/,
       unless: NOT_EVIDENCE,
       weight: WEAK,
       example: 'Vous pouvez revenir sur votre choix à tout moment.',

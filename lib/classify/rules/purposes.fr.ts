@@ -38,22 +38,22 @@ const file: RuleFile = {
       id: 'purposes.fr.in-order-to',
       // "Pour étudier votre demande, nous vous demandons vos revenus." (the purpose first, then what is processed)
       match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, |(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
-      unless: /pour (?:exercer|faire valoir|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
+      unless: /pour (?:les |l')?(?:exercer|faire valoir|ce faire|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
       example: 'Pour étudier votre demande, nous vous demandons vos revenus.',
     },
     {
       id: 'purposes.fr.uses',
       // "Ces informations nous permettent de personnaliser vos recommandations."
-      match: /nous (?:permet|permettent|servent|sert)(?: [a-zà-ÿœ]+ment)? (?:de |d'|[àa] )|(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|outils?) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert)(?: [a-zà-ÿœ]+ment)? [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
+      match: /nous (?:permet|permettent|servent|sert)(?: [a-zà-ÿœ]+ment)? (?:de |d'|[àa] )|(?:(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|outils?|cookies?|traceurs?)|(?<![a-zà-ÿœ])(?:ils|elles)) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert)(?: [a-zà-ÿœ]+ment)? [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
       unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
       example: 'Ces informations nous permettent de personnaliser vos recommandations.',
     },
     {
       id: 'purposes.fr.for-ends',
       // "Nous lisons les messages à des fins de prévention des fraudes."
-      match: /(?<![a-zà-ÿœ])(?:[àa] des fins|aux fins)(?: de | d'| [a-zà-ÿœ]+)/,
+      match: /(?<![a-zà-ÿœ])(?:[àa] des fins|aux fins)(?: de | d'| [a-zà-ÿœ]+)|(?<![a-zà-ÿœ])afin (?:de |d')|au titre de la (?:lutte|pr[ée]vention)|dans le cadre de la (?:lutte|pr[ée]vention)/,
       // kept "à des fins probatoires" is retention; objecting to use "à des fins de prospection" is a right
-      unless: /(?:conserv|gard|archiv|oppos)[a-zà-ÿœ]*[^.;]{0,120}(?:[àa] des fins|aux fins)/,
+      unless: /(?:conserv|gard|archiv|oppos)[a-zà-ÿœ]*[^.;]{0,120}(?:[àa] des fins|aux fins|afin)|afin (?:de |d')(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn)/,
       example: 'Nous lisons les messages à des fins de prévention des fraudes.',
     },
     {
@@ -76,6 +76,13 @@ const file: RuleFile = {
       // "Gestion de votre compte | Identité, e-mail | Exécution du contrat" (the first cell of a processing table)
       match: new RegExp(`^[\\s*]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|donn[ée]es|cat[ée]gories?|conservation|utilisation|localisation|identification|navigation|connexion|transactions?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ])|${INFINITIVE})[^|]*\\|[^|]*\\|`),
       example: 'Gestion de votre compte | Identité, e-mail | Exécution du contrat',
+    },
+    {
+      id: 'purposes.fr.purpose-cell',
+      // "_pk_id | Matomo | Mesure d'audience | 13 mois" (a purpose column in any position of a table row)
+      match: new RegExp(`\\|\\s*(?:\\*\\*)?(?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|donn[ée]es|cat[ée]gories?|conservation|utilisation|localisation|identification|navigation|connexion|transactions?|dur[ée]es?|ex[ée]cution|consentement)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))[^|]*\\|[^|]*\\|?`),
+      unless: /^[^|]*\|[^|]*$/,
+      example: "_pk_id | Matomo | Mesure d'audience | 13 mois",
     },
     {
       id: 'purposes.fr.purpose-item',

@@ -31,7 +31,7 @@ const file: RuleFile = {
       id: 'retention.fr.delete-after',
       // "Les journaux sont effacés au bout de 90 jours."
       match: new RegExp(
-        `${DELETE}[^.;]{0,40}(?<![a-zà-ÿœ])${DURATION}|${DELETE}[^.;]{0,60}(?:au bout d|apr[èe]s (?:un d[ée]lai|${DURATION})|[àa] l'issue|[àa] l'expiration|[àa] la fin (?:de |du |d')|au terme|dès (?:la |leur |votre |sa )?(?:fin|cl[ôo]ture|r[ée]siliation|d[ée]sinscription|d[ée]part)|lors de la (?:cl[ôo]ture|suppression|fermeture|r[ée]siliation)|pass[ée] ce d[ée]lai|au-?del[àa]|dans un d[ée]lai|sous ${DURATION})|(?:au bout d|apr[èe]s|[àa] l'issue d|pass[ée] un d[ée]lai d|au-?del[àa] d|pendant)[^.;]{0,60}${DURATION}[^.;]{0,60}${DELETE}`,
+        `${DELETE}[^.;]{0,40}(?<![a-zà-ÿœ])${DURATION}|(?:ne (?:peuvent|peut) (?:pas|plus) [êe]tre|impossible d'?)(?: [a-zà-ÿœ]+)? (?:effac|supprim)|${DELETE}[^.;]{0,30}apr[èe]s (?:v[ée]rification|usage|utilisation|traitement|examen|son traitement|instruction|la fin)|${DELETE}[^.;]{0,60}(?:au bout d|apr[èe]s (?:un d[ée]lai|${DURATION})|[àa] l'issue|[àa] l'expiration|[àa] la fin (?:de |du |d')|au terme|dès (?:la |leur |votre |sa )?(?:fin|cl[ôo]ture|r[ée]siliation|d[ée]sinscription|d[ée]part)|lors de la (?:cl[ôo]ture|suppression|fermeture|r[ée]siliation)|pass[ée] ce d[ée]lai|au-?del[àa]|dans un d[ée]lai|sous ${DURATION})|(?:au bout d|apr[èe]s|[àa] l'issue d|pass[ée] un d[ée]lai d|au-?del[àa] d|pendant)[^.;]{0,60}${DURATION}[^.;]{0,60}${DELETE}`,
       ),
       example: 'Les journaux sont effacés au bout de 90 jours.',
     },
@@ -46,13 +46,13 @@ const file: RuleFile = {
     {
       id: 'retention.fr.lifetime',
       // "Les cookies ont une durée de vie maximale de 13 mois."
-      match: /dur[ée]e de (?:vie|validit[ée])(?: maximale)? (?:de|d')/,
+      match: /dur[ée]e de (?:vie|validit[ée])/,
       example: 'Les cookies ont une durée de vie maximale de 13 mois.',
     },
     {
       id: 'retention.fr.row-period',
       // "Compte client | Identité, e-mail | 3 ans après la clôture" (a table cell that is a period: a retention column)
-      match: new RegExp(`\\|\\s*(?:\\*\\*)?(?:(?<![a-zà-ÿœ])${DURATION}|jusqu'|pendant|tant que|dur[ée]e (?:du|de la|de votre|de l'|n[ée]cessaire)|le temps (?:n[ée]cessaire|de))`),
+      match: new RegExp(`\\|\\s*(?:\\*\\*)?(?:(?<![a-zà-ÿœ])${DURATION}|jusqu'|pendant|tant que|fin de (?:la |votre )?(?:session|navigation|visite)|dur[ée]e (?:du|de la|de votre|de l'|n[ée]cessaire)|le temps (?:n[ée]cessaire|de))`),
       example: 'Compte client | Identité, e-mail | 3 ans après la clôture',
     },
     {

@@ -19,8 +19,8 @@ describe('French passages: the whole tag set', () => {
     ["En cas de fusion, d'acquisition ou de cession d'actifs, vos données pourront être transférées à l'acquéreur.", ['sharing']],
     // selling products to children is about children, not a sale of data
     ['Nous ne vendons pas de produits aux enfants de moins de 16 ans.', ['children']],
-    // "conserver" in another sense
-    ['Ces cookies techniques permettent de conserver le bon fonctionnement du site.', ['cookies']],
+    // "conserver" in another sense: a use of cookies, not retention
+    ['Ces cookies techniques permettent de conserver le bon fonctionnement du site.', ['purposes', 'cookies']],
     // two topics in one passage
     ['Vos données sont hébergées aux États-Unis ; ce transfert est encadré par les clauses contractuelles types et elles sont supprimées au bout de 12 mois.', ['transfers', 'retention']],
     ["Pour exercer vos droits, écrivez à notre délégué à la protection des données : dpo@exemple.fr.", ['rights', 'contact']],

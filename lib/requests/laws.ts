@@ -73,8 +73,8 @@ export const LAWS: Record<LawId, Law> = {
     id: 'uk-gdpr',
     short: { en: 'UK GDPR', fr: 'UK GDPR' },
     title: {
-      en: 'the UK General Data Protection Regulation ("UK GDPR") and the Data Protection Act 2018',
-      fr: 'UK GDPR (règlement général sur la protection des données tel qu’applicable au Royaume-Uni) et Data Protection Act 2018',
+      en: 'the UK General Data Protection Regulation ("UK GDPR"), read with the Data Protection Act 2018',
+      fr: 'UK GDPR (règlement général sur la protection des données tel qu’applicable au Royaume-Uni), lu avec le Data Protection Act 2018',
     },
     ...gdprLike,
   },

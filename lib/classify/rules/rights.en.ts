@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'rights.en.right-to',
       // "You have the right to access your personal data and to have it rectified."
       match:
-        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\b(have|has) the rights? to\b|\bentitled to (request|ask|obtain|access|receive)\b|\bif you (would like|want|wish) to (\w+,? (or |and )?){0,5}(access|correct|update|delete|erase|manage|limit|restrict|object|opt|download|export|port)\b|\bright to appeal\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
+        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\b(have|has) the rights? to\b|\bentitled to (request|ask|obtain|access|receive)\b|\b(if you|who) (would like|want|wish) to (\w+,? (or |and )?){0,5}(access|correct|update|delete|erase|manage|limit|restrict|object|opt|download|export|port)\b|\bright to appeal\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
       example: 'You have the right to access your personal data and to have it rectified.',
     },
     {
@@ -51,7 +51,7 @@ const file: RuleFile = {
       id: 'rights.en.requests',
       // "We will verify your identity before responding to your request."
       match:
-        /\b(subject access requests?|data subject requests?|(verifiable|verified) (consumer )?requests?|privacy requests?|rights requests?|authori[sz]ed agents?|verify your identity (before|when|to (process|respond|handle|fulfil+))|(may|can) submit (a |your )?(privacy )?requests?|not (discriminate|be discriminated)|will not discriminate|non-discrimination|right to know|requests? to (know|delete|correct|access|opt out))\b/,
+        /\b(subject access requests?|data subject requests?|(verifiable|verified) (consumer )?requests?|privacy requests?|rights requests?|authori[sz]ed agents?|verify your identity (before|when|to (process|respond|handle|fulfil+))|(may|can) submit (a |your )?(privacy )?requests?|(can|may) be (switched|turned) off|(can|may) be (disabled|changed|managed) in\b|not (discriminate|be discriminated)|will not discriminate|non-discrimination|right to know|requests? to (know|delete|correct|access|opt out))\b/,
       example: 'We will verify your identity before responding to your request.',
     },
     {

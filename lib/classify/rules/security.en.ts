@@ -19,7 +19,7 @@ const file: RuleFile = {
       id: 'security.en.measures',
       // "We use administrative, technical and physical safeguards designed to protect your personal information."
       match:
-        /\b(security|technical and organi[sz]ational|organi[sz]ational and technical|administrative|physical|technical|appropriate|reasonable) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b|\b(protect|protects|protected|protecting|safeguard|safeguards|secure|secures|secured|securing)\b[^.;]{0,40}\b(information|data|systems|servers|account|accounts|infrastructure)\b[^.;]{0,40}\b(against|from|loss|misuse|unauthori[sz]ed|theft|alteration)|\bkeep(s|ing)?\b[^.;]{0,30}\b(safe|secure)\b|\b(data|information) (is|are|remains?|stays?) (secure|safe|protected)\b|\b(securing|secure) (our|the) (systems?|service|platform|network)/,
+        /\b(security|technical and organi[sz]ational|organi[sz]ational and technical|administrative|physical|technical|appropriate|reasonable) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b|\b(protect|protects|protected|protecting|safeguard|safeguards|secure|secures|secured|securing)\b[^.;]{0,40}\b(information|data|systems|servers|account|accounts|infrastructure)\b[^.;]{0,40}\b(against|from|loss|misuse|unauthori[sz]ed|theft|alteration)|\bkeep(s|ing)?\b[^.;]{0,30}\b(safe|secure)\b|\b(monitored|recorded|filmed|covered|watched) by (cctv|video surveillance|security cameras?)\b|\b(cctv|video surveillance|security cameras?) (is|are) (used|in (use|operation)|installed)\b|\bwe (use|operate) (cctv|video surveillance|security cameras?)\b|\b(data|information) (is|are|remains?|stays?) (secure|safe|protected)\b|\b(securing|secure) (our|the) (systems?|service|platform|network)/,
       unless: NOT_SECURITY,
       example: 'We use administrative, technical and physical safeguards designed to protect your personal information.',
     },
@@ -27,7 +27,7 @@ const file: RuleFile = {
       id: 'security.en.breach',
       // "If a personal data breach is likely to result in a high risk to you, we will notify you."
       match:
-        /\b(data |security |personal data )?breach(es)?\b|\bunauthori[sz]ed (access|disclosure|use|acquisition)\b|\bsecurity (incidents?|vulnerabilit\w*)\b|\b(detect|detecting|prevent|preventing|defend against|protect against|fend off) (\w+ ){0,2}(attacks?|intrusions?|hacking|malware)\b|\bno (method|system|transmission|website|service)\b[^.;]{0,60}\b(100%|completely|perfectly|fully|entirely|absolutely) secure\b|\bcannot guarantee\b[^.;]{0,30}\bsecurity\b/,
+        /\b(data |security |personal data )?breach(es)?\b|\bunauthori[sz]ed (access|disclosure|use|acquisition)\b|\b(accessed|disclosed|acquired|used) without (authori[sz]ation|permission)\b|\bsecurity (incidents?|vulnerabilit\w*)\b|\b(detect|detecting|prevent|preventing|defend against|protect against|fend off) (\w+ ){0,2}(attacks?|intrusions?|hacking|malware)\b|\bno (method|system|transmission|website|service)\b[^.;]{0,60}\b(100%|completely|perfectly|fully|entirely|absolutely) secure\b|\bcannot guarantee\b[^.;]{0,30}\bsecurity\b/,
       example: 'If a personal data breach is likely to result in a high risk to you, we will notify you.',
     },
     {

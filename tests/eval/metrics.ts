@@ -233,3 +233,37 @@ export function factValues(
   }
   return out;
 }
+
+/** Deterministic PRNG (mulberry32): the same interval on every run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+export const BOOTSTRAP_SAMPLES = 2000;
+const BOOTSTRAP_SEED = 20240301;
+const CI_LOW = 0.025;
+const CI_HIGH = 0.975;
+
+/**
+ * 95% bootstrap interval of the pooled F1 when whole documents are resampled: with a handful of notices,
+ * the figure moves a lot with which notices happen to be in the set, and this says how much.
+ */
+export function bootstrapF1(perDocument: readonly Counts[], samples = BOOTSTRAP_SAMPLES): [number, number] | null {
+  if (perDocument.length === 0) return null;
+  const random = mulberry32(BOOTSTRAP_SEED);
+  const f1s: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const pooled = zero();
+    for (let i = 0; i < perDocument.length; i++) add(pooled, perDocument[Math.floor(random() * perDocument.length)]);
+    f1s.push(score(pooled).f1 ?? 0);
+  }
+  f1s.sort((a, b) => a - b);
+  return [f1s[Math.floor(CI_LOW * (samples - 1))], f1s[Math.ceil(CI_HIGH * (samples - 1))]];
+}

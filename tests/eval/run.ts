@@ -18,6 +18,7 @@ import { FixtureError, readSeedFacts, loadFixtures, passagesOfFixture, SPLITS, t
 import {
   add,
   addPassage,
+  bootstrapF1,
   emptyFactCounts,
   emptyTagCounts,
   factCounts,
@@ -28,6 +29,7 @@ import {
   type FactKind,
   type Score,
   type Summary,
+  zero,
 } from './metrics';
 
 const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -97,6 +99,8 @@ export interface Group {
   factCounts: Record<FactKind, Counts>;
   errors: PassageError[];
   factErrors: FactError[];
+  /** tag counts pooled over tags, one entry per notice (for the bootstrap interval) */
+  perNotice: Counts[];
   /** fixtures whose language the analyser detected differently */
   languageMismatches: string[];
 }
@@ -108,6 +112,8 @@ export interface GroupResult {
   passages: number;
   targetMicroF1: number | null;
   tags: Summary<Tag>;
+  /** 95% interval of the passage micro-F1 when notices are resampled */
+  microF1Interval: [number, number] | null;
   facts: Summary<FactKind>;
   languageMismatches: string[];
 }
@@ -125,14 +131,21 @@ function evaluateFixture({ file, fixture }: LoadedFixture, group: Group): void {
       `${file}: the analyser made ${predicted.length} passages from ${expected.length} non-heading blocks, so its tags cannot be scored.`,
     );
   }
+  const notice = emptyTagCounts();
   expected.forEach((block, i) => {
     const want = block.tags ?? [];
     const got = predicted[i].tags;
-    addPassage(group.tagCounts, want, got);
+    addPassage(notice, want, got);
     const missed = want.filter((t) => !got.includes(t));
     const extra = got.filter((t) => !want.includes(t));
     if (missed.length || extra.length) group.errors.push({ fixture: fixture.id, passage: predicted[i].id, text: block.text, missed, extra });
   });
+  const pooled = zero();
+  for (const [tag, c] of Object.entries(notice) as [Tag, Counts][]) {
+    add(group.tagCounts[tag], c);
+    add(pooled, c);
+  }
+  group.perNotice.push(pooled);
   const predictedFacts = { facts: report.facts, lastUpdated: report.lastUpdated ?? null };
   const counts = factCounts(fixture.facts, predictedFacts);
   const values = factValues(fixture.facts, predictedFacts);
@@ -215,6 +228,10 @@ function printGroup(r: GroupResult, out: string[]): void {
   const target = r.targetMicroF1;
   out.push(scoreLine('micro', r.tags.micro, target === null ? '' : `target >= ${target.toFixed(2)}: ${mark(r.tags.micro.f1, target)}`));
   out.push(`  ${pad('macro F1', 22)}${lpad('', 13)}${lpad(fmt(r.tags.macroF1), 7)}`);
+  if (r.microF1Interval) {
+    const [low, high] = r.microF1Interval;
+    out.push(`  micro-F1 95% interval when notices are resampled: ${fmt(low)}-${fmt(high)}`);
+  }
   out.push('', `  ${pad('fact', 22)}${lpad('P', 6)}${lpad('R', 7)}${lpad('F1', 7)}${lpad('support', 9)}`);
   for (const [kind, s] of Object.entries<Score>(r.facts.byKey)) out.push(scoreLine(kind, s));
   out.push(scoreLine('micro', r.facts.micro));
@@ -287,6 +304,7 @@ export function evaluate(
         factCounts: emptyFactCounts(),
         errors: [],
         factErrors: [],
+        perNotice: [],
         languageMismatches: [],
       };
       groups.set(key, group);
@@ -300,6 +318,7 @@ export function evaluate(
     passages: g.passages,
     targetMicroF1: TARGETS.passageMicroF1[g.lang] ?? null,
     tags: summarize(g.tagCounts),
+    microF1Interval: bootstrapF1(g.perNotice),
     facts: summarize(pruneUnscored(g.factCounts)),
     languageMismatches: g.languageMismatches,
   }));

@@ -3,6 +3,7 @@ import type { Facts } from '../../../lib/report';
 import type { ExpectedFacts } from '../../../tests/eval/fixtures';
 import {
   addPassage,
+  bootstrapF1,
   childrenCounts,
   emptyTagCounts,
   exactCounts,
@@ -178,5 +179,26 @@ describe('factCounts', () => {
       sellsData: { expected: [], found: ['false'] },
       lastUpdated: { expected: ['2024-03-01'], found: [] },
     });
+  });
+});
+
+describe('bootstrapF1', () => {
+  it('has no interval without documents', () => {
+    expect(bootstrapF1([])).toBeNull();
+  });
+
+  it('is a point when every document scores the same', () => {
+    const [low, high] = bootstrapF1([c(8, 2, 2), c(8, 2, 2), c(8, 2, 2)])!;
+    expect(low).toBeCloseTo(0.8, 10);
+    expect(high).toBeCloseTo(0.8, 10);
+  });
+
+  it('brackets the pooled F1 of uneven documents, the same way on every run', () => {
+    const docs = [c(10, 0, 0), c(2, 6, 6), c(9, 1, 0), c(5, 2, 3)];
+    const pooled = score(docs.reduce((a, d) => ({ tp: a.tp + d.tp, fp: a.fp + d.fp, fn: a.fn + d.fn }), c(0, 0, 0))).f1!;
+    const [low, high] = bootstrapF1(docs)!;
+    expect(low).toBeLessThan(pooled);
+    expect(high).toBeGreaterThan(pooled);
+    expect(bootstrapF1(docs)).toEqual([low, high]);
   });
 });

@@ -51,7 +51,7 @@ const file: RuleFile = {
       id: 'rights.en.requests',
       // "We will verify your identity before responding to your request."
       match:
-        /\b(subject access requests?|data subject requests?|(verifiable|verified) (consumer )?requests?|privacy requests?|rights requests?|authori[sz]ed agents?|verify your identity (before|when|to (process|respond|handle|fulfil+))|(may|can) submit (a |your )?(privacy )?requests?|(can|may) be (switched|turned) off|(can|may) be (disabled|changed|managed) in\b|not (discriminate|be discriminated)|will not discriminate|non-discrimination|right to know|requests? to (know|delete|correct|access|opt out))\b/,
+        /\b(subject access requests?|data subject requests?|(verifiable|verified) (consumer )?requests?|privacy requests?|rights requests?|authori[sz]ed agents?|verify your identity (before|when|to) (we )?(process|processing|respond|responding|handle|handling|fulfil+|fulfil+ing|act)|(may|can) submit (a |your )?(privacy )?requests?|(can|may) be (switched|turned) off|(can|may) be (disabled|changed|managed) in\b|not (discriminate|be discriminated)|will not discriminate|non-discrimination|right to know|requests? to (know|delete|correct|access|opt out))\b/,
       example: 'We will verify your identity before responding to your request.',
     },
     {

@@ -99,7 +99,7 @@ function tabRow(line: string): string | null {
 
 function isWrapped(lines: string[]): boolean {
   const lengths = lines.map((l) => l.trim().length);
-  if (Math.max(...lengths) > WRAP_MAX_LINE) return false;
+  if (lengths.some((n) => n > WRAP_MAX_LINE)) return false;
   return lengths.slice(0, -1).every((n) => n >= WRAP_MIN_LINE);
 }
 
@@ -126,7 +126,8 @@ function parseChunk(lines: string[], perLine: boolean): Draft[] {
   let plain: string[] = [];
   let item: Draft | null = null;
   const flush = () => {
-    if (plain.length) out.push(...plainRun(plain, perLine));
+    // A loop, not push(...): a text of one-character lines makes a run too long to spread.
+    if (plain.length) for (const draft of plainRun(plain, perLine)) out.push(draft);
     plain = [];
   };
   for (let i = 0; i < lines.length; i++) {

@@ -197,3 +197,15 @@ describe('markdown that carries no notice text', () => {
     expect(blocks(md, 'markdown').map((b) => b.text)).toEqual(['Contact', 'Write to our DPO at the address below.']);
   });
 });
+
+describe('pathological texts', () => {
+  it.each([
+    ['one character per line, no blank line', 'a\n'.repeat(300_000)],
+    ['one character per line, blank lines bunched at the end', 'a\n'.repeat(250_000) + '\n'.repeat(20_000)],
+    ['one enormous line', 'word '.repeat(200_000)],
+  ])('%s: blocks, no crash', (_, text) => {
+    const started = performance.now();
+    expect(textToBlocks(text, 'text').blocks.length).toBeGreaterThan(0);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});

@@ -15,7 +15,7 @@ const ALL_REQUESTS = 'all';
 const BADGE_COLOR = '#b3261e';
 
 /** The global badge: how many requests are late (tab badges set by the popup take precedence on their tab). */
-export async function showOverdueBadge(count: number): Promise<void> {
+async function showOverdueBadge(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   if (count > 0) {
     await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });

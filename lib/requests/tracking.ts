@@ -173,10 +173,6 @@ export async function deleteRequest(db: NoticeLensDb, id: number): Promise<void>
   await db.requests.delete(id);
 }
 
-export async function getRequest(db: NoticeLensDb, id: number): Promise<RightsRequestRecord | undefined> {
-  return db.requests.get(id);
-}
-
 /** All requests, newest first. */
 export async function listRequests(db: NoticeLensDb): Promise<RightsRequestRecord[]> {
   const all = await db.requests.toArray();

@@ -636,9 +636,7 @@ const NAMED_ELSEWHERE: Array<Pick<Authority, 'id' | 'name' | 'shortName' | 'coun
 ];
 
 interface Matcher {
-  authority: Pick<Authority, 'id' | 'name' | 'shortName' | 'country' | 'context'> & { complaintUrl?: string | null };
-  /** names, matched on the normalised text */
-  names: RegExp | null;
+  authority: Pick<Authority, 'id' | 'name' | 'shortName' | 'country' | 'context' | 'names'> & { complaintUrl?: string | null };
   /** acronyms, matched case-sensitively on the original text */
   acronyms: RegExp | null;
 }
@@ -646,6 +644,9 @@ interface Matcher {
 const L = '[\\p{L}\\p{N}]';
 
 let matchers: Matcher[] | null = null;
+/** every name of every authority in one pattern, one capture group per authority (one pass per passage) */
+let allNames: RegExp | null = null;
+let nameOwners: ReadonlyArray<readonly [string, number]> = [];
 /** one pass over the passage before the per-authority patterns: most passages name none */
 let anyAcronym: RegExp | null = null;
 
@@ -653,9 +654,6 @@ function buildMatchers(): Matcher[] {
   const all = [...AUTHORITIES, ...NAMED_ELSEWHERE];
   return all.map((a) => ({
     authority: a,
-    names: a.names.length
-      ? new RegExp(`(?<!${L})(?:${a.names.map((n) => phrasePattern(n)).join('|')})(?!${L})`, 'u')
-      : null,
     acronyms: a.acronyms?.length ? new RegExp(`(?<!${L})(?:${a.acronyms.map(escapeRegExp).join('|')})(?!${L})`, 'u') : null,
   }));
 }
@@ -681,11 +679,23 @@ export function extractAuthorities(ctx: PassageContext): AuthorityFact[] {
     `(?:^|[^A-Za-z])(?:${[...AUTHORITIES, ...NAMED_ELSEWHERE].flatMap((a) => a.acronyms ?? []).map(escapeRegExp).join('|')})(?![A-Za-z])`,
   );
   const out: AuthorityFact[] = [];
-  if (!NAME_TRIGGERS.test(ctx.text) && !anyAcronym.test(ctx.raw)) return out;
-  for (const m of matchers) {
+  const byName = NAME_TRIGGERS.test(ctx.text);
+  const byAcronym = anyAcronym.test(ctx.raw);
+  if (!byName && !byAcronym) return out;
+  const named = new Set<number>();
+  if (byName) {
+    if (!allNames) {
+      // one group per name, longest first: at a given position the longest name wins
+      // ("Commission de protection des données du Nigeria" over "Commission de protection des données")
+      nameOwners = matchers.flatMap((m, i) => m.authority.names.map((n) => [n, i] as const)).sort((x, y) => y[0].length - x[0].length);
+      allNames = new RegExp(`(?<!${L})(?:${nameOwners.map(([n]) => `(${phrasePattern(n)})`).join('|')})(?!${L})`, 'gu');
+    }
+    allNames.lastIndex = 0;
+    for (let r = allNames.exec(ctx.text); r; r = allNames.exec(ctx.text)) named.add(nameOwners[r.findIndex((g, i) => i > 0 && g !== undefined) - 1][1]);
+  }
+  for (const [i, m] of matchers.entries()) {
     const a = m.authority;
-    const named = (m.names?.test(ctx.text) ?? false) || (m.acronyms?.test(ctx.raw) ?? false);
-    if (!named) continue;
+    if (!named.has(i) && !(byAcronym && (m.acronyms?.test(ctx.raw) ?? false))) continue;
     if (a.context && !a.context.test(ctx.text) && ctx.jurisdiction !== a.country) continue;
     out.push({ name: displayName(a), country: a.country, url: a.complaintUrl ?? null });
   }

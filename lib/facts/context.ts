@@ -3,7 +3,7 @@
 // (country supplement) it sits in.
 import type { Section, Tag } from '../report';
 import { jurisdictionSwitch } from './countries';
-import { norm, sentences, tidy } from './text';
+import { norm, normTidy, sentences, tidy } from './text';
 
 export interface PassageContext {
   passageId: string;
@@ -50,7 +50,7 @@ export function passageContexts(sections: Section[], lang: string): PassageConte
     let sinceLeadIn = 0;
     for (const passage of section.passages) {
       const raw = tidy(passage.text);
-      const text = norm(passage.text);
+      const text = normTidy(raw);
       const passageSwitch = jurisdictionSwitch(text, lang);
       if (passageSwitch) jurisdiction = passageSwitch;
       const isItem = /^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s/.test(passage.text) || text.length < LEAD_IN_MAX_LENGTH;

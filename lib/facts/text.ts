@@ -19,6 +19,11 @@ export function norm(text: string): string {
     .trim();
 }
 
+/** `norm` of a text already `tidy`: lower case and the remaining canonical forms, without a second pass. */
+export function normTidy(tidied: string): string {
+  return tidied.toLowerCase().replace(/[\u0060\u00b4]/g, "'").replace(/[\u2010-\u2013]/g, '-').replace(/[«»“”]/g, '"');
+}
+
 /** Same spacing as `norm` but with the original case (names, e-mails, addresses). */
 export function tidy(text: string): string {
   return stripMarkup(text)

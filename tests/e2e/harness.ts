@@ -243,7 +243,43 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<Page>;
   /** every request the browser made, with the context (page or extension) that made it */
   requests: { url: string; frameUrl: string | null; fromServiceWorker: boolean }[];
+  /**
+   * Every request that tried to leave the machine (anything but 127.0.0.1/localhost), from any context:
+   * the browser runs behind a recording proxy that refuses them all. Empty in a healthy session.
+   */
+  offsite: { method: string; target: string }[];
   close(): Promise<void>;
+}
+
+/**
+ * Hosts Chromium itself calls whatever the flags (extension/component updates, accounts, clock): the
+ * extension has no business with them. Requests to any other host come from somewhere we must explain.
+ */
+export const CHROMIUM_SERVICE_HOSTS = ['accounts.google.com', 'update.googleapis.com', 'clients2.google.com'];
+
+/** The offsite requests that are not Chromium's own service calls. */
+export function unexplainedOffsite(log: ExtensionSession['offsite']): ExtensionSession['offsite'] {
+  return log.filter(({ target }) => {
+    const host = /^[a-z]+:\/\//i.test(target) ? new URL(target).hostname : target.replace(/:\d+$/, '');
+    return !CHROMIUM_SERVICE_HOSTS.includes(host);
+  });
+}
+
+/** A proxy that records and refuses every request sent to it (plain HTTP and HTTPS CONNECT). */
+async function startRecordingProxy(): Promise<{ port: number; log: ExtensionSession['offsite']; close(): Promise<void> }> {
+  const log: ExtensionSession['offsite'] = [];
+  const server = createServer((req, res) => {
+    log.push({ method: req.method ?? 'GET', target: req.url ?? '' });
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    log.push({ method: 'CONNECT', target: req.url ?? '' });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('recording proxy has no port');
+  return { port: address.port, log, close: () => new Promise<void>((done) => server.close(() => done())) };
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -253,6 +289,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
   }
   const locale = options.locale ?? 'en';
   const ownProfile = options.userDataDir === undefined;
+  const proxy = await startRecordingProxy();
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'notice-lens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -266,6 +303,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       `--load-extension=${EXTENSION_DIR}`,
       `--lang=${locale}`,
       '--enable-unsafe-extension-debugging',
+      // Loopback (the fixture site) goes direct; everything else meets the recording proxy.
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -323,6 +362,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     serviceWorker,
     cdp,
     requests,
+    offsite: proxy.log,
     clickAction,
     async openPopupOnPage(url) {
       const page = await context.newPage();
@@ -337,6 +377,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     },
     async close() {
       await context.close();
+      await proxy.close();
       if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
-import { launchExtension, serveSite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
+import { launchExtension, serveSite, unexplainedOffsite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
 import { BLOCK_MS, PAGES, buildSite, readSeed } from './site/index';
 
 /** The extension API where the tests evaluate code in the service worker (typed as far as they use it). */
@@ -496,4 +496,15 @@ describe('hostile pages', () => {
     await popup.close();
     await page.close();
   }, BLOCK_MS + 30_000);
+});
+
+describe('privacy of the tool', () => {
+  // Runs last: by now this browser has analysed notices, saved, drafted and opened the dashboard.
+  it('nothing tried to leave the machine during the whole session', () => {
+    expect(unexplainedOffsite(ext.offsite)).toEqual([]);
+    const fromExtension = ext.requests.filter(
+      (r) => (r.fromServiceWorker || r.frameUrl?.startsWith('chrome-extension://')) && !r.url.startsWith('chrome-extension://'),
+    );
+    expect(fromExtension).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 // The one database module. Only extension pages and the background open it (content scripts see
 // the page's origin, so IndexedDB there would belong to the site). Every version() is kept.
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { NoticeReport, Passage, Section } from './report';
+import type { NoticeReport, Section } from './report';
 import { upgradeToV2 } from './library/indexes';
 
 export const DB_NAME = 'notice-lens';
@@ -21,29 +21,24 @@ export interface SavedVersion {
   text: string;
 }
 
-/** A passage as a stored version holds it: its text is in the `passages` table, under `h`. */
-export type StoredPassageRef = Omit<Passage, 'text'> & { h: string };
-export type StoredReport = Omit<NoticeReport, 'sections'> & {
-  sections: (Omit<Section, 'passages'> & { passages: StoredPassageRef[] })[];
-};
+/** A report as a stored version holds it: its sections are keys into the site's section pack. */
+export type StoredReport = Omit<NoticeReport, 'sections'> & { sections: string[] };
 
 /**
- * A version as stored (lib/library/store.ts turns it into a SavedVersion and back): passage texts are
- * kept once in `passages`, however many versions contain them, since successive versions of a notice
- * share nearly all their passages; the notice text is rebuilt from the passages (`noticeText`).
+ * A version as stored (lib/library/store.ts turns it into a SavedVersion and back): its sections are
+ * kept once per site in `packs`, however many versions contain them, since successive versions of a
+ * notice share nearly all their sections; the notice text is rebuilt from them (`noticeText`).
  */
 export interface StoredVersion extends Omit<SavedVersion, 'report' | 'text'> {
   report: StoredReport;
-  /** only when the saved text is not the one rebuilt from the report's passages */
+  /** only when the saved text is not the one rebuilt from the report's sections */
   text?: string;
 }
 
-/** One distinct passage text, with the number of stored versions that use it. */
-export interface StoredPassage {
-  /** hash of the text (lib/library/store.ts passageHash) */
-  h: string;
-  text: string;
-  refs: number;
+/** Every distinct section (with its passages and their texts) the versions of one site use, by key. */
+export interface SectionPack {
+  site: string;
+  sections: Record<string, Section>;
 }
 
 /**
@@ -148,7 +143,7 @@ export interface Profile {
 
 export type NoticeLensDb = Dexie & {
   versions: EntityTable<StoredVersion, 'id'>;
-  passages: EntityTable<StoredPassage, 'h'>;
+  packs: EntityTable<SectionPack, 'site'>;
   summaries: EntityTable<VersionSummary, 'id'>;
   /** keyed by [site, versionId]: a word lookup gives the site and its version without another read */
   search: Table<SearchRow, [string, number]>;
@@ -164,11 +159,11 @@ export function openDb(name: string = DB_NAME): NoticeLensDb {
     requests: '++id, site, status, dueDate',
     profile: 'id',
   });
-  // Version 2 (library): passage texts stored once across versions, a light summary per version and a
+  // Version 2 (library): sections stored once per site across versions, a light summary per version and a
   // word index per site's latest version; an older database is converted and indexed on opening.
   db.version(2)
     .stores({
-      passages: 'h',
+      packs: 'site',
       summaries: 'id, site, savedAt, [site+savedAt]',
       search: '[site+versionId], site, *words',
     })

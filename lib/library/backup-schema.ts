@@ -429,14 +429,14 @@ export const BACKUP_SCHEMA: JsonSchema = {
     exportedAt: { type: 'string' },
     data: {
       type: 'object',
-      required: ['versions', 'passages', 'requests', 'profile'],
+      required: ['versions', 'sections', 'requests', 'profile'],
       properties: {
-        passages: {
+        sections: {
           type: 'array',
           items: {
             type: 'object',
-            required: ['h', 'text'],
-            properties: { h: { type: 'string' }, text: { type: 'string' } },
+            required: ['k', 'section'],
+            properties: { k: { type: 'string' }, section: { $ref: '#/$defs/section' } },
           },
         },
         versions: {
@@ -506,18 +506,15 @@ export const BACKUP_SCHEMA: JsonSchema = {
       },
     },
   },
-  $defs: { ...REPORT_SCHEMA.$defs, storedReport: storedReportSchema() },
+  $defs: { ...REPORT_SCHEMA.$defs, storedReport: storedReportSchema(), section: REPORT_SCHEMA.properties!.sections.items! },
 };
 
 /**
  * A report as a version row stores it (lib/db.ts StoredReport): the contract's report schema, its own
- * $defs hoisted to the root, with each passage's `text` replaced by `h`, the key of its text in `passages`.
+ * $defs hoisted to the root, with `sections` replaced by the keys of the sections in the file's list.
  */
 function storedReportSchema(): JsonSchema {
   const { $schema: _s, $id: _i, $defs: _d, ...report } = structuredClone(REPORT_SCHEMA);
-  const passage = report.properties!.sections.items!.properties!.passages.items!;
-  const { text: _t, ...properties } = passage.properties!;
-  passage.properties = { ...properties, h: { type: 'string' } };
-  passage.required = (passage.required ?? []).map((key) => (key === 'text' ? 'h' : key));
+  report.properties = { ...report.properties, sections: { type: 'array', items: { type: 'string' } } };
   return report;
 }

@@ -1,20 +1,21 @@
 // Backup: everything the person keeps (saved versions, rights requests, profile) as one versioned JSON
-// file, and back. The file mirrors the storage (each passage text once, versions refer to it by hash),
-// so it stays as compact as the database. An import is checked whole before anything is written, then
+// file, and back. The file mirrors the storage (each section once, versions refer to it by key), so it
+// stays as compact as the database. An import is checked whole before anything is written, then
 // written in ONE transaction: a bad file, a newer format or a full disk leaves the database as it was.
-import type { NoticeLensDb, Profile, RightsRequestRecord, SearchRow, StoredVersion, VersionSummary } from '../db';
+import type { NoticeLensDb, Profile, RightsRequestRecord, SearchRow, SectionPack, StoredVersion, VersionSummary } from '../db';
+import type { Section } from '../report';
 import { BACKUP_FORMAT, BACKUP_SCHEMA, BACKUP_VERSION } from './backup-schema';
 import { isNewer, searchRowOf, summaryOf } from './indexes';
 import { checkSchema } from './jsonschema';
-import { hashesOf, hydrateWith, passageHash, retainPassages, textLength } from './store';
+import { hydrateWith, sectionKey, textLength } from './store';
 import { LibraryError } from './versions';
 
 export { BACKUP_FORMAT, BACKUP_VERSION } from './backup-schema';
 
 export interface BackupData {
   versions: StoredVersion[];
-  /** every passage text the versions use, once */
-  passages: { h: string; text: string }[];
+  /** every section the versions use, once, under its key */
+  sections: { k: string; section: Section }[];
   requests: RightsRequestRecord[];
   profile: Profile[];
 }
@@ -26,8 +27,8 @@ export interface BackupFile {
   data: BackupData;
 }
 
-/** Tables a backup carries; the others are derived from `versions` and `passages` and rebuilt. */
-export const BACKED_UP_TABLES = ['versions', 'passages', 'requests', 'profile'] as const;
+/** Tables a backup carries; the others are derived from `versions` and rebuilt. */
+export const BACKED_UP_TABLES = ['versions', 'packs', 'requests', 'profile'] as const;
 export const DERIVED_TABLES = ['summaries', 'search'] as const;
 
 export interface ImportResult {
@@ -41,18 +42,24 @@ export interface ImportResult {
 
 /** Reads everything to back up, in one read transaction (a consistent snapshot). */
 export async function exportBackup(db: NoticeLensDb, now: Date = new Date()): Promise<BackupFile> {
-  return db.transaction('r', db.versions, db.passages, db.requests, db.profile, async () => ({
+  return db.transaction('r', db.versions, db.packs, db.requests, db.profile, async () => ({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     data: {
       versions: await db.versions.toArray(),
-      // The use counts are the database's bookkeeping: recounted on import.
-      passages: (await db.passages.toArray()).map(({ h, text }) => ({ h, text })),
+      sections: uniqueSections(await db.packs.toArray()),
       requests: await db.requests.toArray(),
       profile: await db.profile.toArray(),
     },
   }));
+}
+
+/** Every section of the packs once (sites rarely share one, but when they do it is written once). */
+function uniqueSections(packs: readonly SectionPack[]): { k: string; section: Section }[] {
+  const seen = new Map<string, Section>();
+  for (const pack of packs) for (const [k, section] of Object.entries(pack.sections)) if (!seen.has(k)) seen.set(k, section);
+  return [...seen].map(([k, section]) => ({ k, section }));
 }
 
 export function serializeBackup(backup: BackupFile): string {
@@ -91,14 +98,14 @@ export function parseBackup(json: string): BackupFile {
   const problem = checkSchema(BACKUP_SCHEMA, value);
   if (problem) throw damaged(problem);
   const backup = value as BackupFile;
-  // Beyond the schema: every text is the one its hash names, and every passage a version uses is there.
-  const texts = new Set<string>();
-  for (const [i, p] of backup.data.passages.entries()) {
-    if (passageHash(p.text) !== p.h) throw damaged(`$.data.passages[${i}]: the text does not match its hash`);
-    texts.add(p.h);
+  // Beyond the schema: every section is the one its key names, and every section a version uses is there.
+  const keys = new Set<string>();
+  for (const [i, s] of backup.data.sections.entries()) {
+    if (sectionKey(s.section) !== s.k) throw damaged(`$.data.sections[${i}]: the section does not match its key`);
+    keys.add(s.k);
   }
   for (const [i, v] of backup.data.versions.entries()) {
-    if (hashesOf(v).some((h) => !texts.has(h))) throw damaged(`$.data.versions[${i}]: a passage text is missing`);
+    if (v.report.sections.some((k) => !keys.has(k))) throw damaged(`$.data.versions[${i}]: a section is missing`);
   }
   return backup;
 }
@@ -120,9 +127,9 @@ function isQuota(error: unknown): boolean {
  */
 export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promise<ImportResult> {
   const { data } = backup;
-  const fileTexts = new Map(data.passages.map((p) => [p.h, p.text]));
+  const fileSections = new Map(data.sections.map((s) => [s.k, s.section]));
   try {
-    return await db.transaction('rw', [db.versions, db.passages, db.summaries, db.search, db.requests, db.profile], async () => {
+    return await db.transaction('rw', [db.versions, db.packs, db.summaries, db.search, db.requests, db.profile], async () => {
       const result: ImportResult = { versionsAdded: 0, versionsMerged: 0, requestsAdded: 0, requestsMerged: 0, profile: 'none' };
 
       // Versions, oldest first. Key -> the saved row's id, or the id in the file of a version being
@@ -165,19 +172,18 @@ export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promis
       for (const [fileId, target] of aliases) idMap.set(fileId, typeof target === 'number' ? target : (idMap.get(target.file) ?? target.file));
       result.versionsAdded = fresh.length;
 
-      // Passage texts: one more use per new version that holds them.
-      const uses = new Map<string, { text: string; count: number }>();
+      // Sections: added to the packs of the sites of the new versions.
+      const sites = [...new Set(fresh.map((row) => row.site))];
+      const packs = new Map<string, SectionPack>();
+      (await db.packs.bulkGet(sites)).forEach((pack, i) => packs.set(sites[i], pack ?? { site: sites[i], sections: {} }));
       for (const row of fresh) {
-        for (const h of hashesOf(row)) {
-          const use = uses.get(h);
-          if (use) use.count += 1;
-          else uses.set(h, { text: fileTexts.get(h)!, count: 1 });
-        }
+        const pack = packs.get(row.site)!;
+        for (const key of row.report.sections) pack.sections[key] ??= fileSections.get(key)!;
       }
-      await retainPassages(db.passages, uses);
+      await db.packs.bulkPut([...packs.values()]);
 
       // Summaries, and search rows for the sites whose latest version is a new one.
-      const summaries = fresh.map((row) => summaryOf(row, textLength(row, fileTexts)));
+      const summaries = fresh.map((row) => summaryOf(row, textLength(row, fileSections)));
       await db.summaries.bulkPut(summaries);
       const newest = new Map<string, VersionSummary>();
       for (const s of summaries) {
@@ -194,7 +200,7 @@ export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promis
       const rows: SearchRow[] = [];
       for (const [site, candidate] of newest) {
         const old = before.get(site);
-        if (!old || isNewer(candidate, old)) rows.push(searchRowOf(hydrateWith(freshById.get(candidate.id)!, fileTexts)));
+        if (!old || isNewer(candidate, old)) rows.push(searchRowOf(hydrateWith(freshById.get(candidate.id)!, fileSections)));
       }
       await db.search.where('site').anyOf(rows.filter((r) => before.has(r.site)).map((r) => r.site)).delete();
       await db.search.bulkPut(rows);

@@ -1,12 +1,11 @@
 // Upkeep of the library's derived tables (summaries, search): always called inside the transaction
 // that changes `versions`, so the three tables never disagree.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { SavedVersion, SearchRow, StoredPassage, StoredVersion, VersionSummary } from '../db';
-import { dehydrate, hydrate, retainPassages, usesOf } from './store';
+import type { SavedVersion, SearchRow, SectionPack, StoredVersion, VersionSummary } from '../db';
+import { dehydrate, hydrate } from './store';
 import { wordsOf } from './words';
 
 type SummaryTable = EntityTable<VersionSummary, 'id'>;
-type PassageTable = EntityTable<StoredPassage, 'h'>;
 
 /** The site's versions, oldest first: by save date (imported versions may have higher ids than newer ones). */
 export function siteSummaries(summaries: SummaryTable, site: string) {
@@ -68,7 +67,7 @@ export function searchRowOf(version: SavedVersion): SearchRow {
 
 /**
  * Points the site's search row at its latest remaining version (or drops it when none is left).
- * Call inside a rw transaction over versions, passages, summaries and search, after changing the site's versions.
+ * Call inside a rw transaction over versions, packs, summaries and search, after changing the site's versions.
  */
 export async function refreshSiteSearch(tx: Transaction, site: string): Promise<void> {
   const latest = await latestSummary(tx.table('summaries') as SummaryTable, site);
@@ -77,18 +76,24 @@ export async function refreshSiteSearch(tx: Transaction, site: string): Promise<
   if (indexed?.versionId === latest?.id) return;
   await search.where('site').equals(site).delete();
   const row = latest && ((await tx.table('versions').get(latest.id)) as StoredVersion | undefined);
-  if (row) await search.put(searchRowOf(await hydrate(tx.table('passages') as PassageTable, row)));
+  if (row) await search.put(searchRowOf(await hydrate(tx.table('packs') as EntityTable<SectionPack, 'site'>, row)));
 }
 
 /**
- * Schema version 1 -> 2: version rows held whole reports; they now hold passage hashes, the texts go
- * to `passages`, and the summaries and the search index are built.
+ * Schema version 1 -> 2: version rows held whole reports; they now hold section keys, the sections go
+ * to each site's pack, and the summaries and the search index are built.
  */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   const full = (await tx.table('versions').toArray()) as SavedVersion[];
   const parts = full.map(dehydrate);
   await tx.table('versions').bulkPut(parts.map((p) => p.row));
-  await retainPassages(tx.table('passages') as PassageTable, usesOf(parts));
+  const packs = new Map<string, SectionPack>();
+  for (const { row, sections } of parts) {
+    const pack = packs.get(row.site) ?? { site: row.site, sections: {} };
+    for (const [key, section] of sections) pack.sections[key] = section;
+    packs.set(row.site, pack);
+  }
+  await tx.table('packs').bulkPut([...packs.values()]);
   const summaries = full.map(summarize);
   await tx.table('summaries').bulkPut(summaries);
   const latest = new Map<string, SavedVersion>();

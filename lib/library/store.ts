@@ -1,9 +1,13 @@
-// How versions are stored: the report without its passage texts, which live once in `passages`
-// (counted, so a text goes when no version uses it any more). Successive versions of a notice share
-// nearly every passage, so a site saved ten times costs little more than once.
-import type { EntityTable } from 'dexie';
-import type { SavedVersion, StoredPassage, StoredReport, StoredVersion } from '../db';
-import { fnv1a64 } from '../hash';
+// How versions are stored: the report with its sections replaced by keys, and, per site, one pack of
+// every distinct section its versions use (with the passages and their texts). Successive versions of
+// a notice share nearly every section, so a site saved ten times costs little more than once, and the
+// database holds one small row per version plus one pack per site: few rows to write on an import.
+import type { EntityTable, Transaction } from 'dexie';
+import type { SavedVersion, SectionPack, StoredVersion } from '../db';
+import type { Section } from '../report';
+
+type PackTable = EntityTable<SectionPack, 'site'>;
+type VersionTable = EntityTable<StoredVersion, 'id'>;
 
 /**
  * The notice text rebuilt from a report: the same as lib/analyze.ts `noticeText` (a unit test checks it),
@@ -18,122 +22,100 @@ export function rebuildText(report: { sections: { heading: string | null; passag
   return parts.join('\n\n');
 }
 
-/** Key of a passage text: its hash and length (a collision would need both to match). */
-export function passageHash(text: string): string {
-  return `${fnv1a64(text).slice(-16)}:${text.length}`;
+/**
+ * Key of a section: two 32-bit hashes (FNV-1a and a multiply-xorshift) of its JSON's UTF-16 code units
+ * and its length; a collision would need all three to match. Computed on every save and, to check a
+ * backup, on every section of the file: it reads code units directly, several times faster than
+ * encoding to UTF-8 first.
+ */
+export function sectionKey(section: Section): string {
+  const json = JSON.stringify(section);
+  let a = FNV_OFFSET;
+  let b = SEED_B;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    a = Math.imul(a ^ c, FNV_PRIME);
+    b = Math.imul(b ^ c, MIX_PRIME);
+    b ^= b >>> MIX_SHIFT;
+  }
+  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}:${json.length}`;
 }
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const SEED_B = 0x9e3779b9;
+const MIX_PRIME = 0x85ebca6b;
+const MIX_SHIFT = 13;
 
-/** Splits a version into the stored row (passages by hash) and the distinct passage texts it uses. */
-export function dehydrate(version: SavedVersion): { row: StoredVersion; texts: Map<string, string> } {
-  const texts = new Map<string, string>();
-  const sections = version.report.sections.map((section) => ({
-    ...section,
-    passages: section.passages.map(({ text, ...rest }) => {
-      const h = passageHash(text);
-      texts.set(h, text);
-      return { ...rest, h };
-    }),
-  }));
-  const report: StoredReport = { ...version.report, sections };
+/** Splits a version into the stored row (sections by key) and the distinct sections it uses. */
+export function dehydrate(version: SavedVersion): { row: StoredVersion; sections: Map<string, Section> } {
+  const sections = new Map<string, Section>();
+  const keys = version.report.sections.map((section) => {
+    const key = sectionKey(section);
+    sections.set(key, section);
+    return key;
+  });
   const { text, ...meta } = version;
-  const row: StoredVersion = { ...meta, report };
-  const rebuilt = hydrateWith(row, texts).text;
-  if (rebuilt !== text) row.text = text;
-  return { row, texts };
+  const row: StoredVersion = { ...meta, report: { ...version.report, sections: keys } };
+  if (rebuildText(version.report) !== text) row.text = text;
+  return { row, sections };
 }
 
-/** The distinct passage hashes a stored version uses. */
-export function hashesOf(row: Pick<StoredVersion, 'report'>): string[] {
-  return [...new Set(row.report.sections.flatMap((s) => s.passages.map((p) => p.h)))];
-}
-
-/** Puts the passage texts back; a text missing from `texts` comes back empty (never expected). */
-export function hydrateWith(row: StoredVersion, texts: ReadonlyMap<string, string>): SavedVersion {
-  const sections = row.report.sections.map((section) => ({
-    ...section,
-    passages: section.passages.map(({ h, ...rest }) => ({ ...rest, text: texts.get(h) ?? '' })),
-  }));
-  const report = { ...row.report, sections };
+/** Puts the sections back; a section missing from `sections` is left out (never expected). */
+export function hydrateWith(row: StoredVersion, sections: ReadonlyMap<string, Section> | Record<string, Section>): SavedVersion {
+  const get = (key: string) => (sections instanceof Map ? sections.get(key) : (sections as Record<string, Section>)[key]);
+  const report = { ...row.report, sections: row.report.sections.map(get).filter((s): s is Section => s !== undefined) };
   const { text, ...meta } = row;
   return { ...meta, report, text: text ?? rebuildText(report) };
 }
 
-type PassageTable = EntityTable<StoredPassage, 'h'>;
-
-/** Reads the passage texts of a stored version and rebuilds the SavedVersion. */
-export async function hydrate(passages: PassageTable, row: StoredVersion): Promise<SavedVersion> {
-  const hashes = hashesOf(row);
-  const found = await passages.bulkGet(hashes);
-  const texts = new Map<string, string>();
-  found.forEach((p, i) => {
-    if (p) texts.set(hashes[i], p.text);
-  });
-  return hydrateWith(row, texts);
+/** Reads the site's pack and rebuilds the SavedVersion. */
+export async function hydrate(packs: PackTable, row: StoredVersion): Promise<SavedVersion> {
+  const pack = await packs.get(row.site);
+  return hydrateWith(row, pack?.sections ?? {});
 }
 
-/** Above this many passages at once (an import), reading all keys beats one request per passage. */
-const KEY_SCAN_THRESHOLD = 1000;
-
-/** Counts one more use of each passage of `uses` (hash -> text, with how many versions use it). */
-export async function retainPassages(passages: PassageTable, uses: ReadonlyMap<string, { text: string; count: number }>): Promise<void> {
-  const hashes = [...uses.keys()];
-  if (!hashes.length) return;
-  const known =
-    hashes.length > KEY_SCAN_THRESHOLD
-      ? new Set(await passages.toCollection().primaryKeys())
-      : new Set((await passages.bulkGet(hashes)).filter((p) => p !== undefined).map((p) => p.h));
-  const added = hashes.filter((h) => !known.has(h));
-  const counted = hashes.filter((h) => known.has(h));
-  const existing = await passages.bulkGet(counted);
-  await passages.bulkPut(existing.map((p, i) => ({ h: counted[i], text: p!.text, refs: p!.refs + uses.get(counted[i])!.count })));
-  await passages.bulkAdd(added.map((h) => ({ h, text: uses.get(h)!.text, refs: uses.get(h)!.count })));
-}
-
-/** Counts one use less of each passage of the given versions; texts no version uses are deleted. */
-export async function releasePassages(passages: PassageTable, rows: readonly Pick<StoredVersion, 'report'>[]): Promise<void> {
-  const counts = new Map<string, number>();
-  for (const row of rows) for (const h of hashesOf(row)) counts.set(h, (counts.get(h) ?? 0) + 1);
-  const hashes = [...counts.keys()];
-  if (!hashes.length) return;
-  const existing = await passages.bulkGet(hashes);
-  const keep: StoredPassage[] = [];
-  const drop: string[] = [];
-  existing.forEach((p, i) => {
-    if (!p) return;
-    const refs = p.refs - counts.get(hashes[i])!;
-    if (refs > 0) keep.push({ ...p, refs });
-    else drop.push(p.h);
-  });
-  await passages.bulkPut(keep);
-  await passages.bulkDelete(drop);
-}
-
-/** hash -> {text, number of the given versions using it}, from dehydrated versions. */
-export function usesOf(parts: readonly { row: StoredVersion; texts: ReadonlyMap<string, string> }[]): Map<string, { text: string; count: number }> {
-  const uses = new Map<string, { text: string; count: number }>();
-  for (const { texts } of parts) {
-    for (const [h, text] of texts) {
-      const use = uses.get(h);
-      if (use) use.count += 1;
-      else uses.set(h, { text, count: 1 });
-    }
+/** Adds sections to a site's pack. */
+export async function addToPack(packs: PackTable, site: string, sections: ReadonlyMap<string, Section>): Promise<void> {
+  const pack = (await packs.get(site)) ?? { site, sections: {} };
+  let changed = false;
+  for (const [key, section] of sections) {
+    if (pack.sections[key]) continue;
+    pack.sections[key] = section;
+    changed = true;
   }
-  return uses;
+  if (changed) await packs.put(pack);
+}
+
+/** Drops from a site's pack the sections no remaining version of the site uses (the pack when none is left). */
+export async function prunePack(tx: Transaction, site: string): Promise<void> {
+  const packs = tx.table('packs') as PackTable;
+  const rows = (await (tx.table('versions') as VersionTable).where('site').equals(site).toArray()) as StoredVersion[];
+  if (!rows.length) {
+    await packs.delete(site);
+    return;
+  }
+  const pack = await packs.get(site);
+  if (!pack) return;
+  const used = new Set(rows.flatMap((r) => r.report.sections));
+  const kept = Object.fromEntries(Object.entries(pack.sections).filter(([key]) => used.has(key)));
+  if (Object.keys(kept).length !== Object.keys(pack.sections).length) await packs.put({ site, sections: kept });
 }
 
 /** Length of the text a stored version stands for, without building it. */
-export function textLength(row: StoredVersion, texts: ReadonlyMap<string, string>): number {
+export function textLength(row: StoredVersion, sections: ReadonlyMap<string, Section>): number {
   if (row.text !== undefined) return row.text.length;
   const SEPARATOR = 2; // the blank line between parts
   let length = 0;
   let parts = 0;
-  for (const section of row.report.sections) {
+  for (const key of row.report.sections) {
+    const section = sections.get(key);
+    if (!section) continue;
     if (section.heading) {
       length += section.heading.length;
       parts += 1;
     }
     for (const p of section.passages) {
-      length += texts.get(p.h)?.length ?? 0;
+      length += p.text.length;
       parts += 1;
     }
   }

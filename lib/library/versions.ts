@@ -5,7 +5,7 @@ import type { NoticeLensDb, SavedVersion, StoredVersion, VersionSummary } from '
 import { fnv1a64 } from '../hash';
 import type { NoticeReport } from '../report';
 import { isNewer, latestSummary, refreshSiteSearch, searchRowOf, siteSummaries, summarize } from './indexes';
-import { dehydrate, hydrate, releasePassages, retainPassages, usesOf } from './store';
+import { addToPack, dehydrate, hydrate, prunePack } from './store';
 
 export type { SavedVersion } from '../db';
 
@@ -20,9 +20,9 @@ export class LibraryError extends Error {
   }
 }
 
-/** Tables every library write touches: versions, their passage texts and the two derived tables. */
+/** Tables every library write touches: versions, the sites' section packs and the two derived tables. */
 export function libraryTables(db: NoticeLensDb) {
-  return [db.versions, db.passages, db.summaries, db.search] as const;
+  return [db.versions, db.packs, db.summaries, db.search] as const;
 }
 
 const PSEUDO_SITE_MAX = 60;
@@ -104,7 +104,7 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
       const latest = await latestSummary(db.summaries, site);
       if (latest && latest.contentHash === contentHash) {
         const existing = await db.versions.get(latest.id);
-        if (existing) return { version: await hydrate(db.passages, existing), created: false };
+        if (existing) return { version: await hydrate(db.packs, existing), created: false };
       }
       const draft: Omit<SavedVersion, 'id'> = {
         site,
@@ -115,10 +115,10 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
         report: input.report,
         text: input.text,
       };
-      const { row, texts } = dehydrate({ ...draft, id: 0 });
+      const { row, sections } = dehydrate({ ...draft, id: 0 });
       const { id: _unset, ...fields } = row;
       const id = await db.versions.add(fields as StoredVersion);
-      await retainPassages(db.passages, usesOf([{ row, texts }]));
+      await addToPack(db.packs, site, sections);
       const version: SavedVersion = { ...draft, id };
       const summary = summarize(version);
       await db.summaries.put(summary);
@@ -146,9 +146,9 @@ export async function listVersions(db: NoticeLensDb, site: string): Promise<Vers
 
 /** One saved version, whole (report with its passage texts, and the text). */
 export async function getVersion(db: NoticeLensDb, id: number): Promise<SavedVersion | undefined> {
-  return db.transaction('r', db.versions, db.passages, async () => {
+  return db.transaction('r', db.versions, db.packs, async () => {
     const row = await db.versions.get(id);
-    return row ? hydrate(db.passages, row) : undefined;
+    return row ? hydrate(db.packs, row) : undefined;
   });
 }
 
@@ -158,7 +158,7 @@ export async function deleteVersion(db: NoticeLensDb, id: number): Promise<void>
     const row = await db.versions.get(id);
     if (!row) return;
     await db.versions.delete(id);
-    await releasePassages(db.passages, [row]);
+    await prunePack(tx, row.site);
     await db.summaries.delete(id);
     await refreshSiteSearch(tx, row.site);
   });
@@ -167,9 +167,8 @@ export async function deleteVersion(db: NoticeLensDb, id: number): Promise<void>
 /** Deletes every version of a site. */
 export async function deleteSite(db: NoticeLensDb, site: string): Promise<void> {
   await db.transaction('rw', libraryTables(db), async () => {
-    const rows = await db.versions.where('site').equals(site).toArray();
-    await releasePassages(db.passages, rows);
     await db.versions.where('site').equals(site).delete();
+    await db.packs.delete(site);
     await db.summaries.where('site').equals(site).delete();
     await db.search.where('site').equals(site).delete();
   });

@@ -16,15 +16,15 @@ import { applyLibraryQuery, openLibrary } from '../../lib/library/filters';
 import { searchNotices } from '../../lib/library/search';
 import { dehydrate } from '../../lib/library/store';
 import { getVersion, saveVersion } from '../../lib/library/versions';
-import type { NoticeReport } from '../../lib/report';
+import type { NoticeReport, Section } from '../../lib/report';
 import { median, type BenchRow } from './types';
 
 export const VERSIONS = 2000;
 const VERSIONS_PER_SITE = 10;
 const SEEDS_DIR = resolve(process.cwd(), '../shared/seeds');
 const DAY_MS = 86_400_000;
-/** Every this-many passages of a version differ from the previous version's. */
-const EDIT_STRIDE = 29;
+/** Passages edited from one version to the next (a notice update rewrites a few, not all, passages). */
+const EDITS_PER_VERSION = 3;
 const RUNS = 5;
 const HEAVY_RUNS = 3;
 
@@ -50,19 +50,21 @@ function seedReports(): NoticeReport[] {
 
 /**
  * A variation of a seed's report: every passage marked with the site (different sites share no passage,
- * as different companies' notices do not), some passages edited per version, a retention period moved.
+ * as different companies' notices do not); version k has k rounds of a few passage edits (spread over
+ * the notice) and a retention period moved; every version adds a line.
  */
 export function vary(base: NoticeReport, site: number, version: number): NoticeReport {
   const report = structuredClone(base);
-  let i = 0;
-  for (const section of report.sections) {
-    for (const passage of section.passages) {
-      passage.text += ` [site ${site}]`;
-      if ((i + version) % EDIT_STRIDE === 0) passage.text += ` Révision ${version}.`;
-      i += 1;
+  const all = report.sections.flatMap((s) => s.passages);
+  for (const passage of all) passage.text += ` [site ${site}]`;
+  for (let round = 1; round <= version; round++) {
+    for (let e = 0; e < EDITS_PER_VERSION; e++) {
+      const passage = all[(round * 7919 + e * 104_729) % all.length];
+      if (passage) passage.text += ` Révision ${round}.`;
     }
   }
-  report.sections[0]?.passages.push({ id: `p${i + 1}`, text: `Site numéro ${site}, version ${version}.`, tags: [] });
+  const next = all.length + 1;
+  report.sections[0]?.passages.push({ id: `p${next}`, text: `Site numéro ${site}, version ${version}.`, tags: [] });
   const first = report.facts.retention[0];
   if (first && typeof first.days === 'number') first.days += version * 30;
   report.source.contentHash = fnv1a64(noticeText(report));
@@ -73,12 +75,12 @@ export function vary(base: NoticeReport, site: number, version: number): NoticeR
 export function generateBase(seeds: NoticeReport[], count = VERSIONS): BackupFile {
   const start = Date.parse('2022-01-01T00:00:00Z');
   const versions: StoredVersion[] = [];
-  const passages = new Map<string, string>();
+  const sections = new Map<string, Section>();
   for (let n = 0; n < count; n++) {
     const site = Math.floor(n / VERSIONS_PER_SITE);
     const version = n % VERSIONS_PER_SITE;
     const report = vary(seeds[site % seeds.length], site, version);
-    const { row, texts } = dehydrate({
+    const { row, sections: used } = dehydrate({
       id: n + 1,
       site: `site-${site}.example`,
       url: `https://site-${site}.example/privacy`,
@@ -89,13 +91,13 @@ export function generateBase(seeds: NoticeReport[], count = VERSIONS): BackupFil
       text: noticeText(report),
     });
     versions.push(row);
-    for (const [h, text] of texts) passages.set(h, text);
+    for (const [k, section] of used) sections.set(k, section);
   }
   return {
     format: 'notice-lens-backup',
     version: 1,
     exportedAt: new Date().toISOString(),
-    data: { versions, passages: [...passages].map(([h, text]) => ({ h, text })), requests: [], profile: [] },
+    data: { versions, sections: [...sections].map(([k, section]) => ({ k, section })), requests: [], profile: [] },
   };
 }
 

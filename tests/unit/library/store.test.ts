@@ -24,27 +24,38 @@ describe('stored versions', () => {
   });
 
   it('dehydrate then hydrate gives the version back; a text that is not the rebuilt one is kept', () => {
-    const input = saveInput('https://a.test/', ['Same.', 'Other.', 'Same.']);
-    const version = { ...input, id: 7, site: 'a.test', url: input.url, contentHash: 'h', savedAt: '2024-01-01T00:00:00.000Z' };
-    const { row, texts } = dehydrate(version);
-    expect(texts.size).toBe(2);
+    const input = saveInput('https://a.test/', ['Same.', 'Other.']);
+    input.report.sections.push({ ...input.report.sections[0], id: 's2' }, structuredClone(input.report.sections[0]));
+    const version = { ...input, text: noticeText(input.report), id: 7, site: 'a.test', url: input.url, contentHash: 'h', savedAt: '2024-01-01T00:00:00.000Z' };
+    const { row, sections } = dehydrate(version);
+    expect(row.report.sections).toHaveLength(3);
+    expect(sections.size).toBe(2); // the first and the third section are the same
     expect(row.text).toBeUndefined();
-    expect(hydrateWith(row, texts)).toEqual(version);
+    expect(hydrateWith(row, sections)).toEqual(version);
     const odd = dehydrate({ ...version, text: 'typed by hand' });
-    expect(hydrateWith(odd.row, odd.texts).text).toBe('typed by hand');
+    expect(hydrateWith(odd.row, odd.sections).text).toBe('typed by hand');
   });
 
-  it('versions share passage texts, counted; deleting releases them', async () => {
-    const a = await saveVersion(db, saveInput('https://a.test/', ['Kept.', 'Old period.']));
-    const b = await saveVersion(db, saveInput('https://a.test/', ['Kept.', 'New period.']));
-    await saveVersion(db, saveInput('https://b.test/', ['Kept.']));
-    const refs = Object.fromEntries((await db.passages.toArray()).map((p) => [p.text, p.refs]));
-    expect(refs).toEqual({ 'Kept.': 3, 'Old period.': 1, 'New period.': 1 });
+  it('versions of a site share its pack; deleting prunes it', async () => {
+    const two = (second: string) => [
+      { id: 's1', heading: 'Kept', tags: [], passages: [{ id: 'p1', text: 'Kept.', tags: [] }] },
+      { id: 's2', heading: 'Retention', tags: [], passages: [{ id: 'p2', text: second, tags: [] }] },
+    ];
+    const save = async (second: string, site = 'https://a.test/') => {
+      const input = saveInput(site, []);
+      input.report.sections = two(second);
+      return saveVersion(db, { ...input, text: noticeText(input.report) });
+    };
+    const a = await save('Old period.');
+    const b = await save('New period.');
+    await save('Other.', 'https://b.test/');
+    const pack = await db.packs.get('a.test');
+    expect(Object.keys(pack!.sections)).toHaveLength(3); // "Kept" once, both retention sections
     await deleteVersion(db, a.version.id);
-    expect((await db.passages.toArray()).map((p) => [p.text, p.refs])).toEqual(expect.arrayContaining([['Kept.', 2], ['New period.', 1]]));
-    expect(await db.passages.count()).toBe(2);
-    expect((await getVersion(db, b.version.id))?.report.sections[0].passages.map((p) => p.text)).toEqual(['Kept.', 'New period.']);
+    expect(Object.values((await db.packs.get('a.test'))!.sections).map((s) => s.heading)).toEqual(['Kept', 'Retention']);
+    expect((await getVersion(db, b.version.id))?.report.sections.map((s) => s.passages[0].text)).toEqual(['Kept.', 'New period.']);
     await deleteSite(db, 'a.test');
-    expect((await db.passages.toArray()).map((p) => [p.text, p.refs])).toEqual([['Kept.', 1]]);
+    expect(await db.packs.get('a.test')).toBeUndefined();
+    expect(await db.packs.count()).toBe(1);
   });
 });

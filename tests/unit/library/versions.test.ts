@@ -156,8 +156,8 @@ describe('schema upgrade from version 1', () => {
     expect((await upgraded.summaries.get(1))?.maxRetentionDays).toBe(1825);
     expect(await upgraded.search.where('site').equals('old.test').first()).toMatchObject({ versionId: 2, words: ['nouveau', 'old', 'test', 'texte'] });
     expect(await upgraded.profile.get('me')).toEqual({ id: 'me', name: 'Ana' });
-    // The whole reports became passage references; the texts are stored once and read back whole.
-    expect(await upgraded.passages.count()).toBe(1);
+    // The whole reports became section keys; the sections are stored once per site and read back whole.
+    expect(Object.keys((await upgraded.packs.get('old.test'))!.sections)).toHaveLength(1);
     expect(await getVersion(upgraded, 1)).toMatchObject({ text: input.text, report: input.report });
     upgraded.close();
     await Dexie.delete(name);

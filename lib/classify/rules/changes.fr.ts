@@ -1,4 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
+import { NOT_EVIDENCE } from '../fr';
 
 // How and when the notice changes and how readers are told (RGPD 12; OPP-115 Policy Change).
 // A bare "Dernière mise à jour : 14 mars 2024" line is a date, not a statement about changes.
@@ -27,7 +28,7 @@ const file: RuleFile = {
       // "Cette politique a été mise à jour le 5 juin 2023." (a dated update: changes only under a changes heading)
       match: /mises? [àa] jour|modifi[a-zà-ÿœ]*|[ée]volutions?|version|inform[a-zà-ÿœ]*|pr[ée]vien[a-zà-ÿœ]*|pr[ée]venir|avert[a-zà-ÿœ]*|notifi[a-zà-ÿœ]*|publi[a-zà-ÿœ]*|vigueur|r[ée]vis[a-zà-ÿœ]*/,
       // the reader updating their own data is a right
-      unless: /(?:vous|il|elle) (?:pouvez|peut|pourrez)[^.;]{0,30}(?:modifi|mettre [àa] jour)|modifi\S* (?:vos|ses|votre|leurs?) /,
+      unless: new RegExp(`${NOT_EVIDENCE.source}|${/(?:vous|il|elle) (?:pouvez|peut|pourrez)[^.;]{0,30}(?:modifi|mettre [àa] jour)|modifi\S* (?:vos|ses|votre|leurs?) /.source}`),
       weight: WEAK,
       example: 'Cette politique a été mise à jour le 5 juin 2023.',
     },
@@ -36,7 +37,7 @@ const file: RuleFile = {
     {
       id: 'changes.fr.heading',
       // "Modifications de la politique de confidentialité"
-      match: /modifications?|mises? [àa] jour|[ée]volutions?|changements?|changer|version/,
+      match: /(?<![a-zà-ÿœ])(?:modifications?|mises? [àa] jour|[ée]volutions?|changements?|changer|version)/,
       // "Modification des données" is the reader's right to correct them
       unless: /donn[ée]es|informations|coordonn|profil|compte|pr[ée]f[ée]rences|choix/,
       example: 'Modifications de la politique de confidentialité',

@@ -9,7 +9,7 @@ const file: RuleFile = {
     {
       id: 'contact.fr.controller',
       // "Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon."
-      match: /(?:(?:est|sont|agit|agissons|agissent|intervient|intervenons|en (?:sa|notre|leur) qualit[ée] de|en tant que|d[ée]sign[ée]e? comme|agissant en (?:tant que|qualit[ée] de)) (?:le |la |l'unique |seul |unique )?|^\W*(?:le |la )?)responsables? (?:conjoints? )?(?:du|de|des) traitements?(?! (?:distincts?|ind[ée]pendants?))|identit[ée] (?:et (?:les )?coordonn[ée]es )?du responsable|(?:site|application|appli|service|plateforme|portail|journal)[^.;]{0,40}(?<![a-zà-ÿœ])(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[a-zà-ÿœ\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/,
+      match: /(?:(?:est|sont|agit|agissons|agissent|intervient|intervenons|en (?:sa|notre|leur) qualit[ée] de|en tant que|d[ée]sign[ée]e? comme|agissant en (?:tant que|qualit[ée] de)) (?:le |la |l'unique |seul |unique )?|^\W*(?:le |la )?)responsables? (?:conjoints? )?(?:du|de|des) traitements?(?! (?:distincts?|ind[ée]pendants?))|identit[ée] (?:et (?:les )?coordonn[ée]es )?du responsable|(?:le|la) responsable (?:du|de|des) traitements?[^.;]{0,60} est |(?:site|application|appli|service|plateforme|portail|journal)[^.;]{0,40}(?<![a-zà-ÿœ])(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[a-zà-ÿœ\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/,
       // a table-of-contents line ("Responsable du traitement") is not evidence
       unless: NOT_EVIDENCE,
       example: 'Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon.',
@@ -23,7 +23,7 @@ const file: RuleFile = {
     {
       id: 'contact.fr.reach-us',
       // "Pour toute question, écrivez-nous à privacy@exemple.fr."
-      match: /[a-z\d](?: ?@|\(at\)| \(at\) |\[at\]| \[at\] |\(arobase\)) ?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}|nous contacter|contactez-nous|(?:vous pouvez|n'h[ée]sitez pas [àa]) nous (?:contacter|[ée]crire|joindre|adresser)|[ée]crivez-nous|joignable|par courrier (?:postal )?(?:[àa]|adress[ée])|(?:via|par|depuis|sur|utilisez|remplissez|compl[ée]tez) (?:le |notre |la |ce )?(?:formulaire|page) de contact|(?:au|par t[ée]l[ée]phone au) \+?\d[\d .]{8,}/,
+      match: /[a-z\d](?: ?@|\(at\)| \(at\) |\[at\]| \[at\] |\(arobase\)) ?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}|nous contacter|contactez-nous|(?:vous pouvez|n'h[ée]sitez pas [àa]) nous (?:contacter|[ée]crire|joindre|adresser)|[ée]crivez-nous|joignable|(?:rendez-vous|connectez-vous|formulaire|portail|page d[ée]di[ée]e|en ligne)[^.;]{0,40}(?:https?:|www\.|[a-z0-9-]+\.(?:com|fr|io|net|org|eu|app))|par courrier (?:postal )?(?:[àa]|adress[ée])|(?:via|par|depuis|sur|utilisez|remplissez|compl[ée]tez) (?:le |notre |la |ce )?(?:formulaire|page) de contact|(?:au|par t[ée]l[ée]phone au) \+?\d[\d .]{8,}/,
       example: 'Pour toute question, écrivez-nous à privacy@exemple.fr.',
     },
     {
@@ -38,6 +38,7 @@ const file: RuleFile = {
       id: 'contact.fr.contact-words',
       // "Par courrier : Service clients, BP 12" (ways and places to reach someone: contact under a contact heading)
       match: /@|adresse|courrier|[ée]cri(?:re|vez)|joindre|t[ée]l[ée]phone|si[èe]ge|soci[ée]t[ée]|(?<![a-zà-ÿœ])(?:sas|sarl|rcs)(?![a-zà-ÿœ])|service client|formulaire/,
+      unless: NOT_EVIDENCE,
       weight: WEAK,
       example: 'Par courrier : Service clients, BP 12',
     },
@@ -46,7 +47,7 @@ const file: RuleFile = {
     {
       id: 'contact.fr.heading',
       // "Qui est responsable de vos données ?"
-      match: /(?<!(?:informations|donn[ée]es|coordonn[ée]es|d[ée]tails) de )contacts?(?! (?:avec|entre))|qui (?:sommes-nous|est responsable|traite)|responsable (?:du|de|des) traitement|d[ée]l[ée]gu[ée]|(?<![a-zà-ÿœ])dpo(?![a-zà-ÿœ])|identit[ée] du responsable|nous joindre/,
+      match: /(?<![a-zà-ÿœ])(?:(?<!(?:informations|donn[ée]es|coordonn[ée]es|d[ée]tails) de )contacts?(?! (?:avec|entre))|qui (?:sommes-nous|est responsable|traite)|responsable (?:du|de|des) traitement|d[ée]l[ée]gu[ée]|(?<![a-zà-ÿœ])dpo(?![a-zà-ÿœ])|identit[ée] du responsable|nous joindre)/,
       example: 'Qui est responsable de vos données ?',
     },
   ],

@@ -35,7 +35,7 @@ const file: RuleFile = {
     {
       id: 'cookies.fr.heading',
       // "Cookies et autres traceurs"
-      match: /cookies?|traceurs?|t[ée]moins|pixels?|publicit[ée] cibl[ée]e/,
+      match: /(?<![a-zà-ÿœ])(?:cookies?|traceurs?|t[ée]moins|pixels?|publicit[ée] cibl[ée]e)/,
       example: 'Cookies et autres traceurs',
     },
   ],

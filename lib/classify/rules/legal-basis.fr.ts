@@ -28,7 +28,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.ground',
       // "Notre intérêt légitime à prévenir la fraude" (a ground named in its usual words)
-      match: /int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de votre|de notre|des|de nos|d'une?) (?:contrat|conditions|commande|relation|abonnement|prestation|service)|mesures pr[ée]contractuelles|mission d'int[ée]r[êe]t public|int[ée]r[êe]t public|int[ée]r[êe]ts? vita(?:ux|l)|(?:respect|respecter|en application|conform[ée]ment [àa]) (?:de |d')?(?:nos|des|une|ses|leurs|l'|les) ?obligations? (?:l[ée]gales?|r[ée]glementaires?|comptables|fiscales)|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect|[àa] la conclusion)/,
+      match: /int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de votre|de notre|des|de nos|d'une?) (?:contrat|conditions|commande|relation|abonnement|prestation|service)|mesures pr[ée]contractuelles|mission d'int[ée]r[êe]t public|int[ée]r[êe]t public|int[ée]r[êe]ts? vita(?:ux|l)|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect|[àa] la conclusion)/,
       example: 'Notre intérêt légitime à prévenir la fraude',
     },
     {
@@ -38,6 +38,14 @@ const file: RuleFile = {
       // the law setting a retention period is about retention, not the ground of the processing
       unless: /conserv|archiv|(?<![a-zà-ÿœ])gard|dur[ée]e|droits?(?![a-zà-ÿœ])|78-17|informatique et libert|rgpd/,
       example: "Une pièce d'identité est exigée par la réglementation anti-blanchiment.",
+    },
+    {
+      id: 'legal-basis.fr.legal-obligation',
+      // "Nous traitons ces données pour respecter nos obligations légales." (a legal obligation as the ground)
+      match: /(?:respect|respecter|en application|conform[ée]ment [àa]) (?:de |d')?(?:nos|des|une|ses|leurs|l'|les) ?obligations? (?:l[ée]gales?|r[ée]glementaires?|comptables|fiscales)|la loi nous (?:y )?(?:oblige|impose|contraint)/,
+      // kept "to meet our legal obligations" is about retention, not the ground of the processing
+      unless: /conserv|archiv|(?<![a-zà-ÿœ])gard/,
+      example: 'Nous traitons ces données pour respecter nos obligations légales.',
     },
     {
       id: 'legal-basis.fr.consent',
@@ -61,17 +69,18 @@ const file: RuleFile = {
     },
     {
       id: 'legal-basis.fr.bare-ground',
-      // "Obligation légale" (a bare ground, as in a table cell: legal basis only under a legal-basis heading)
+      // "Facturation et recouvrement : obligation légale" (a bare ground, as in a list: legal basis only under a legal-basis heading)
       match: /obligations? (?:l[ée]gales?|r[ée]glementaires?)|consentement|contrat|fond[ée]e?s?|(?<![a-zà-ÿœ])bas[ée]e?s?|n[ée]cessaires?|accord|int[ée]r[êe]ts?|(?<![a-zà-ÿœ])lois?(?![a-zà-ÿœ])|l[ée]gal[a-zà-ÿœ]*|r[ée]glement[a-zà-ÿœ]*/,
+      unless: NOT_EVIDENCE,
       weight: WEAK,
-      example: 'Obligation légale',
+      example: 'Facturation et recouvrement : obligation légale',
     },
   ],
   headings: [
     {
       id: 'legal-basis.fr.heading',
       // "Sur quelle base traitons-nous vos données ?"
-      match: /bases? (?:l[ée]gales?|juridiques?)|fondements?|obligations? l[ée]gales?|cadre l[ée]gal|lic[ée]it[ée]|quelles? bases?|sur quelle/,
+      match: /(?<![a-zà-ÿœ])(?:bases? (?:l[ée]gales?|juridiques?)|fondements?|obligations? l[ée]gales?|cadre l[ée]gal|lic[ée]it[ée]|quelles? bases?|sur quelle)/,
       example: 'Sur quelle base traitons-nous vos données ?',
     },
   ],

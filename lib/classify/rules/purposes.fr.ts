@@ -28,17 +28,17 @@ const file: RuleFile = {
       id: 'purposes.fr.used-to',
       // "Nous utilisons vos données pour vous envoyer notre newsletter."
       match: new RegExp(
-        `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|servent|sert|permett|permet|n[ée]cessaires?|besoin|nous [a-zà-ÿœ]+ons)[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
+        `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|servent|sert|permett|permet|n[ée]cessaires?|avons besoin|nous (?!conserv|gard|archiv|supprim)[a-zà-ÿœ]+ons|(?:sont|est|seront) (?!conserv|gard|archiv)[a-zà-ÿœ]+(?:é|ée|és|ées))[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
-      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
+      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|(?<![a-zà-ÿœ])(?:conserv|gard|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
       example: 'Nous utilisons vos données pour vous envoyer notre newsletter.',
     },
     {
       id: 'purposes.fr.in-order-to',
       // "Pour étudier votre demande, nous vous demandons vos revenus." (the purpose first, then what is processed)
-      match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, |(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
-      unless: /pour (?:les |l')?(?:exercer|faire valoir|ce faire|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
+      match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, (?:nous|vos donn[ée]es|ces (?:donn[ée]es|informations)|les donn[ée]es|un (?:syst[èe]me|outil|logiciel)|notre|nos)|(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
+      unless: /pour (?:les |l')?(?:exercer|faire valoir|ce faire|demander|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
       example: 'Pour étudier votre demande, nous vous demandons vos revenus.',
     },
     {
@@ -55,15 +55,6 @@ const file: RuleFile = {
       // kept "à des fins probatoires" is retention; objecting to use "à des fins de prospection" is a right
       unless: /(?:conserv|gard|archiv|oppos)[a-zà-ÿœ]*[^.;]{0,120}(?:[àa] des fins|aux fins|afin)|afin (?:de |d')(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn)/,
       example: 'Nous lisons les messages à des fins de prévention des fraudes.',
-    },
-    {
-      id: 'purposes.fr.marketing',
-      // "Envoi de notre newsletter et d'offres promotionnelles" (uses named as such: marketing, advertising, analytics)
-      match: /prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress(?:er|ons|ez|é|ée|ées|és)(?![a-zà-ÿœ])|envoy|envoi)[a-zà-ÿœ]*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)|permet(?:tre|tent)?|servir|servent|objectifs?|(?<![a-zà-ÿœ])but(?![a-zà-ÿœ])/,
-      // a right to object to prospecting is about rights, not a use
-      unless: /(?:oppos[a-zà-ÿœ]*|d[ée]sinscri[a-zà-ÿœ]*|d[ée]sabonn[a-zà-ÿœ]*) (?:[a-zà-ÿœ' ]{0,20})(?:prospection|newsletters?|marketing)/,
-      weight: WEAK,
-      example: "Envoi de notre newsletter et d'offres promotionnelles",
     },
     {
       id: 'purposes.fr.purpose-on-ground',
@@ -85,11 +76,13 @@ const file: RuleFile = {
       example: "_pk_id | Matomo | Mesure d'audience | 13 mois",
     },
     {
-      id: 'purposes.fr.purpose-item',
-      // "Gestion des commandes, de la livraison et du service après-vente" (a purpose named by its noun or its verb,
-      // as in tables and lists: "3.1 exécuter les contrats conclus avec vous")
-      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|conservation|protection|collecte|utilisation|description|d[ée]finition|application|mention|exception|question|section|destination|traitements?|fonctionnement|consentement|paiement|localisation|g[ée]olocalisation|interactions?|identification|navigation|connexion|transactions?|r[ée]servations?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))|(?:[àa] |pour |afin de |afin d')?${INFINITIVE} )`),
-      unless: /en savoir plus/,
+      id: 'purposes.fr.purpose-words',
+      // "Gestion des commandes, de la livraison et du service après-vente" (a purpose named by its noun or its verb at
+      // the start of an item, as in tables and lists, or marketing, advertising and analytics named as uses: purposes
+      // only under a purposes heading; one rule so that two such cues never add up to a strong one)
+      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|conservation|protection|collecte|utilisation|description|d[ée]finition|application|mention|exception|question|section|destination|traitements?|fonctionnement|consentement|paiement|localisation|g[ée]olocalisation|interactions?|identification|navigation|connexion|transactions?|r[ée]servations?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))|(?:[àa] |pour |afin de |afin d')?${INFINITIVE} )|${/prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress(?:er|ons|ez|é|ée|ées|és)(?![a-zà-ÿœ])|envoy|envoi)[a-zà-ÿœ]*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)|permet(?:tre|tent)?|servir|servent|objectifs?|(?<![a-zà-ÿœ])but(?![a-zà-ÿœ])/.source}`),
+      // a right to object to prospecting is about rights, not a use
+      unless: /en savoir plus|(?:oppos[a-zà-ÿœ]*|d[ée]sinscri[a-zà-ÿœ]*|d[ée]sabonn[a-zà-ÿœ]*) (?:[a-zà-ÿœ' ]{0,20})(?:prospection|newsletters?|marketing)/,
       weight: WEAK,
       example: 'Gestion des commandes, de la livraison et du service après-vente',
     },
@@ -98,7 +91,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.heading',
       // "Pourquoi utilisons-nous vos données ?"
-      match: /finalit|pourquoi|[àa] quoi|(?:qu'en|que) (?:faisons|fait|faites)|ce que nous en faisons|servent|servir [àa]|ce que nous (?:en )?faisons|que faisons-nous|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn/,
+      match: /(?<![a-zà-ÿœ])(?:finalit|pourquoi|[àa] quoi|(?:qu'en|que) (?:faisons|fait|faites)|ce que nous en faisons|servent|servir [àa]|ce que nous (?:en )?faisons|que faisons-nous|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn)/,
       example: 'Pourquoi utilisons-nous vos données ?',
     },
   ],

@@ -60,7 +60,7 @@ const file: RuleFile = {
       // "Données de prospects : 3 ans à compter du dernier contact" (a bare period or end point: retention only
       // under a retention heading; one rule so that two such cues never add up to a strong one)
       match: new RegExp(`(?<![a-zà-ÿœ])${DURATION}|jusqu'[àa] (?:la|leur|sa|votre|l')|tant que|pendant (?:toute )?la dur[ée]e|dur[ée]es?|d[ée]lais?|supprim[a-zà-ÿœ]*|effac[a-zà-ÿœ]*|archiv[a-zà-ÿœ]*|conserv[a-zà-ÿœ]*|d[ée]trui[a-zà-ÿœ]*|anonymis[a-zà-ÿœ]*|purg[a-zà-ÿœ]*`),
-      unless: /(?:moins de|[âa]g[ée]e?s? de) \d+ ans/,
+      unless: new RegExp(`${NOT_EVIDENCE.source}|${/(?:moins de|[âa]g[ée]e?s? de) \d+ ans/.source}`),
       weight: WEAK,
       example: 'Données de prospects : 3 ans à compter du dernier contact',
     },
@@ -69,7 +69,7 @@ const file: RuleFile = {
     {
       id: 'retention.fr.heading',
       // "Combien de temps conservons-nous vos données ?"
-      match: /conserv|combien de temps|dur[ée]es?(?! du contrat)|archivage|r[ée]tention|(?<![a-zà-ÿœ])gard(?:ons|ez|er)/,
+      match: /(?<![a-zà-ÿœ])(?:conserv|combien de temps|dur[ée]es?(?! du contrat)|archivage|r[ée]tention|(?<![a-zà-ÿœ])gard(?:ons|ez|er))/,
       example: 'Combien de temps conservons-nous vos données ?',
     },
   ],

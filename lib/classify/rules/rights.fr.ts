@@ -1,4 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
+import { NOT_EVIDENCE } from '../fr';
 
 // The reader's rights (access, rectification, erasure, restriction, portability, objection, withdrawal of consent,
 // post-mortem directives, complaint to the CNIL or another authority, opt-outs) and how to exercise them (RGPD 13(2)(b)-(d)).
@@ -27,13 +28,14 @@ const file: RuleFile = {
     {
       id: 'rights.fr.opt-out',
       // "Vous pouvez vous désinscrire à tout moment grâce au lien de désinscription présent dans chaque e-mail."
-      match: /liens? de d[ée]s(?:inscription|abonnement)|pour (?:acc[ée]der [àa]|exercer|rectifier|corriger|supprimer|effacer|vous opposer [àa]) (?:vos|ces|les|votre|leurs?) (?:donn|droits|informations|dossier)|d[ée]sabonnement|d[ée]sinscri(?:re|vez|ption)|d[ée]sabonner|bloctel|liste d'opposition|retirer (?:votre|son|leur) consentement|retrait (?:de votre |du |de son )?consentement|(?:vous|s')(?: y)? oppos(?:e|er|ez|ent|ant|era)(?![a-zà-ÿœ])|(?:ne vous y [êe]tes pas|ne s'y est pas|ne vous [êe]tes pas|ne s'est pas) oppos|sort de (?:vos|ses|leurs) donn[^.;]{0,40}(?:d[ée]c[èe]s|mort)|(?:disposez|disposent|dispose|b[ée]n[ée]ficiez|b[ée]n[ée]ficient|b[ée]n[ée]ficie) (?:des |de |du |d'un |d'une |de plusieurs |de certains |les )droits?|(?:modifier|changer|retirer) (?:vos|ses) choix|(?:permet|permettent|pouvez|possibilit[ée]) (?:de |d')?(?:accepter ou (?:de )?refuser|refuser|bloquer|d[ée]sactiver|configurer)|changer d'avis|sauf (?:opposition|refus) de (?:votre|leur|sa) part|(?:d[ée]sactiv|d[ée]sabonn|refus)[a-zà-ÿœ]*[^.;]{0,40}(?:param[èe]tres|r[ée]glages|pr[ée]f[ée]rences|espace (?:client|personnel)|votre compte)|(?:notifications?|e-?mails?|sms|messages?)[^.;]{0,40}(?:se )?d[ée]sactiv|directives [^.;]{0,60}(?:d[ée]c[èe]s|mort)|intervention humaine|r[ée]examen de (?:la|cette|votre) (?:d[ée]cision|demande)|contester (?:la|cette) d[ée]cision|sans (?:avoir [àa] )?(?:vous )?justifi|sans frais|gratuitement et sans/,
+      match: /liens? de d[ée]s(?:inscription|abonnement)|pour (?:acc[ée]der [àa]|exercer|rectifier|corriger|supprimer|effacer|vous opposer [àa]) (?:vos|ces|les|votre|leurs?) (?:donn|droits|informations|dossier)|d[ée]sabonnement|d[ée]sinscri(?:re|vez|ption)|d[ée]sabonner|bloctel|liste d'opposition|retirer (?:votre|son|leur) consentement|retrait (?:de votre |du |de son )?consentement|(?:vous|s')(?: y)? oppos(?:e|er|ez|ent|ant|era)(?![a-zà-ÿœ])|(?:ne vous y [êe]tes pas|ne s'y est pas|ne vous [êe]tes pas|ne s'est pas) oppos|sort de (?:vos|ses|leurs) donn[^.;]{0,40}(?:d[ée]c[èe]s|mort)|(?:disposez|disposent|dispose|b[ée]n[ée]ficiez|b[ée]n[ée]ficient|b[ée]n[ée]ficie) (?:des |de |du |d'un |d'une |de plusieurs |de certains |les )droits?|(?:modifier|changer|retirer) (?:vos|ses) choix|(?:permet|permettent|pouvez|possibilit[ée]) (?:de |d')?(?:accepter ou (?:de )?refuser|refuser|bloquer|d[ée]sactiver|configurer)|changer d'avis|sauf (?:opposition|refus) de (?:votre|leur|sa) part|(?:d[ée]sactiv|d[ée]sabonn|refus)[a-zà-ÿœ]*[^.;]{0,40}(?:param[èe]tres|r[ée]glages|pr[ée]f[ée]rences|espace (?:client|personnel)|votre compte)|(?:notifications?|e-?mails?|sms|messages?)[^.;]{0,40}(?:se )?d[ée]sactiv|directives [^.;]{0,60}(?:d[ée]c[èe]s|mort)|intervention humaine|r[ée]examen de (?:la|cette|votre) (?:d[ée]cision|demande)|contester (?:la |cette |le |ce |une |un )?(?:d[ée]cision|bannissement|suspension|refus|r[ée]sultat|sanction)|sans (?:avoir [àa] )?(?:vous )?justifi|sans frais|gratuitement et sans/,
       example: 'Vous pouvez vous désinscrire à tout moment grâce au lien de désinscription présent dans chaque e-mail.',
     },
     {
       id: 'rights.fr.request',
       // "Votre demande doit être accompagnée d'une copie de votre pièce d'identité." (how to exercise: under a rights heading)
       match: /(?:votre|vos|toute|la|les) demandes?|[ée]crivez|adressez|envoyez|contactez|par courrier|par courriel|par e-?mail|pi[èe]ce d'identit[ée]|justificatif d'identit[ée]|d[ée]lai d'un mois|dans un d[ée]lai|droits?(?![a-zà-ÿœ])|acc[èe]s|rectifi[a-zà-ÿœ]*|effac[a-zà-ÿœ]*|suppression|oppos[a-zà-ÿœ]*|retir[a-zà-ÿœ]*|portabilit|limitation|copie|r[ée]clamation|cnil|plainte|demander|exercer/,
+      unless: NOT_EVIDENCE,
       weight: WEAK,
       example: "Votre demande doit être accompagnée d'une copie de votre pièce d'identité.",
     },
@@ -42,7 +44,7 @@ const file: RuleFile = {
     {
       id: 'rights.fr.heading',
       // "Quels sont vos droits ?"
-      match: /droits|vos choix|dire non|refuser|vous opposer|contr[ôo]le de vos|r[ée]clamation|opposition|acc[èe]s et portabilit|suppression des donn|retrait du consentement|rectification|d[ée]sinscription|vos options|g[ée]rer vos donn/,
+      match: /(?<![a-zà-ÿœ])(?:droits|vos choix|dire non|refuser|vous opposer|contr[ôo]le de vos|r[ée]clamation|opposition|acc[èe]s et portabilit|suppression des donn|retrait du consentement|rectification|d[ée]sinscription|vos options|g[ée]rer vos donn)/,
       example: 'Quels sont vos droits ?',
     },
   ],

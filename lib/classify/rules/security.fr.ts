@@ -1,4 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
+import { NOT_EVIDENCE } from '../fr';
 
 // Security measures, encryption, breach notification (RGPD 32-34; OPP-115 Data Security).
 const file: RuleFile = {
@@ -17,14 +18,14 @@ const file: RuleFile = {
       id: 'security.fr.security-word',
       // "Sécurité des services : analyse des logs" (the word alone: security under a security heading)
       match: /(?<![a-zà-ÿœ])s[ée]curi(?:t[ée](?! sociale)|s[ée]e?s?)(?![a-zà-ÿœ])|prot[ée]g[a-zà-ÿœ]*|chiffr[a-zà-ÿœ]*|confidentialit[ée]|sauvegard[a-zà-ÿœ]*|authentifi[a-zà-ÿœ]*|acc[èe]s|habilit[a-zà-ÿœ]*|mots? de passe|pare-feu|serveurs?/,
-      unless: /rappels? (?:de )?s[ée]curit/,
+      unless: new RegExp(`${NOT_EVIDENCE.source}|${/rappels? (?:de )?s[ée]curit/.source}`),
       weight: WEAK,
       example: 'Sécurité des services : analyse des logs',
     },
     {
       id: 'security.fr.techniques',
       // "Les échanges sont chiffrés (TLS) et les mots de passe hachés."
-      match: /chiffr[ée][a-zà-ÿœ]*|chiffrement|crypt[ée][a-zà-ÿœ]*|cryptage|cryptographi|(?<![a-zà-ÿœ])(?:ssl|tls|https|aes-?\d*)(?![a-zà-ÿœ])|pare-feu|firewall|sous forme hach[ée]e?|mots? de passe (?:sont |est )?hach[ée]s?|hachage|authentification (?:[àa] (?:deux|double|plusieurs) facteurs|forte|multi)|double authentification|iso(?:\/iec)? ?27001|pci[- ]?dss|(?:acc[èe]s|r[ée]serv[ée]e?s?)[^.;]{0,50}(?:habilit[ée]|autoris[ée])|(?<![a-zà-ÿœ])hds(?![a-zà-ÿœ])|h[ée]bergeur (?:agr[ée][ée]|certifi[ée]) (?:de |pour les )?donn[ée]es de sant[ée]|tests? d'intrusion|sauvegardes? (?:r[ée]guli[èe]res|quotidiennes)|contr[ôo]les? d'acc[èe]s|habilitations?|journalisation|(?:n'est|ne sont|ne peuvent [êe]tre|ne peut [êe]tre) (?:consult|accessib|visib|lu|trait|vision)[a-zà-ÿœ]* que par|ne (?:conservons|stockons|voyons|enregistrons)[^.;]{0,30}(?:jamais|pas)[^.;]{0,30}(?:num[ée]ro de (?:votre )?carte|carte bancaire|coordonn[ée]es bancaires)|confidentialit[ée] (?:de votre|du|de vos|des) (?:mots? de passe|identifiants)/,
+      match: /chiffr[ée][a-zà-ÿœ]*|chiffrement|crypt[ée][a-zà-ÿœ]*|cryptage|cryptographi|(?<![a-zà-ÿœ])(?:ssl|tls|https|aes-?\d*)(?![a-zà-ÿœ])|pare-feu|firewall|sous forme hach[ée]e?|mots? de passe (?:sont |est )?hach[ée]s?|hachage|authentification (?:[àa] (?:deux|double|plusieurs) facteurs|forte|multi)|double authentification|iso(?:\/iec)? ?27001|pci[- ]?dss|(?:acc[èe]s|r[ée]serv[ée]e?s?)[^.;]{0,50}(?:habilit[ée]|autoris[ée])|(?<![a-zà-ÿœ])hds(?![a-zà-ÿœ])|h[ée]bergeur (?:agr[ée][ée]|certifi[ée]) (?:de |pour les )?donn[ée]es de sant[ée]|tests? d'intrusion|sauvegardes? (?:r[ée]guli[èe]res|quotidiennes)|contr[ôo]les? d'acc[èe]s|habilitations?|journalisation|(?:n'est|ne sont|ne peuvent [êe]tre|ne peut [êe]tre) (?:consult|accessib|visib|lu|trait|vision)[a-zà-ÿœ]* (?:que par|qu'en cas|qu'avec)|ne (?:conservons|stockons|voyons|enregistrons)[^.;]{0,30}(?:jamais|pas)[^.;]{0,30}(?:num[ée]ro de (?:votre )?carte|carte bancaire|coordonn[ée]es bancaires)|confidentialit[ée] (?:de votre|du|de vos|des) (?:mots? de passe|identifiants)/,
       example: 'Les échanges sont chiffrés (TLS) et les mots de passe hachés.',
     },
     {
@@ -38,7 +39,7 @@ const file: RuleFile = {
     {
       id: 'security.fr.heading',
       // "Comment protégeons-nous vos données ?"
-      match: /s[ée]curit[ée](?! sociale)|prot[ée]g(?:eons|ez|er|[ée]es)|chiffrement|confidentialit[ée] et s[ée]curit/,
+      match: /(?<![a-zà-ÿœ])(?:s[ée]curit[ée](?! sociale)|prot[ée]g(?:eons|ez|er|[ée]es)|chiffrement|confidentialit[ée] et s[ée]curit)/,
       example: 'Comment protégeons-nous vos données ?',
     },
   ],

@@ -48,20 +48,21 @@ const file: RuleFile = {
       id: 'sharing.fr.access',
       // "Seuls les membres habilités de nos équipes ont accès à vos données."
       match: new RegExp(
-        `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:sont|est|seront|rendu[a-zà-ÿœ]*) publi(?:cs|ques?|quement)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres |tout le )?(?:autres )?(?:membres|utilisateurs|internautes|visiteurs|public|monde|tous(?![a-zà-ÿœ]))|(?:transmission|communication) (?:de |des |d')[^.;]{0,40}(?:[àa] la |[àa] l'|aux |[àa] des |[àa] nos )|(?:fai[a-zà-ÿœ]* appel|recour[a-zà-ÿœ]*|avons recours) (?:[àa] |aux )(?:des |nos |un |une |plusieurs |certains |ses |les )?(?:prestat|sous-trait|soci[ée]t[ée]s|partenaires|tiers|fournisseurs|services (?:de|d'))|(?:sont|seront|peuvent [êe]tre|pourront [êe]tre|est|sera) (?:[a-zà-ÿœ]+ment )?(?:transmis|communiqu[ée]|partag[ée]|divulgu[ée]|c[ée]d[ée]|confi[ée])e?s? (?:[àa] |aux |au |avec )|(?:notre|nos|un|des|le|les) (?:prestataires?|sous-traitants?|partenaires?)(?: de [a-zà-ÿœ]+)? (?:compare|v[ée]rifie|traite|analyse|h[ée]berge|re[çc]oi[a-zà-ÿœ]*|collecte|g[èe]re|assure|effectue|fourni[a-zà-ÿœ]*|d[ée]pos)|d[ée]claration (?:[a-zà-ÿœ]+ )?aupr[èe]s (?:de|du|des)|(?:sur|en cas de) r[ée]quisitions?|(?:acc[èe]dent|acc[èe]de) (?:aux|[àa] vos|[àa] ces|[àa] certaines|[àa] leurs) (?:donn|informations|dossiers)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
+        `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:sont|est|seront|rendu[a-zà-ÿœ]*) publi(?:cs|ques?|quement)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres |tout le )?(?:autres )?(?:membres|utilisateurs|internautes|visiteurs|public|monde|tous(?![a-zà-ÿœ]))|(?:transmission|communication) (?:de |des |d')[^.;]{0,40}(?:[àa] la |[àa] l'|aux |[àa] des |[àa] nos )|(?:fai[a-zà-ÿœ]* appel|recour[a-zà-ÿœ]*|avons recours) (?:[àa] |aux )(?:des |nos |un |une |plusieurs |certains |ses |les )?(?:prestat|sous-trait|soci[ée]t[ée]s|partenaires|tiers|fournisseurs|services (?:de|d'))|(?:sont|seront|peuvent [êe]tre|pourront [êe]tre|est|sera) (?:[a-zà-ÿœ]+ment )?(?:transmis|communiqu[ée]|partag[ée]|divulgu[ée]|c[ée]d[ée]|confi[ée])e?s? (?:[àa] |aux |au |avec )|(?:notre|nos|un|des|le|les) (?:prestataires?|sous-traitants?|partenaires?)(?: de [a-zà-ÿœ]+)? (?:compare|v[ée]rifie|traite|analyse|h[ée]berge|re[çc]oi[a-zà-ÿœ]*|collecte|g[èe]re|assure|effectue|fourni[a-zà-ÿœ]*|d[ée]pos)|d[ée]claration (?:[a-zà-ÿœ]+ )?aupr[èe]s (?:de|du|des)|aupr[èe]s (?:de l'|de la |du |des |d'un |d'une )(?:agence|administration|organisme|caisse|banque de france|pr[ée]fecture|f[ée]d[ée]ration|service agr[ée][ée])|(?:sur|en cas de) r[ée]quisitions?|(?:acc[èe]dent|acc[èe]de) (?:aux|[àa] vos|[àa] ces|[àa] certaines|[àa] leurs) (?:donn|informations|dossiers)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
       ),
       example: 'Seuls les membres habilités de nos équipes ont accès à vos données.',
     },
     {
       id: 'sharing.fr.processor',
       // "Notre prestataire traite les données pour notre compte et sur nos instructions." (a processor receives the data)
-      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|sont trait[ée]s|sont g[ée]r[ée]s) par (?:un|une|notre|nos|des|le|la) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
+      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|sont trait[ée]s|sont g[ée]r[ée]s) par (?:un|une|notre|nos|des|le|la|les) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement|boutique|magasin|store)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
       example: 'Notre prestataire traite les données pour notre compte et sur nos instructions.',
     },
     {
       id: 'sharing.fr.recipient-named',
       // "Nos prestataires techniques et partenaires" (recipients named: sharing under a sharing heading)
       match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant|transmi[a-zà-ÿœ]*|transmet[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|partag[a-zà-ÿœ]*|acc[èe]s|re[çc]oi[a-zà-ÿœ]*|divulgu[a-zà-ÿœ]*|externes?|groupe|voi[rt](?![a-zà-ÿœ])|voient|consult[a-zà-ÿœ]*|f[ée]d[ée]rations?`),
+      unless: NOT_EVIDENCE,
       weight: WEAK,
       example: 'Nos prestataires techniques et partenaires',
     },
@@ -70,7 +71,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.heading',
       // "Avec qui partageons-nous vos données ?"
-      match: /destinataires|partag|avec qui|qui (?:y |les )?a acc[èe]s|qui (?:peut )?voi[rt]|qui voient|re[çc]oi[a-zà-ÿœ]*|communiqu[ée]es|transmises|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn/,
+      match: /(?<![a-zà-ÿœ])(?:destinataires|partag|avec qui|qui (?:y |les )?a acc[èe]s|qui (?:peut )?voi[rt]|qui voient|re[çc]oi[a-zà-ÿœ]*|communiqu[ée]es|transmises|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn)/,
       example: 'Avec qui partageons-nous vos données ?',
     },
   ],

@@ -1,4 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
+import { NOT_EVIDENCE } from '../fr';
 
 // Data leaving the country or the EEA, to where, under which safeguard (RGPD 13(1)(f), chapter V).
 // A "transfert d'activité" (sale of a business) is sharing, not this.
@@ -32,6 +33,7 @@ const file: RuleFile = {
       id: 'transfers.fr.kept-inside',
       // "Aucune donnée n'est transférée en dehors de l'Union européenne." (negated: still about transfers)
       match: /(?:h[ée]berg|stock|localis|situ)[a-zà-ÿœ]*[^.;]{0,40}(?:exclusivement |uniquement |seulement )?(?:en|au sein de l'|dans l'|sur le territoire (?:de l'|fran[çc]ais|europ[ée]en)|sur des serveurs situ[ée]s en) ?(?:france|union europ[ée]enne|europe|ue|eee|espace [ée]conomique europ[ée]en)|pays|serveurs?|[ée]tranger|europ[ée]en(?:ne)?|garanties|clauses|ad[ée]quation|situ[ée]e?s?|h[ée]berg[a-zà-ÿœ]*/,
+      unless: NOT_EVIDENCE,
       weight: WEAK,
       example: 'Les données sont hébergées en France.',
     },
@@ -46,7 +48,7 @@ const file: RuleFile = {
     {
       id: 'transfers.fr.heading',
       // "Transferts de données hors de l'Union européenne"
-      match: /transferts?(?! d'activit)|hors (?:de l')?(?:ue|union|eee|europe)|localisation|o[ùu] (?:sont|stockons|h[ée]bergeons)|quittent|h[ée]bergement|international/,
+      match: /(?<![a-zà-ÿœ])(?:transferts?(?! d'activit)|hors (?:de l')?(?:ue|union|eee|europe)|localisation|o[ùu] (?:sont|stockons|h[ée]bergeons)|quittent|h[ée]bergement|international)/,
       example: "Transferts de données hors de l'Union européenne",
     },
   ],

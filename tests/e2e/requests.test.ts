@@ -182,6 +182,24 @@ describe('rights requests', () => {
     expect(await ext.serviceWorker.evaluate<string>(`chrome.action.getBadgeText({})`)).toBe('1');
   });
 
+  it('keeps a draft, edits its letter later, then marks it sent from its page', async () => {
+    const draft = await dashboard(draftUrl.replace(/right=[^&]+/, 'right=objection'));
+    await draft.waitForSelector('[data-testid="letter"]');
+    await draft.click('[data-testid="save-draft"]');
+    await draft.waitForURL(/#\/request\/\d+$/);
+    expect(await draft.textContent('[data-testid="status"]')).toBe('Drafted');
+    await draft.fill('[data-testid="draft-subject"]', 'Opposition – edited');
+    await draft.click('[data-testid="save-letter"]');
+    await draft.getByText('Letter saved.').waitFor();
+    await draft.click('[data-testid="mark-sent"]');
+    await waitUntil(async () => (await draft.textContent('[data-testid="status"]')) === 'Sent', 'not marked as sent');
+    expect(await draft.getAttribute('[data-testid="due-date"]', 'data-date')).toBe(dueDate('gdpr', 'objection', localIsoDate(new Date())));
+    await draft.reload();
+    await draft.click('.expand');
+    await draft.locator('p.subject', { hasText: 'Opposition – edited' }).waitFor();
+    await draft.close();
+  });
+
   it('speaks French when the browser does', async () => {
     await ext.close();
     ext = await launchExtension({ locale: 'fr', userDataDir: profileDir });

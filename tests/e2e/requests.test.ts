@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dueDate, localIsoDate, typeForRight } from '../../lib/requests/laws';
+import { addDays, dueDate, localIsoDate, typeForRight, typeUnderLaw } from '../../lib/requests/laws';
 import { ARTIFACTS_DIR, launchExtension, screenshotPage, serveSite, waitUntil, type ExtensionSession, type Site } from './harness';
 import { PAGES, buildSite } from './site/index';
 
@@ -85,6 +85,17 @@ describe('rights requests', () => {
     expect(eml).toMatch(/^From: "Camille Martin" <camille@example\.org>\r\nTo: data-protection-officer@infobip\.com\r\nSubject: =\?UTF-8\?B\?/);
     expect(eml).toContain('Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable');
     expect(eml).toContain('Madame, Monsieur,');
+
+    // the person switches the law and the letter's language: the request type follows, the letter is rewritten
+    await draft.selectOption('[data-testid="law"]', 'ccpa');
+    await draft.selectOption('[data-testid="lang"]', 'en');
+    expect(await draft.inputValue('[data-testid="type"]')).toBe(typeUnderLaw(type, 'ccpa'));
+    await waitUntil(async () => (await draft.inputValue('[data-testid="letter"]')).includes('I am a California resident'), 'no CCPA letter');
+    await draft.selectOption('[data-testid="law"]', 'gdpr');
+    await draft.selectOption('[data-testid="lang"]', 'fr');
+    expect(await draft.inputValue('[data-testid="type"]')).toBe(typeUnderLaw(typeUnderLaw(type, 'ccpa'), 'gdpr'));
+    await draft.selectOption('[data-testid="type"]', type);
+    expect(await draft.inputValue('[data-testid="letter"]')).toBe(letter);
 
     // the print view: only the letter, as the person would save it as PDF
     await draft.evaluate(() => {

@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'rights.en.right-to',
       // "You have the right to access your personal data and to have it rectified."
       match:
-        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\b(have|has) the rights? to\b|\bentitled to (request|ask|obtain|access|receive)\b|\b(if you|who) (would like|want|wish) to (\w+,? (or |and )?){0,5}(access|correct|update|delete|erase|manage|limit|restrict|object|opt|download|export|port)\b|\bright to appeal\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
+        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\b(have|has) the rights? to\b|\b(you|consumers|users|customers) (have|has) (a|the) right\b|\bentitled to (request|ask|obtain|access|receive)\b|\b(if you|who) (would like|want|wish) to (\w+,? (or |and )?){0,5}(access|correct|update|delete|erase|manage|limit|restrict|object|opt|download|export|port)\b|\bright to appeal\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
       example: 'You have the right to access your personal data and to have it rectified.',
     },
     {
@@ -35,7 +35,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.opt-out',
       // "You can unsubscribe from our marketing emails at any time."
-      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|\blets? you (\w+ ){0,2}(block|delete|disable|refuse|reject|manage|control|change|turn)\b|ask (for )?(the|a|this|that) decision to be reviewed|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}(off|on)|switch (\w+ ){0,2}(off|on)|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|ask (us )?(not to|to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
+      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|\blets? you (\w+ ){0,2}(block|delete|disable|refuse|reject|manage|control|change|turn)\b|ask (for )?(the|a|this|that) decision to be reviewed|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}(off|on)|switch (\w+ ){0,2}(off|on)|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|tell us (not to|to stop)|ask (us )?(not to|to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
       example: 'You can unsubscribe from our marketing emails at any time.',
     },
     {

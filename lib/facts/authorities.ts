@@ -126,7 +126,7 @@ export const AUTHORITIES: Authority[] = [
     address: "Postfach 1349\n91504 Ansbach\nDeutschland",
     email: "poststelle@lda.bayern.de",
     language: "de",
-    names: ["Bayerisches Landesamt für Datenschutzaufsicht"],
+    names: ["Bayerisches Landesamt für Datenschutzaufsicht", "Bavarian Data Protection Authority", "Bavarian State Office for Data Protection Supervision"],
     acronyms: ["BayLDA"],
   },
   {
@@ -150,7 +150,7 @@ export const AUTHORITIES: Authority[] = [
     address: "Alt-Moabit 59-61\n10555 Berlin\nDeutschland",
     email: "mailbox@datenschutz-berlin.de",
     language: "de",
-    names: ["Berliner Beauftragte für Datenschutz und Informationsfreiheit"],
+    names: ["Berliner Beauftragte für Datenschutz und Informationsfreiheit", "Berlin Commissioner for Data Protection and Freedom of Information"],
     acronyms: ["BlnBDI"],
   },
   {
@@ -208,7 +208,7 @@ export const AUTHORITIES: Authority[] = [
     address: "Ludwig-Erhard-Str 22, 7. OG\n20459 Hamburg\nDeutschland",
     email: "mailbox@datenschutz.hamburg.de",
     language: "de",
-    names: ["Hamburgische Beauftragte für Datenschutz und Informationsfreiheit"],
+    names: ["Hamburgische Beauftragte für Datenschutz und Informationsfreiheit", "Hamburg Commissioner for Data Protection and Freedom of Information"],
     acronyms: ["HmbBfDI"],
   },
   {
@@ -242,7 +242,7 @@ export const AUTHORITIES: Authority[] = [
     address: "Kavalleriestraße 2 - 4\n40213 Düsseldorf\nDeutschland",
     email: "poststelle@ldi.nrw.de",
     language: "de",
-    names: ["Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen"],
+    names: ["Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen", "Commissioner for Data Protection North Rhine-Westphalia", "Commissioner for Data Protection and Freedom of Information North Rhine-Westphalia"],
     acronyms: ["LDI NRW"],
   },
   {
@@ -381,7 +381,7 @@ export const AUTHORITIES: Authority[] = [
     address: "Wycliffe House\nWater Lane\nWilmslow\nCheshire\nSK9 5AF\nUnited Kingdom",
     email: null,
     language: "en",
-    names: ["Information Commissioner's Office", "UK Information Commissioner", "Bureau du commissaire à l'information"],
+    names: ["Information Commissioner's Office", "UK Information Commissioner", "Information Commissioner", "Bureau du commissaire à l'information"],
     acronyms: ["ICO"],
   },
   {
@@ -562,7 +562,7 @@ export const AUTHORITIES: Authority[] = [
     language: "pt",
     names: ["Comissão Nacional de Protecção de Dados", "Comissão Nacional de Proteção de Dados", "Portuguese Data Protection Authority", "National Data Protection Commission"],
     acronyms: ["CNPD"],
-    context: /portug|cnpd\.pt/,
+    context: /portug|cnpd\.pt|comiss[ãa]o|lisbo/,
   },
   {
     id: "roanspdcp",

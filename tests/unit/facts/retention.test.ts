@@ -40,6 +40,10 @@ const TABLE: Array<[string, string, Array<[number | null, string?]>]> = [
   ['Support tickets are deleted after 24 months.', 'en', [[720, 'support tickets']]],
   ['We keep your information only as long as necessary for the purposes set out in this policy.', 'en', [[null]]],
   ['We will respond to your request within 30 days.', 'en', []],
+  ['Order records are kept for as long as your account is open and for five years afterwards.', 'en', [[null], [1825, 'order records']]],
+  ['Backups are kept for at least ten years, even for records of minor patients.', 'en', [[3650, 'backups']]],
+  ['Les actes sont conservés sans limitation de durée.', 'fr', [[null]]],
+  ['Les cookies de mesure ont une durée de vie de 13 mois.', 'fr', [[390, null]]],
   ['You must be at least 13 years old to create an account, and we delete data of children under 13.', 'en', []],
 ];
 
@@ -67,6 +71,14 @@ describe('retention facts', () => {
     expect(facts.retention.map((r) => [r.days, r.iso, r.appliesTo, r.passageId])).toEqual([
       [3650, 'P10Y', 'données de facturation', 'p2'],
       [1095, 'P3Y', 'données de prospection', 'p3'],
+    ]);
+  });
+
+  it('reads a period cell of a row even without a retention heading (cookie tables, purpose tables)', () => {
+    const facts = factsOf('en', 'Analytics | Count visits to our pages | 13 months', 'Preferences | Remember your language | 1 year', 'Strictly necessary | Keep you signed in | Session');
+    expect(facts.retention.map((r) => [r.days, r.appliesTo])).toEqual([
+      [390, 'analytics'],
+      [365, 'preferences'],
     ]);
   });
 

@@ -36,6 +36,11 @@ describe('sellsData', () => {
     ['We may sell your personal information to data brokers.', 'en', true],
     ['We do not sell products to children.', 'en', null],
     ['You have the right to opt out of the sale of your data.', 'en', null],
+    ['We will never share your information for marketing or sell it without your written permission.', 'en', false],
+    ['Nous ne louons pas nos fichiers et nous ne les vendons pas.', 'fr', false],
+    ['Les informations recueillies ne sont en aucun cas cédées ou vendues à des tiers.', 'fr', false],
+    ['We never share, rent or sell your details to anyone.', 'en', false],
+    ['Sharing identifiers with ad partners may be considered a "sale" of personal information under the CCPA.', 'en', true],
   ] as const)('%s', (text, lang, expected) => {
     expect(factsOf(lang, text).sellsData).toBe(expected);
   });
@@ -49,6 +54,7 @@ describe('responseDays', () => {
     ['We respond to requests within one month.', 'en', 30],
     ['Vous pouvez demander les informations divulguées dans les 12 mois précédant votre demande.', 'fr', null],
     ['Nous informerons la personne concernée dans un délai de 3 jours à compter de la notification.', 'fr', null],
+    ['Pour exercer vos droits, écrivez-nous. Nous répondons dans un délai d’un mois.', 'fr', 30],
   ] as const)('%s', (text, lang, expected) => {
     expect(factsOf(lang, text).responseDays).toBe(expected);
   });
@@ -65,6 +71,11 @@ describe('transfers', () => {
     ['We transfer personal data to the United States under Standard Contractual Clauses.', 'en', ['US'], ['scc']],
     ['Your data may be processed anywhere in the world where our service providers operate, which we do when we transfer it.', 'en', ['WORLD'], []],
     ['Microsoft Ireland Operations Limited provides cloud storage and transfers for us.', 'en', [], []],
+    ['Our support team is based in Canada and our servers are hosted in Germany.', 'en', ['CA', 'DE'], []],
+    ['Aucune donnée n’est transférée en dehors de l’Union européenne.', 'fr', [], []],
+    ['Le site est hébergé en France par notre prestataire.', 'fr', [], []],
+    ['Some providers are based outside the UK; we then use the International Data Transfer Agreement.', 'en', ['WORLD'], ['scc']],
+    ['Une partie du support est assurée depuis la Tunisie, qui ne bénéficie pas d’une décision d’adéquation ; nous utilisons des clauses contractuelles types.', 'fr', ['TN'], ['scc']],
   ] as const)('%s', (text, lang, destinations, safeguards) => {
     const facts = factsOf(lang, text);
     expect(facts.transfers.destinations).toEqual(destinations);

@@ -57,7 +57,7 @@ const file: RuleFile = {
     {
       id: 'purposes.en.so-that',
       // "Reading progress is stored so that the app can pick the right level."
-      match: /\bso (that )?(we|the app|the service|the site|our (app|service|team)s?) (can|could|may|are able to)\b|\b(data|information|history|it|this) (helps?|allows?|enables?|lets?) (us|the \w+|our \w+)\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100},? (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request|check|checks|scan|scans|compare|compares)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
+      match: /\bso (that )?(we|they|the app|the service|the site|our (app|service|team)s?) (can|could|may|are able to)\b|\b(data|information|history|it|this) (helps?|allows?|enables?|lets?) (us|the \w+|our \w+)\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100},? (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request|check|checks|scan|scans|compare|compares)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
       example: 'Reading progress is stored so that the app can pick the right level.',
     },
     {

@@ -4,7 +4,7 @@ import { WEAK, type RuleFile } from '../types';
 // complaint, opt-outs, CCPA rights) and how to exercise them (GDPR 13(2)(b)-(d);
 // OPP-115 User Access, Edit and Deletion and User Choice/Control).
 const WHO = String.raw`(you|parents?|users?|residents?|consumers?|individuals?|account holders?|data subjects?|members?|customers?|players?|patients?|subscribers?)`;
-const ACT = String.raw`(access|see|view|review|obtain|get|request|correct|rectify|update|amend|edit|change|modify|delete|erase|remove|download|export|port|transfer|object|restrict|limit|withdraw|revoke|opt|unsubscribe|complain|turn off|switch off|disable|refuse|decline|adjust|manage|control|close|deactivate|stop|appeal|switch|submit|exercise|file|contest|reset)`;
+const ACT = String.raw`(access|see|view|review|obtain|get|request|correct|rectify|update|amend|edit|change|modify|delete|erase|remove|download|export|port|transfer|object|restrict|limit|withdraw|revoke|opt|unsubscribe|complain|turn off|switch off|disable|refuse|decline|adjust|manage|control|close|deactivate|stop|appeal|switch|submit|exercise|file|contest|reset|end|cancel|revoke)`;
 
 const file: RuleFile = {
   tag: 'rights',
@@ -28,14 +28,14 @@ const file: RuleFile = {
     {
       id: 'rights.en.you-can',
       // "You can review and update your account information from the Account Settings page."
-      match: new RegExp(String.raw`\b${WHO} (can|may|could|are able to|have the (option|ability) to|will be able to)( also| always| at any time)?\s(\w+\s)?${ACT}\b`),
+      match: new RegExp(String.raw`\b${WHO} (can|may|could|are able to|have the (option|ability) to|will be able to)( also| always| at any time)?\s(\w+\s){0,2}${ACT}\b`),
       unless: /\byou (can|may) (access|use|visit|download) (our|the) (service|site|website|app|services|platform)\b|\bcopy of (these|the|such) (safeguards|clauses)\b|\baccess (this|our|the) (privacy )?(policy|notice|statement)\b/,
       example: 'You can review and update your account information from the Account Settings page.',
     },
     {
       id: 'rights.en.opt-out',
       // "You can unsubscribe from our marketing emails at any time."
-      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|\blets? you (\w+ ){0,2}(block|delete|disable|refuse|reject|manage|control|change|turn)\b|ask (for )?(the|a|this|that) decision to be reviewed|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}(off|on)|switch (\w+ ){0,2}(off|on)|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|tell us (not to|to stop)|ask (us )?(not to|to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
+      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|\blets? you (\w+ ){0,2}(block|delete|disable|refuse|reject|manage|control|change|turn)\b|ask (for )?(the|a|this|that) decision to be reviewed|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}(off|on)|switch (\w+ ){0,2}(off|on)|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|tell us (not to|to stop)|\b(switching|turning) (on|off) [a-z ]{0,30}(mode|setting|feature)\b|\bstops? (the \w+ |us )?from (sending|collecting|sharing|using)\b|ask (us )?(not to|to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
       example: 'You can unsubscribe from our marketing emails at any time.',
     },
     {

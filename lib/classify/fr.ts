@@ -5,7 +5,7 @@ export const TITLE_ONLY = /^\s*[^\s|]+(?:\s+[^\s|]+){0,3}\s*$/;
 
 /** The header row of a table ("Finalités | Bases légales | Durée de conservation"): column names, not evidence. */
 export const HEADER_ROW =
-  /^\s*\|?\s*(?:(?:\*\*)?(?:finalit[ée]s?(?: du (?:traitement|cookie))?|bases? (?:l[ée]gales?|juridiques?)|fondements? (?:juridiques?|l[ée]gaux|l[ée]gal)|dur[ée]es?(?: de (?:conservation|vie))?|cat[ée]gories? de (?:donn[ée]es|personnes|destinataires)|(?:types? de )?donn[ée]es(?: (?:trait[ée]es|concern[ée]es|collect[ée]es|personnelles))?|destinataires?|traitements?|objectifs?|descriptions?|exemples?|sources?|noms?|cookies?|[ée]metteurs?|types?|personnes concern[ée]es|pays|garanties)(?:\*\*)?\s*(?:\||$)\s*)+$/;
+  /^\s*\|?\s*(?:(?:\*\*)?(?:finalit[ée]s?(?: du (?:traitement|cookie))?|bases? (?:l[ée]gales?|juridiques?)|fondements? (?:juridiques?|l[ée]gaux|l[ée]gal)|dur[ée]es?(?: de (?:conservation|vie))?|cat[ée]gories? de (?:donn[ée]es|personnes|destinataires)|(?:types? de )?donn[ée]es(?: (?:trait[ée]es|concern[ée]es|collect[ée]es|personnelles|transmises|partag[ée]es|utilis[ée]es))?|destinataires?|traitements?|objectifs?|descriptions?|exemples?|sources?|noms?|cookies?|[ée]metteurs?|types?|personnes concern[ée]es|pays|garanties)(?:\*\*)?\s*(?:\||$)\s*)+$/;
 
 /** Neither a title nor a table header: what a rule naming a topic by its noun alone must not fire on. */
 export const NOT_EVIDENCE = new RegExp(`${TITLE_ONLY.source}|${HEADER_ROW.source}`);

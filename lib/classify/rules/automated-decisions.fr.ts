@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE } from '../fr';
+import { HEADER_ROW } from '../fr';
 
 // Profiling, or decisions based solely on automated processing (RGPD 13(2)(f), 22).
 const file: RuleFile = {
@@ -9,7 +9,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.decision',
       // "Aucune décision entièrement automatisée n'est prise à votre égard."
-      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|(?:calcul|attribu|[ée]tabli)[a-zà-ÿœ]* (?:aussi |[ée]galement )?(?:un |une |votre |le |la )?(?:score|indice|note|notation)|(?:banni|bloqu[ée]|suspendu|refus[ée]|exclu|supprim[ée])e?s? automatiquement|r[ée]examen de (?:la|cette|votre) (?:d[ée]cision|demande)|(?:un |notre |nos |des |les |l')algorithmes? (?:[a-zà-ÿœ']+ ){0,3}(?:classe|trie|s[ée]lectionne|d[ée]termine|calcule|d[ée]cide|propose|choisit|attribue|recommande|[ée]value)|(?:analyse|d[ée]tection|syst[èe]me|outil|ajustement|adaptation|calcul)s? (?:est |sont )?automati(?:s[ée]e?s?|ques?)|(?:de fa[çc]on|de mani[èe]re) automatis[ée]e[^.;]{0,60}(?:suspend|bloqu|refus|rejet|d[ée]cid|signal|[ée]valu|attribu)|automatiquement (?:suspendu|bloqu|refus|rejet|attribu|d[ée]cid|[ée]valu|compar|v[ée]rifi|analys|class|tri|filtr)|sans (?:l'|un |une )?(?:examen|intervention|v[ée]rification|validation|contr[ôo]le) (?:humaine?|d'un|d'une|par un)|d[ée]cisions?[^.;]{0,60}prises? par (?:un|une|des) (?:logiciels?|algorithmes?|programmes?|machines?|syst[èe]mes? informatiques?)|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
+      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|(?:refus|d[ée]cision|sanction|rejet|bannissement)[^.;]{0,40}(?:de mani[èe]re|de fa[çc]on) automati|calcul[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ ){0,3}(?:[àa] partir|en fonction) de (?:votre|vos) (?:profil|comportement|historique)|(?:calcul|attribu|[ée]tabli)[a-zà-ÿœ]* (?:aussi |[ée]galement )?(?:un |une |votre |le |la )?(?:score|indice|note|notation)|(?:banni|bloqu[ée]|suspendu|refus[ée]|exclu|supprim[ée])e?s? automatiquement|r[ée]examen de (?:la|cette|votre) (?:d[ée]cision|demande)|(?:un |notre |nos |des |les |l')algorithmes? (?:[a-zà-ÿœ']+ ){0,3}(?:classe|trie|s[ée]lectionne|d[ée]termine|calcule|d[ée]cide|propose|choisit|attribue|recommande|[ée]value)|(?:analyse|d[ée]tection|syst[èe]me|outil|ajustement|adaptation|calcul)s? (?:est |sont )?automati(?:s[ée]e?s?|ques?)|(?:de fa[çc]on|de mani[èe]re) automatis[ée]e[^.;]{0,60}(?:suspend|bloqu|refus|rejet|d[ée]cid|signal|[ée]valu|attribu)|automatiquement (?:suspendu|bloqu|refus|rejet|attribu|d[ée]cid|[ée]valu|compar|v[ée]rifi|analys|class|tri|filtr)|sans (?:l'|un |une )?(?:examen|intervention|v[ée]rification|validation|contr[ôo]le) (?:humaine?|d'un|d'une|par un)|d[ée]cisions?[^.;]{0,60}prises? par (?:un|une|des) (?:logiciels?|algorithmes?|programmes?|machines?|syst[èe]mes? informatiques?)|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
       example: "Aucune décision entièrement automatisée n'est prise à votre égard.",
     },
     {
@@ -22,7 +22,7 @@ const file: RuleFile = {
       id: 'automated-decisions.fr.algorithm',
       // "Vos plans sont générés par un algorithme." (automated means: under an automated-decisions heading)
       match: /algorithm[a-zà-ÿœ]*|automatiquement|intelligence artificielle|(?<![a-zà-ÿœ])score(?![a-zà-ÿœ])|profils?(?![a-zà-ÿœ])|automati[a-zà-ÿœ]*|segment[a-zà-ÿœ]*|machine/,
-      unless: NOT_EVIDENCE,
+      unless: HEADER_ROW,
       weight: WEAK,
       example: 'Vos plans sont générés par un algorithme.',
     },

@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE } from '../fr';
+import { HEADER_ROW } from '../fr';
 
 // How and when the notice changes and how readers are told (RGPD 12; OPP-115 Policy Change).
 // A bare "Dernière mise à jour : 14 mars 2024" line is a date, not a statement about changes.
@@ -28,7 +28,7 @@ const file: RuleFile = {
       // "Cette politique a été mise à jour le 5 juin 2023." (a dated update: changes only under a changes heading)
       match: /mises? [àa] jour|modifi[a-zà-ÿœ]*|[ée]volutions?|version|inform[a-zà-ÿœ]*|pr[ée]vien[a-zà-ÿœ]*|pr[ée]venir|avert[a-zà-ÿœ]*|notifi[a-zà-ÿœ]*|publi[a-zà-ÿœ]*|vigueur|r[ée]vis[a-zà-ÿœ]*/,
       // the reader updating their own data is a right
-      unless: new RegExp(`${NOT_EVIDENCE.source}|${/(?:vous|il|elle) (?:pouvez|peut|pourrez)[^.;]{0,30}(?:modifi|mettre [àa] jour)|modifi\S* (?:vos|ses|votre|leurs?) /.source}`),
+      unless: new RegExp(`${HEADER_ROW.source}|${/(?:vous|il|elle) (?:pouvez|peut|pourrez)[^.;]{0,30}(?:modifi|mettre [àa] jour)|modifi\S* (?:vos|ses|votre|leurs?) /.source}`),
       weight: WEAK,
       example: 'Cette politique a été mise à jour le 5 juin 2023.',
     },

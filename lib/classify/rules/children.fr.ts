@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE } from '../fr';
+import { HEADER_ROW } from '../fr';
 
 // Children and minors: minimum age, parental consent, what happens to children's data (RGPD 8).
 const file: RuleFile = {
@@ -24,7 +24,7 @@ const file: RuleFile = {
       id: 'children.fr.age-words',
       // "L'inscription est ouverte dès la classe de sixième." (age, family and school words: children under a children heading)
       match: /[âa]ge(?![a-zà-ÿœ])|ans(?![a-zà-ÿœ])|parent|famill|(?<![a-zà-ÿœ])jeunes?(?![a-zà-ÿœ])|scolaire|classe|moins de/,
-      unless: NOT_EVIDENCE,
+      unless: HEADER_ROW,
       weight: WEAK,
       example: "L'inscription est ouverte dès la classe de sixième.",
     },

@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE } from '../fr';
+import { HEADER_ROW } from '../fr';
 
 // Which personal data is collected, and from which sources (RGPD 13(1), 14(1)(d), 14(2)(f); OPP-115 First Party Collection).
 // Typical categories of data named in French notices; two of them in a list are a list of collected data.
@@ -47,7 +47,7 @@ const file: RuleFile = {
       // or an enumeration introduced by a label ("Vos activités : parcours, distance, allure")
       match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,|formulaires?|fiches?|questionnaires?|saisi[a-zà-ÿœ]*|renseign[a-zà-ÿœ]*|fourni[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|recueill[a-zà-ÿœ]*|collect[a-zà-ÿœ]*|enregistr[a-zà-ÿœ]*|vid[ée]os?|images?|messages?|commentaires?|(?<![a-zà-ÿœ])avis(?![a-zà-ÿœ])|commandes?|achats?|favoris|contenus?|pr[ée]f[ée]rences|r[ée]sultats|documents?|justificatifs?|relev[ée]s|appareils?|navigateur|logs?|journaux`),
       // data named in a retention sentence, or a channel ("par e-mail"), is not a list of collected data
-      unless: new RegExp(`${NOT_EVIDENCE.source}|${/conserv|archiv|supprim|effac|(?:par|via) (?:e-?mail|sms|t[ée]l[ée]phone|courrier|message|notification)/.source}`),
+      unless: new RegExp(`${HEADER_ROW.source}|${/conserv|archiv|supprim|effac|(?:par|via) (?:e-?mail|sms|t[ée]l[ée]phone|courrier|message|notification)/.source}`),
       weight: WEAK,
       example: "Catégories de données traitées : données d'identification",
     },
@@ -56,7 +56,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.heading',
       // "Quelles données collectons-nous ?"
-      match: /(?<![a-zà-ÿœ])(?:collect|recueil|quelles (?:donn[ée]es|informations)|savons-nous|savez-vous|ce que nous savons|(?:donn[ée]es|informations) (?:vous concernant|sur vous)|(?:ce que|les informations que|les donn[ée]es que) (?:vous|tu) (?:nous )?(?:donnez|donnes|fournissez|fournis|communiquez|communiques|partagez|partages|publiez|publies)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons))/,
+      match: /(?<![a-zà-ÿœ])(?:collect|recueil|enregistr|quelles (?:donn[ée]es|informations)|savons-nous|savez-vous|ce que nous savons|(?:donn[ée]es|informations) (?:vous concernant|sur vous)|(?:ce que|les informations que|les donn[ée]es que) (?:vous|tu) (?:nous )?(?:donnez|donnes|fournissez|fournis|communiquez|communiques|partagez|partages|publiez|publies)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons))/,
       // "Comment utilisons-nous les données que nous recueillons ?" is about another topic
       unless: /utilis|destinataires|conserv|dur[ée]e|partag|transf|finalit|pourquoi|droits|qui (?:sont|a acc)|s[ée]curit/,
       example: 'Quelles données collectons-nous ?',

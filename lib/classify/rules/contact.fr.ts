@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE } from '../fr';
+import { HEADER_ROW, NOT_EVIDENCE } from '../fr';
 
 // Who the controller and the DPO are and how to reach them (RGPD 13(1)(a)-(b)).
 const file: RuleFile = {
@@ -38,7 +38,7 @@ const file: RuleFile = {
       id: 'contact.fr.contact-words',
       // "Par courrier : Service clients, BP 12" (ways and places to reach someone: contact under a contact heading)
       match: /@|adresse|courrier|[ée]cri(?:re|vez)|joindre|t[ée]l[ée]phone|si[èe]ge|soci[ée]t[ée]|(?<![a-zà-ÿœ])(?:sas|sarl|rcs)(?![a-zà-ÿœ])|service client|formulaire/,
-      unless: NOT_EVIDENCE,
+      unless: HEADER_ROW,
       weight: WEAK,
       example: 'Par courrier : Service clients, BP 12',
     },

@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE } from '../fr';
+import { HEADER_ROW, NOT_EVIDENCE } from '../fr';
 
 // On which legal ground: consent, contract, legal obligation, legitimate interest, vital or public interest (RGPD 6, 13(1)(c)-(d)).
 const GROUND =
@@ -71,7 +71,7 @@ const file: RuleFile = {
       id: 'legal-basis.fr.bare-ground',
       // "Facturation et recouvrement : obligation légale" (a bare ground, as in a list: legal basis only under a legal-basis heading)
       match: /obligations? (?:l[ée]gales?|r[ée]glementaires?)|consentement|contrat|fond[ée]e?s?|(?<![a-zà-ÿœ])bas[ée]e?s?|n[ée]cessaires?|accord|int[ée]r[êe]ts?|(?<![a-zà-ÿœ])lois?(?![a-zà-ÿœ])|l[ée]gal[a-zà-ÿœ]*|r[ée]glement[a-zà-ÿœ]*/,
-      unless: NOT_EVIDENCE,
+      unless: HEADER_ROW,
       weight: WEAK,
       example: 'Facturation et recouvrement : obligation légale',
     },

@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE, DURATION } from '../fr';
+import { HEADER_ROW, NOT_EVIDENCE, DURATION } from '../fr';
 
 // How long data is kept, the criteria for it, and deletion (RGPD 13(2)(a); OPP-115 Data Retention).
 // French word families are stems followed by [a-zà-ÿœ]* (conservons, conservées, conserver): \w stops at accents.
@@ -60,7 +60,7 @@ const file: RuleFile = {
       // "Données de prospects : 3 ans à compter du dernier contact" (a bare period or end point: retention only
       // under a retention heading; one rule so that two such cues never add up to a strong one)
       match: new RegExp(`(?<![a-zà-ÿœ])${DURATION}|jusqu'[àa] (?:la|leur|sa|votre|l')|tant que|pendant (?:toute )?la dur[ée]e|dur[ée]es?|d[ée]lais?|supprim[a-zà-ÿœ]*|effac[a-zà-ÿœ]*|archiv[a-zà-ÿœ]*|conserv[a-zà-ÿœ]*|d[ée]trui[a-zà-ÿœ]*|anonymis[a-zà-ÿœ]*|purg[a-zà-ÿœ]*`),
-      unless: new RegExp(`${NOT_EVIDENCE.source}|${/(?:moins de|[âa]g[ée]e?s? de) \d+ ans/.source}`),
+      unless: new RegExp(`${HEADER_ROW.source}|${/(?:moins de|[âa]g[ée]e?s? de) \d+ ans/.source}`),
       weight: WEAK,
       example: 'Données de prospects : 3 ans à compter du dernier contact',
     },

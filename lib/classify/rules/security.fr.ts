@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE } from '../fr';
+import { HEADER_ROW } from '../fr';
 
 // Security measures, encryption, breach notification (RGPD 32-34; OPP-115 Data Security).
 const file: RuleFile = {
@@ -18,7 +18,7 @@ const file: RuleFile = {
       id: 'security.fr.security-word',
       // "Sécurité des services : analyse des logs" (the word alone: security under a security heading)
       match: /(?<![a-zà-ÿœ])s[ée]curi(?:t[ée](?! sociale)|s[ée]e?s?)(?![a-zà-ÿœ])|prot[ée]g[a-zà-ÿœ]*|chiffr[a-zà-ÿœ]*|confidentialit[ée]|sauvegard[a-zà-ÿœ]*|authentifi[a-zà-ÿœ]*|acc[èe]s|habilit[a-zà-ÿœ]*|mots? de passe|pare-feu|serveurs?/,
-      unless: new RegExp(`${NOT_EVIDENCE.source}|${/rappels? (?:de )?s[ée]curit/.source}`),
+      unless: new RegExp(`${HEADER_ROW.source}|${/rappels? (?:de )?s[ée]curit/.source}`),
       weight: WEAK,
       example: 'Sécurité des services : analyse des logs',
     },

@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE } from '../fr';
+import { HEADER_ROW } from '../fr';
 
 // Data leaving the country or the EEA, to where, under which safeguard (RGPD 13(1)(f), chapter V).
 // A "transfert d'activité" (sale of a business) is sharing, not this.
@@ -33,7 +33,7 @@ const file: RuleFile = {
       id: 'transfers.fr.kept-inside',
       // "Aucune donnée n'est transférée en dehors de l'Union européenne." (negated: still about transfers)
       match: /(?:h[ée]berg|stock|localis|situ)[a-zà-ÿœ]*[^.;]{0,40}(?:exclusivement |uniquement |seulement )?(?:en|au sein de l'|dans l'|sur le territoire (?:de l'|fran[çc]ais|europ[ée]en)|sur des serveurs situ[ée]s en) ?(?:france|union europ[ée]enne|europe|ue|eee|espace [ée]conomique europ[ée]en)|pays|serveurs?|[ée]tranger|europ[ée]en(?:ne)?|garanties|clauses|ad[ée]quation|situ[ée]e?s?|h[ée]berg[a-zà-ÿœ]*/,
-      unless: NOT_EVIDENCE,
+      unless: HEADER_ROW,
       weight: WEAK,
       example: 'Les données sont hébergées en France.',
     },

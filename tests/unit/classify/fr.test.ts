@@ -84,6 +84,14 @@ describe('French headings as evidence', () => {
     expect(sections[0].passages[0].tags).toContain(tag);
   });
 
+  it('short list items under a heading still count (only a table header row never does)', () => {
+    const sections = [
+      section('s1', 'Destinataires de vos données', ['Nos sous-traitants ;', 'Les autorités judiciaires, sur réquisition.', 'Catégorie de destinataires | Données transmises']),
+    ];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages.map((p) => p.tags)).toEqual([['sharing'], ['sharing'], []]);
+  });
+
   it('a four-column processing table row gets purposes, collection, legal basis and retention', () => {
     const sections = [section('s1', 'Nos traitements en un coup d’œil', ['Création et gestion de votre compte | Identité, e-mail, mot de passe | Exécution du contrat | 3 ans après la clôture'])];
     classifySections(sections, 'fr');

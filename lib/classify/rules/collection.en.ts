@@ -24,7 +24,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.we-will-collect',
       // "If you mention us in a post, we'll collect your handle."
-      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather|obtain)\b(?! (and|or) )(?! (your |their )?(consent|permission))/,
+      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather|obtain|retrieve|fetch|import)\b(?! (and|or) )(?! (your |their )?(consent|permission))|\b(keep track of|track) (what|which|how|when|where) you\b/,
       unless: NOT_COLLECTION,
       example: "If you mention us in a post, we'll collect your handle.",
     },
@@ -38,7 +38,7 @@ const file: RuleFile = {
       id: 'collection.en.you-provide',
       // "When you create a profile, you give us your email address and a password."
       match:
-        /\b(you|users|subscribers|customers|members|applicants|visitors|players|patients|parents) (also )?(give|gives|provide|provides|submit|enter|send|share|upload)( to)? us\b|\b(we|you) (need|needs|require|requires|must provide)\b[^.;]{0,40}\b(e-?mail|name|address|phone|password|date of birth)\b|\byou (enter|enters|type|provide|give|submit|upload|fill in) (your|a|an|the|some|certain|any)\b|\bgive us (your|a|an)\b(?! (written |express |explicit )?(permission|consent|authori[sz]ation))|\b(provided|given|submitted|supplied) by you\b|\bwe (ask|asks|asked) (you )?for (your|a|an)\b(?! (explicit |express |prior |written )?(consent|permission))/,
+        /\b(you|users|subscribers|customers|members|applicants|visitors|players|patients|parents) (also )?(give|gives|provide|provides|submit|enter|send|share|upload)( to)? us\b|\b(we|you) (just |only |also )?(need|needs|require|requires|must provide)\b[^.;]{0,40}\b(e-?mail|name|address|phone|password|date of birth)\b|\byou (enter|enters|type|provide|give|submit|upload|fill in) (your|a|an|the|some|certain|any)\b|\bgive us (your|a|an)\b(?! (written |express |explicit )?(permission|consent|authori[sz]ation))|\b(provided|given|submitted|supplied) by you\b|\bwe (ask|asks|asked) (you )?for (your|a|an)\b(?! (explicit |express |prior |written )?(consent|permission))/,
       // giving information to prove who you are is part of a request, not a category of data
       unless: /\bverify (your|their) identity (by|using|with|against)\b|\bsubmit (a|your|an) (request|complaint|appeal|claim)\b|\bgive us (your )?(written |express |explicit )?(permission|consent|authori[sz]ation)\b/,
       example: 'When you create a profile, you give us your email address and a password.',

@@ -23,7 +23,7 @@ const file: RuleFile = {
     {
       id: 'retention.en.kept-passive',
       // "Copies of certain information may also be retained." / "We do not retain your messages."
-      match: /\b(is|are|be|been|being|remain|remains) (retained|kept|archived|preserved)\b|\bcannot be (changed or |modified or )?(deleted|erased|removed)\b|\b(do not|don't|never|not) (retain|keep|store|hold)\b[^.;]{0,30}\b(information|data|messages|content|copies|records|logs|it|them)\b|\b(obligations?|required|requirements?|need|needs|reasons?|entitled) to (retain|keep|store|preserve|archive)\b|\b(keep|keeps|retain|retains|maintain|maintains|hold|holds) (a|an) (\w+ )?(record|copy|log|list)s?\b/,
+      match: /\b(is|are|be|been|being|remain|remains) (retained|kept|archived|preserved)\b|\bcannot be (changed or |modified or )?(deleted|erased|removed)\b|\b(roll|rolls) off\b|\bexpire(s|d)? after\b|\b(do not|don't|never|not) (retain|keep|store|hold)\b[^.;]{0,30}\b(information|data|messages|content|copies|records|logs|it|them)\b|\b(obligations?|required|requirements?|need|needs|reasons?|entitled) to (retain|keep|store|preserve|archive)\b|\b(keep|keeps|retain|retains|maintain|maintains|hold|holds) (a|an) (\w+ )?(record|copy|log|list)s?\b/,
       unless: NOT_KEEP,
       example: 'Copies of certain information may also be retained.',
     },

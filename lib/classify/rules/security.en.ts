@@ -12,7 +12,7 @@ const file: RuleFile = {
       id: 'security.en.technical',
       // "All data is encrypted in transit using TLS and at rest using AES-256."
       match:
-        /\bencrypt\w*|\b(tls|ssl|aes-?\d*|firewalls?|intrusion detection|penetration test\w*|multi-factor|two-factor|2fa|mfa|pseudonym\w*|restrict(s|ed)? access|independent (firm|auditors?|testers?|assessors?)|(tested|audited|assessed|certified) by|hashed|hashing|salted|iso\/?(iec)? ?27001|soc ?2|pci[- ]dss|access controls?|access (is|to [^.;]{0,40} is) (restricted|limited)|need-to-know|biometric lock|pin code)\b/,
+        /\bencrypt\w*|\b(tls|ssl|aes-?\d*|firewalls?|intrusion detection|penetration test\w*|multi-factor|two-factor|two-step|2fa|mfa|strong (customer )?authentication|pseudonym\w*|restrict(s|ed)? access|independent (firm|auditors?|testers?|assessors?)|(tested|audited|assessed|certified) by|hashed|hashing|salted|iso\/?(iec)? ?27001|soc ?2|pci[- ]dss|access controls?|access (is|to [^.;]{0,40} is) (restricted|limited)|need-to-know|biometric lock|pin code)\b/,
       example: 'All data is encrypted in transit using TLS and at rest using AES-256.',
     },
     {

@@ -1,6 +1,6 @@
 // The one database module. Only extension pages and the background open it (content scripts see
 // the page's origin, so IndexedDB there would belong to the site). Every version() is kept.
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import type { NoticeReport, Section } from './report';
 import { upgradeToV2 } from './library/indexes';
 
@@ -74,11 +74,18 @@ export interface VersionSummary {
   minChildAge: number | null;
 }
 
-/** Full-text index row: the normalised distinct words of a site's latest version (lib/library/search.ts). */
+/** The words a site's latest version is indexed under (lib/library/search.ts). */
 export interface SearchRow {
   site: string;
   versionId: number;
   words: string[];
+}
+
+/** One word of the inverted index. */
+export interface SearchTerm {
+  /** the folded word (lib/library/words.ts) */
+  w: string;
+  sites: string[];
 }
 
 export type RequestStatus =
@@ -145,8 +152,9 @@ export type NoticeLensDb = Dexie & {
   versions: EntityTable<StoredVersion, 'id'>;
   packs: EntityTable<SectionPack, 'site'>;
   summaries: EntityTable<VersionSummary, 'id'>;
-  /** keyed by [site, versionId]: a word lookup gives the site and its version without another read */
-  search: Table<SearchRow, [string, number]>;
+  search: EntityTable<SearchRow, 'site'>;
+  /** the inverted index: a word -> the sites whose latest version contains it */
+  terms: EntityTable<SearchTerm, 'w'>;
   requests: EntityTable<RightsRequestRecord, 'id'>;
   profile: EntityTable<Profile, 'id'>;
 };
@@ -165,7 +173,8 @@ export function openDb(name: string = DB_NAME): NoticeLensDb {
     .stores({
       packs: 'site',
       summaries: 'id, site, savedAt, [site+savedAt]',
-      search: '[site+versionId], site, *words',
+      search: 'site, versionId',
+      terms: 'w',
     })
     .upgrade((tx) => upgradeToV2(tx));
   return db;

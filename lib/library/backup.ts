@@ -7,6 +7,7 @@ import type { Section } from '../report';
 import { BACKUP_FORMAT, BACKUP_SCHEMA, BACKUP_VERSION } from './backup-schema';
 import { isNewer, searchRowOf, summaryOf } from './indexes';
 import { checkSchema } from './jsonschema';
+import { updateSearchIndex } from './search';
 import { hydrateWith, sectionKey, textLength } from './store';
 import { LibraryError } from './versions';
 
@@ -29,7 +30,7 @@ export interface BackupFile {
 
 /** Tables a backup carries; the others are derived from `versions` and rebuilt. */
 export const BACKED_UP_TABLES = ['versions', 'packs', 'requests', 'profile'] as const;
-export const DERIVED_TABLES = ['summaries', 'search'] as const;
+export const DERIVED_TABLES = ['summaries', 'search', 'terms'] as const;
 
 export interface ImportResult {
   versionsAdded: number;
@@ -129,7 +130,7 @@ export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promis
   const { data } = backup;
   const fileSections = new Map(data.sections.map((s) => [s.k, s.section]));
   try {
-    return await db.transaction('rw', [db.versions, db.packs, db.summaries, db.search, db.requests, db.profile], async () => {
+    return await db.transaction('rw', [db.versions, db.packs, db.summaries, db.search, db.terms, db.requests, db.profile], async (tx) => {
       const result: ImportResult = { versionsAdded: 0, versionsMerged: 0, requestsAdded: 0, requestsMerged: 0, profile: 'none' };
 
       // Versions, oldest first. Key -> the saved row's id, or the id in the file of a version being
@@ -202,8 +203,7 @@ export async function importBackup(db: NoticeLensDb, backup: BackupFile): Promis
         const old = before.get(site);
         if (!old || isNewer(candidate, old)) rows.push(searchRowOf(hydrateWith(freshById.get(candidate.id)!, fileSections)));
       }
-      await db.search.where('site').anyOf(rows.filter((r) => before.has(r.site)).map((r) => r.site)).delete();
-      await db.search.bulkPut(rows);
+      await updateSearchIndex(tx, rows);
 
       // Requests.
       const existingRequests = await db.requests.toArray();

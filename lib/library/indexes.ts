@@ -2,6 +2,7 @@
 // that changes `versions`, so the three tables never disagree.
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { SavedVersion, SearchRow, SectionPack, StoredVersion, VersionSummary } from '../db';
+import { updateSearchIndex } from './search';
 import { dehydrate, hydrate } from './store';
 import { wordsOf } from './words';
 
@@ -67,16 +68,15 @@ export function searchRowOf(version: SavedVersion): SearchRow {
 
 /**
  * Points the site's search row at its latest remaining version (or drops it when none is left).
- * Call inside a rw transaction over versions, packs, summaries and search, after changing the site's versions.
+ * Call inside a rw transaction over versions, packs, summaries, search and terms, after changing the site's versions.
  */
 export async function refreshSiteSearch(tx: Transaction, site: string): Promise<void> {
   const latest = await latestSummary(tx.table('summaries') as SummaryTable, site);
-  const search = tx.table('search');
-  const indexed = (await search.where('site').equals(site).first()) as SearchRow | undefined;
+  const indexed = (await tx.table('search').get(site)) as SearchRow | undefined;
   if (indexed?.versionId === latest?.id) return;
-  await search.where('site').equals(site).delete();
   const row = latest && ((await tx.table('versions').get(latest.id)) as StoredVersion | undefined);
-  if (row) await search.put(searchRowOf(await hydrate(tx.table('packs') as EntityTable<SectionPack, 'site'>, row)));
+  if (row) await updateSearchIndex(tx, [searchRowOf(await hydrate(tx.table('packs') as EntityTable<SectionPack, 'site'>, row))]);
+  else await updateSearchIndex(tx, [], [site]);
 }
 
 /**
@@ -101,7 +101,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     const current = latest.get(v.site);
     if (!current || isNewer(v, current)) latest.set(v.site, v);
   }
-  await tx.table('search').bulkPut([...latest.values()].map(searchRowOf));
+  await updateSearchIndex(tx, [...latest.values()].map(searchRowOf));
 }
 
 /** Same order as the [site+savedAt] index (ties: the index orders by primary key). */

@@ -5,6 +5,7 @@ import type { NoticeLensDb, SavedVersion, StoredVersion, VersionSummary } from '
 import { fnv1a64 } from '../hash';
 import type { NoticeReport } from '../report';
 import { isNewer, latestSummary, refreshSiteSearch, searchRowOf, siteSummaries, summarize } from './indexes';
+import { updateSearchIndex } from './search';
 import { addToPack, dehydrate, hydrate, prunePack } from './store';
 
 export type { SavedVersion } from '../db';
@@ -20,9 +21,9 @@ export class LibraryError extends Error {
   }
 }
 
-/** Tables every library write touches: versions, the sites' section packs and the two derived tables. */
+/** Tables every library write touches: versions, the sites' section packs and the derived tables. */
 export function libraryTables(db: NoticeLensDb) {
-  return [db.versions, db.packs, db.summaries, db.search] as const;
+  return [db.versions, db.packs, db.summaries, db.search, db.terms] as const;
 }
 
 const PSEUDO_SITE_MAX = 60;
@@ -100,7 +101,7 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
   const site = siteForSave(input);
   const savedAt = (input.now ?? new Date()).toISOString();
   try {
-    return await db.transaction('rw', libraryTables(db), async () => {
+    return await db.transaction('rw', libraryTables(db), async (tx) => {
       const latest = await latestSummary(db.summaries, site);
       if (latest && latest.contentHash === contentHash) {
         const existing = await db.versions.get(latest.id);
@@ -122,10 +123,7 @@ export async function saveVersion(db: NoticeLensDb, input: SaveInput): Promise<{
       const version: SavedVersion = { ...draft, id };
       const summary = summarize(version);
       await db.summaries.put(summary);
-      if (!latest || isNewer(summary, latest)) {
-        await db.search.where('site').equals(site).delete();
-        await db.search.put(searchRowOf(version));
-      }
+      if (!latest || isNewer(summary, latest)) await updateSearchIndex(tx, [searchRowOf(version)]);
       return { version, created: true };
     });
   } catch (error) {
@@ -166,10 +164,10 @@ export async function deleteVersion(db: NoticeLensDb, id: number): Promise<void>
 
 /** Deletes every version of a site. */
 export async function deleteSite(db: NoticeLensDb, site: string): Promise<void> {
-  await db.transaction('rw', libraryTables(db), async () => {
+  await db.transaction('rw', libraryTables(db), async (tx) => {
     await db.versions.where('site').equals(site).delete();
     await db.packs.delete(site);
     await db.summaries.where('site').equals(site).delete();
-    await db.search.where('site').equals(site).delete();
+    await updateSearchIndex(tx, [], [site]);
   });
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type NoticeLensDb } from '../../../lib/db';
 import { applyLibraryQuery, openLibrary } from '../../../lib/library/filters';
 import { searchNotices, snippetOf } from '../../../lib/library/search';
-import { getVersion, saveVersion } from '../../../lib/library/versions';
+import { deleteSite, deleteVersion, getVersion, saveVersion } from '../../../lib/library/versions';
 import { saveInput } from './reports';
 
 let db: NoticeLensDb;
@@ -78,5 +78,23 @@ describe('library list', () => {
     const old = (await openLibrary(db)).find((g) => g.site === 'old.test')!;
     expect(old.versions.map((v) => v.savedAt)).toEqual(['2023-06-01T00:00:00.000Z', '2023-01-01T00:00:00.000Z']);
     expect(old.latest).toBe(old.versions[0]);
+  });
+});
+
+describe('the inverted index follows the latest versions', () => {
+  it('updates words by difference on a new version, a deletion and a site removal', async () => {
+    const first = await saveVersion(db, saveInput('https://idx.test/', ['alpha beta']));
+    const second = await saveVersion(db, saveInput('https://idx.test/', ['beta gamma']));
+    expect(await db.terms.get('alpha')).toBeUndefined();
+    expect((await db.terms.get('gamma'))?.sites).toEqual(['idx.test']);
+    expect((await searchNotices(db, 'beta')).filter((h) => h.site === 'idx.test')).toEqual([{ site: 'idx.test', versionId: second.version.id }]);
+    await deleteVersion(db, second.version.id);
+    expect(await db.terms.get('gamma')).toBeUndefined();
+    expect((await searchNotices(db, 'alpha')).map((h) => h.versionId)).toEqual([first.version.id]);
+    await deleteSite(db, 'idx.test');
+    expect(await db.terms.get('alpha')).toBeUndefined();
+    expect(await db.search.get('idx.test')).toBeUndefined();
+    // Another site still indexed under a shared word keeps it.
+    expect((await db.terms.get('cookies'))?.sites).toEqual(['news.test']);
   });
 });

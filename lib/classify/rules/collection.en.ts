@@ -24,7 +24,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.we-will-collect',
       // "If you mention us in a post, we'll collect your handle."
-      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather|obtain|retrieve|fetch|import)\b(?! (and|or) )(?! (your |their )?(consent|permission))|\b(keep track of|track) (what|which|how|when|where) you\b/,
+      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather|obtain|retrieve|fetch|import)\b(?! (and|or) )(?! (your |their )?(consent|permission))|\b(keep track of|track) (what|which|how|when|where) you\b|\b(record|records|recorded|film|films|filmed|photograph|photographs) you\b|\buse your (webcam|camera|microphone)\b|\bwe (link|connect|associate|combine|match)\b[^.;]{0,60}\b(to|with) your (account|profile|card)\b/,
       unless: NOT_COLLECTION,
       example: "If you mention us in a post, we'll collect your handle.",
     },

@@ -9,7 +9,7 @@ const file: RuleFile = {
       id: 'contact.en.email',
       // "Questions? Write to privacy@example.com." (also written name(at)domain or name [at] domain)
       // (anchored on the "@" / "(at)" rather than on the name before it: scanning every word as a possible name is slow)
-      match: /(?<=[a-z0-9._%+-])(@|\s?[([]at[)\]]\s?)[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
+      match: /(?<=[a-z0-9._%+-])(@|\s?[([]at[)\]]\s?)[a-z0-9-]+((\.|\s?[([]dot[)\]]\s?)[a-z0-9-]+)*(\.|\s?[([]dot[)\]]\s?)[a-z]{2,}\b/,
       // an authority's own address is not the controller's
       unless: /@(ico\.org\.uk|cnil\.fr|edpb\.europa\.eu)\b/,
       example: 'Questions? Write to privacy@example.com.',
@@ -60,6 +60,7 @@ const file: RuleFile = {
   examples: [
     ['If you have questions about this Privacy Policy, email us at privacy@example.com.', true],
     ['Our data protection officer can be reached at dpo(at)example.org.', true],
+    ['Write to privacy[at]example[dot]com.', true],
     ['Brightwater Energy Ltd is the data controller for the personal information we hold about you.', true],
     ['You can complain to the regulator by calling 0303 123 1113 (Information Commissioner).', false],
     ['Our processors act only on our instructions.', false],

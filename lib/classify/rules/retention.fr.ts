@@ -3,7 +3,7 @@ import { HEADER_ROW, NOT_EVIDENCE, DURATION } from '../fr';
 
 // How long data is kept, the criteria for it, and deletion (RGPD 13(2)(a); OPP-115 Data Retention).
 // French word families are stems followed by [a-zà-ÿœ]* (conservons, conservées, conserver): \w stops at accents.
-const KEEP = /(?<![a-zà-ÿœ])(?:conserv|gard|archiv|stock|m[ée]moris|enregistr)[a-zà-ÿœ]*/.source;
+const KEEP = /(?<![a-zà-ÿœ])(?:conserv|gard|archiv|stock|m[ée]moris|enregistr|disponibl|consultabl)[a-zà-ÿœ]*/.source;
 const DELETE = /(?:supprim|effac|d[ée]trui|anonymis|purg|rendu[a-zà-ÿœ]* anonym|retir[a-zà-ÿœ]* de (?:la|nos|notre) (?:liste|fichier|base))[a-zà-ÿœ]*/.source;
 
 const file: RuleFile = {

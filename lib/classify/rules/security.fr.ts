@@ -31,7 +31,7 @@ const file: RuleFile = {
     {
       id: 'security.fr.breach',
       // "En cas de violation de données, nous vous en informerons dans les meilleurs délais."
-      match: /violations? de (?:vos |des )?donn[ée]es|fuites? de donn[ée]es|incidents? de s[ée]curit[ée]|acc[èe]s non autoris[ée]s?|(?:perte|destruction|alt[ée]ration|divulgation) (?:accidentelle|illicite|non autoris)|(?:obligation|engagement|clause) de confidentialit[ée]|secret (?:m[ée]dical|professionnel)|(?:tenus?|soumis[a-zà-ÿœ]*) (?:au|[àa] (?:une|la)) (?:secret|confidentialit[ée]|obligation de confidentialit)|prot[ée]g[a-zà-ÿœ]* (?:vos |les |ces )?(?:donn[ée]es|informations) (?:contre|de mani[èe]re)/,
+      match: /violations? de (?:vos |des )?donn[ée]es|fuites? de donn[ée]es|incidents? de s[ée]curit[ée]|acc[èe]s non autoris[ée]s?|(?:perte|destruction|alt[ée]ration|divulgation) (?:accidentelle|illicite|non autoris)|(?:obligation|engagement|clause) de confidentialit[ée]|(?:couvert|soumis|tenu|prot[ée]g)[a-zà-ÿœ]* (?:par |au |[àa] |par le |au respect du )?(?:le |un )?secret|respect du secret|(?:tenus?|soumis[a-zà-ÿœ]*) (?:au|[àa] (?:une|la)) (?:secret|confidentialit[ée]|obligation de confidentialit)|prot[ée]g[a-zà-ÿœ]* (?:vos |les |ces )?(?:donn[ée]es|informations) (?:contre|de mani[èe]re)/,
       example: 'En cas de violation de données, nous vous en informerons dans les meilleurs délais.',
     },
   ],

@@ -16,8 +16,8 @@ const file: RuleFile = {
       id: 'sharing.fr.recipients',
       // "Les destinataires de vos données sont nos services internes et nos prestataires."
       match: /destinataires?(?![a-zà-ÿœ])|sous-traitants? ult[ée]rieurs|sous-traitants(?![a-zà-ÿœ])|en (?:leur )?qualit[ée] de sous-traitant|agissent? (?:en tant que|comme) sous-traitant/,
-      // a table-of-contents line ("Destinataires") is not evidence
-      unless: NOT_EVIDENCE,
+      // a table-of-contents line ("Destinataires") is not evidence, nor the addressees of a newsletter
+      unless: new RegExp(`${NOT_EVIDENCE.source}|destinataires (?:de (?:notre|nos|la|cette) )(?:lettre|newsletter|e-?mails?|messages|communications)`),
       example: 'Les destinataires de vos données sont nos services internes et nos prestataires.',
     },
     {

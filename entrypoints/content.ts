@@ -1,9 +1,9 @@
 // Injected on demand into the active tab by the popup (scripting.executeScript; no host permission).
-// Thin: reads the page into blocks (engine), ranks notice links, answers highlight requests.
+// Thin: reads the page into blocks (engine) and its links (ranked in the popup), answers highlight requests.
 // Never loads the NLP libraries and never opens IndexedDB: the analysis runs in the popup.
 import { extractFromDocument } from '@/lib/extract/dom';
 import { clearHighlight, highlightPassage } from '@/lib/highlight';
-import { collectLinks, rankLinks } from '@/lib/links';
+import { collectLinks } from '@/lib/links';
 import { parseContentMessage, type HighlightResponse, type LocationChangedMessage, type PageExtract } from '@/lib/messaging';
 
 /** Below this many characters a page may still be rendering its text with script: wait a little. */
@@ -20,7 +20,7 @@ function read(): PageExtract {
     lang: document.documentElement.lang || '',
     blocks,
     truncated,
-    links: rankLinks(collectLinks(document), location.href),
+    links: collectLinks(document),
     readyState: document.readyState,
   };
 }

@@ -190,8 +190,13 @@ export function revealAncestors(node: Node): number {
   return opened;
 }
 
-/** Removes our overlay from the document, if any. */
+/** Stops the listeners of the highlight on screen, if any. */
+let stopActive: (() => void) | null = null;
+
+/** Removes our overlay from the document, if any, with its listeners. */
 export function clearHighlight(doc: Document): void {
+  stopActive?.();
+  stopActive = null;
   doc.querySelectorAll(`[${OVERLAY_ATTR}]`).forEach((el) => el.remove());
 }
 
@@ -200,12 +205,10 @@ function setStyles(el: HTMLElement, styles: Record<string, string>): void {
 }
 
 /** Draws boxes over the range's lines, positioned in document coordinates (they scroll with the page). */
-function drawOverlay(doc: Document, range: Range): HTMLElement {
+function drawBoxes(overlay: HTMLElement, range: Range): void {
+  const doc = overlay.ownerDocument;
   const view = doc.defaultView as Window;
-  const overlay = doc.createElement('div');
-  overlay.setAttribute(OVERLAY_ATTR, '');
-  overlay.setAttribute('aria-hidden', 'true');
-  setStyles(overlay, { position: 'absolute', left: '0', top: '0', width: '0', height: '0', 'z-index': '2147483647', 'pointer-events': 'none' });
+  overlay.replaceChildren();
   const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0).slice(0, MAX_BOXES);
   for (const rect of rects) {
     const box = doc.createElement('div');
@@ -222,9 +225,19 @@ function drawOverlay(doc: Document, range: Range): HTMLElement {
     });
     overlay.appendChild(box);
   }
+}
+
+function createOverlay(doc: Document): HTMLElement {
+  const overlay = doc.createElement('div');
+  overlay.setAttribute(OVERLAY_ATTR, '');
+  overlay.setAttribute('aria-hidden', 'true');
+  setStyles(overlay, { position: 'absolute', left: '0', top: '0', width: '0', height: '0', 'z-index': '2147483647', 'pointer-events': 'none' });
   (doc.body ?? doc.documentElement).appendChild(overlay);
   return overlay;
 }
+
+/** Accordions animate open and pages reflow: follow the layout this long after opening. */
+const FOLLOW_LAYOUT_MS = 1_500;
 
 export interface HighlightOutcome {
   found: boolean;
@@ -233,7 +246,8 @@ export interface HighlightOutcome {
 
 /**
  * Finds `passageText` in the page, opens its collapsed ancestors, scrolls it into view and overlays it.
- * Any previous highlight is removed first; Escape or a click in the page removes this one.
+ * Any previous highlight is removed first; Escape or a click in the page removes this one. While the
+ * page settles (an accordion animating open), the boxes and the scroll follow the text.
  */
 export function highlightPassage(doc: Document, passageText: string): HighlightOutcome {
   clearHighlight(doc);
@@ -242,18 +256,29 @@ export function highlightPassage(doc: Document, passageText: string): HighlightO
   if (!range) return { found: false, opened: 0 };
   const opened = revealAncestors(range.startContainer);
   const target = range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-  const overlay = drawOverlay(doc, range);
+  const place = () => {
+    target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    drawBoxes(overlay, range);
+  };
+  const overlay = createOverlay(doc);
+  place();
   const view = doc.defaultView;
-  if (view) {
-    const remove = (event: Event) => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      overlay.remove();
-      view.removeEventListener('keydown', remove, true);
-      view.removeEventListener('pointerdown', remove, true);
-    };
-    view.addEventListener('keydown', remove, true);
-    view.addEventListener('pointerdown', remove, true);
-  }
+  if (!view) return { found: true, opened };
+  const follow = 'ResizeObserver' in view ? new view.ResizeObserver(() => overlay.isConnected && place()) : null;
+  follow?.observe(root);
+  const stopFollowing = view.setTimeout(() => follow?.disconnect(), FOLLOW_LAYOUT_MS);
+  const stop = () => {
+    follow?.disconnect();
+    view.clearTimeout(stopFollowing);
+    view.removeEventListener('keydown', onEvent, true);
+    view.removeEventListener('pointerdown', onEvent, true);
+  };
+  const onEvent = (event: Event) => {
+    if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
+    clearHighlight(doc);
+  };
+  view.addEventListener('keydown', onEvent, true);
+  view.addEventListener('pointerdown', onEvent, true);
+  stopActive = stop;
   return { found: true, opened };
 }

@@ -150,13 +150,21 @@ export function rankLinks(links: readonly RawLink[], pageUrl: string): LinkCandi
 
 const FOOTER_SELECTOR = 'footer, [role="contentinfo"], [id*="footer" i], [class*="footer" i]';
 
-/** Reads a document's links, footer links first (they are where notices live and win ties). */
+/** Links sent from the page at most (footer first, so the ones that matter come first). */
+export const MAX_LINKS_SENT = 1_000;
+/** Link text kept: longer text is not a notice link anyway (see MAX_LINK_TEXT). */
+const LINK_TEXT_SENT = 200;
+
+/**
+ * Reads a document's links, footer links first (they are where notices live and win ties), with
+ * absolute URLs. Runs in the page; the ranking runs in the popup, keeping the content script small.
+ */
 export function collectLinks(doc: Document): RawLink[] {
   const anchors = Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]')).slice(0, MAX_LINKS_SCANNED);
   const raw = anchors.map((a) => ({
-    href: a.getAttribute('href') ?? '',
-    text: (a.textContent ?? a.getAttribute('aria-label') ?? '').trim() || (a.getAttribute('aria-label') ?? ''),
+    href: a.href || (a.getAttribute('href') ?? ''),
+    text: ((a.textContent ?? '').trim() || (a.getAttribute('aria-label') ?? '')).replace(/\s+/g, ' ').slice(0, LINK_TEXT_SENT),
     inFooter: a.closest(FOOTER_SELECTOR) !== null,
   }));
-  return [...raw.filter((l) => l.inFooter), ...raw.filter((l) => !l.inFooter)];
+  return [...raw.filter((l) => l.inFooter), ...raw.filter((l) => !l.inFooter)].slice(0, MAX_LINKS_SENT);
 }

@@ -3,7 +3,7 @@
 // control, so anything that reaches a listener is `unknown` until `parse*` says otherwise.
 
 import type { Block, BlockKind } from './blocks';
-import type { LinkCandidate } from './links';
+import type { RawLink } from './links';
 
 /** Longest passage text the popup may ask the page to find (passages are paragraphs, not whole notices). */
 export const MAX_HIGHLIGHT_TEXT = 5_000;
@@ -157,8 +157,8 @@ export interface PageExtract {
   blocks: Block[];
   /** the page was too large: only its first part was read */
   truncated: boolean;
-  /** candidate links to the site's privacy notice, best first */
-  links: LinkCandidate[];
+  /** the page's links, footer first; the popup ranks them (lib/links.ts) to find the notice */
+  links: RawLink[];
   /** document.readyState when read */
   readyState: string;
 }
@@ -184,12 +184,14 @@ function parseBlock(value: unknown): Block | null {
   return block;
 }
 
-function parseCandidate(value: unknown): LinkCandidate | null {
+/** Links the page may send (the content script caps them; a page with more is a sitemap). */
+export const MAX_LINKS = 1_000;
+const MAX_LINK_TEXT = 300;
+
+function parseLink(value: unknown): RawLink | null {
   if (!isObject(value)) return null;
-  if (!isBoundedString(value.url, MAX_URL_LENGTH) || typeof value.text !== 'string') return null;
-  if (!/^https?:/i.test(value.url)) return null;
-  if (typeof value.score !== 'number' || !(value.kind === 'privacy' || value.kind === 'cookies')) return null;
-  return { url: value.url, text: value.text.slice(0, MAX_TITLE), score: value.score, kind: value.kind };
+  if (!isBoundedString(value.href, MAX_URL_LENGTH) || typeof value.text !== 'string') return null;
+  return { href: value.href, text: value.text.slice(0, MAX_LINK_TEXT), inFooter: value.inFooter === true };
 }
 
 /** Validates what the content script returned; malformed parts make the whole result invalid. */
@@ -198,16 +200,16 @@ export function parsePageExtract(value: unknown): Parsed<PageExtract> {
   if (typeof value.url !== 'string' || value.url.length > MAX_URL_LENGTH) return fail('bad url');
   if (!(value.title === null || typeof value.title === 'string')) return fail('bad title');
   if (!Array.isArray(value.blocks) || value.blocks.length > MAX_BLOCKS) return fail('bad blocks');
-  if (!Array.isArray(value.links)) return fail('bad links');
+  if (!Array.isArray(value.links) || value.links.length > MAX_LINKS) return fail('bad links');
   const blocks: Block[] = [];
   for (const raw of value.blocks) {
     const block = parseBlock(raw);
     if (!block) return fail('bad block');
     blocks.push(block);
   }
-  const links: LinkCandidate[] = [];
+  const links: RawLink[] = [];
   for (const raw of value.links) {
-    const link = parseCandidate(raw);
+    const link = parseLink(raw);
     if (link) links.push(link);
   }
   return {

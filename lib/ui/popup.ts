@@ -1,6 +1,7 @@
 // The popup's work, outside Svelte: analyse the blocks read from the tab (lib/ui/read-tab.ts) here,
 // never in the page; badge, highlight and navigation requests.
 import { analyze } from '../analyze';
+import { rankLinks, type LinkCandidate } from '../links';
 import type { BadgeMessage, ContentMessage, HighlightResponse, PageExtract } from '../messaging';
 import type { NoticeReport } from '../report';
 import { baseLanguage, isSupportedLanguage, type PageProblem } from './page';
@@ -10,7 +11,7 @@ import { highFlagCount } from './topics';
 export type PopupState =
   | { status: 'loading' }
   | { status: 'problem'; problem: PageProblem; language?: string }
-  | { status: 'done'; tabId: number; extract: PageExtract; report: NoticeReport };
+  | { status: 'done'; tabId: number; extract: PageExtract; report: NoticeReport; candidates: LinkCandidate[] };
 
 /** Analyses what was read from the tab; a page in a language we do not read is a problem too. */
 export async function analyseReading(reading: Reading): Promise<PopupState> {
@@ -28,7 +29,7 @@ export async function analyseReading(reading: Reading): Promise<PopupState> {
     return { status: 'problem', problem: 'unsupported-language', language };
   }
   await setBadge(tabId, highFlagCount(report));
-  return { status: 'done', tabId, extract, report };
+  return { status: 'done', tabId, extract, report, candidates: rankLinks(extract.links, extract.url) };
 }
 
 /** Tells the background how many high-severity flags the tab's notice raises. */

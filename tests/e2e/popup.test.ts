@@ -137,6 +137,17 @@ describe('popup on a notice page (seed 004, French notice, English UI)', () => {
     expect(check.text.replace(/\s+/g, ' ')).toContain(check.start.replace(/\s+/g, ' ').trim().slice(0, 20));
     await page.screenshot({ path: 'tests/e2e/artifacts/page-004-highlight.png' });
   });
+
+  it('the highlight goes with Escape, and does not survive a reload', async () => {
+    const overlays = () => page.evaluate((attr) => document.querySelectorAll(`[${attr}]`).length, OVERLAY_ATTR);
+    expect(await overlays()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await overlays()).toBe(0);
+    await popup.click('[data-topic="retention"] .evidence button.show');
+    await waitUntil(async () => (await overlays()) === 1, 'no highlight after a second click');
+    await page.reload();
+    expect(await overlays()).toBe(0);
+  });
 });
 
 /** The badge the background set for the tab of `page`. */

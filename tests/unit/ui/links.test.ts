@@ -60,11 +60,12 @@ describe('collectLinks', () => {
       <main><p>Hello</p></main>
       <footer><a href="/legal/privacy">Privacy</a><a href="/cookies">Cookies</a></footer>`;
     const links = collectLinks(document);
+    const base = location.origin;
     expect(links.map((l) => [l.href, l.inFooter])).toEqual([
-      ['/legal/privacy', true],
-      ['/cookies', true],
-      ['/privacy-blog', false],
+      [`${base}/legal/privacy`, true],
+      [`${base}/cookies`, true],
+      [`${base}/privacy-blog`, false],
     ]);
-    expect(rankLinks(links, 'https://site.example/')[0]?.url).toBe('https://site.example/legal/privacy');
+    expect(rankLinks(links, location.href)[0]?.url).toBe(`${base}/legal/privacy`);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_BADGE_COUNT,
   MAX_HIGHLIGHT_TEXT,
+  MAX_LINKS,
   parseBackgroundMessage,
   parseContentMessage,
   parsePageExtract,
@@ -81,7 +82,7 @@ describe('parsePageExtract', () => {
       { kind: 'paragraph', text: 'We keep data.' },
     ],
     truncated: false,
-    links: [{ url: 'https://example.com/privacy', text: 'Privacy', score: 10, kind: 'privacy' }],
+    links: [{ href: 'https://example.com/privacy', text: 'Privacy', inFooter: true }],
     readyState: 'complete',
   };
 
@@ -100,8 +101,10 @@ describe('parsePageExtract', () => {
     expect(parsePageExtract(value).ok).toBe(false);
   });
 
-  it('drops candidate links that are not web links', () => {
-    const parsed = parsePageExtract({ ...valid, links: [{ url: 'javascript:alert(1)', text: 'Privacy', score: 10, kind: 'privacy' }, ...valid.links] });
-    expect(parsed.ok && parsed.message.links.map((l) => l.url)).toEqual(['https://example.com/privacy']);
+  it('drops malformed links and refuses a flood of them', () => {
+    const parsed = parsePageExtract({ ...valid, links: [{ href: 42, text: 'Privacy' }, ...valid.links] });
+    expect(parsed.ok && parsed.message.links).toEqual([{ href: 'https://example.com/privacy', text: 'Privacy', inFooter: true }]);
+    const flood = Array.from({ length: MAX_LINKS + 1 }, () => valid.links[0]);
+    expect(parsePageExtract({ ...valid, links: flood }).ok).toBe(false);
   });
 });

@@ -44,6 +44,12 @@ const file: RuleFile = {
       example: "À l'issue de ce délai, vos données sont anonymisées ou supprimées.",
     },
     {
+      id: 'retention.fr.deleted',
+      // "Les autres données sont supprimées." (a statement that data is deleted or archived, even without a period)
+      match: /(?:sont|seront|est|sera) (?:ensuite |alors |automatiquement |d[ée]finitivement )?(?:archiv[ée]e?s?|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?|purg[ée]e?s?)(?=[,;.)]| et | puis | ou |$)/,
+      example: 'Les autres données sont supprimées.',
+    },
+    {
       id: 'retention.fr.lifetime',
       // "Les cookies ont une durée de vie maximale de 13 mois."
       match: /dur[ée]e de (?:vie|validit[ée])/,

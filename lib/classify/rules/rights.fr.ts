@@ -44,7 +44,7 @@ const file: RuleFile = {
     {
       id: 'rights.fr.heading',
       // "Quels sont vos droits ?"
-      match: /(?<![a-zà-ÿœ])(?:droits|vos choix|dire non|refuser|vous opposer|contr[ôo]le de vos|r[ée]clamation|opposition|acc[èe]s et portabilit|suppression des donn|retrait du consentement|rectification|d[ée]sinscription|vos options|g[ée]rer vos donn)/,
+      match: /(?<![a-zà-ÿœ])(?:droits|vos choix|supprimer (?:mes|vos) donn|fermer (?:mon|votre) compte|acc[ée]der [àa] (?:mes|vos) donn|dire non|refuser|vous opposer|contr[ôo]le de vos|r[ée]clamation|opposition|acc[èe]s et portabilit|suppression des donn|retrait du consentement|rectification|d[ée]sinscription|vos options|g[ée]rer vos donn)/,
       example: 'Quels sont vos droits ?',
     },
   ],

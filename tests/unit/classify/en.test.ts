@@ -91,6 +91,24 @@ describe('English hard cases: words that look like a tag and are not', () => {
   ])('%s', (...row) => check(row));
 });
 
+describe('English hard cases: implicit wording of common practices', () => {
+  it.each<Row>([
+    ['Comments you post appear publicly under your display name.', ['sharing'], []],
+    ['Your driver sees your first name and pick-up point, but not your phone number.', ['sharing'], []],
+    ['We never listen to your calls or read your messages.', ['collection'], []],
+    ['Prices are set by an algorithm that considers demand, and suspicious accounts are suspended automatically.', ['automated-decisions'], []],
+    ['Our backups roll off after two weeks.', ['retention'], []],
+    ['If you ask us to stop contacting you, we keep a minimal record so that we respect your wishes.', ['retention', 'rights'], []],
+    ['We only set analytics cookies after you agree in the cookie banner.', ['cookies', 'legal-basis'], []],
+    ['You can withdraw your consent at any time.', ['rights'], ['legal-basis']],
+    ['To protect your information from unauthorized access, we use encryption and access controls.', ['security'], ['purposes']],
+    ['Some of our vendors are located in India, where we rely on standard contractual clauses.', ['transfers'], []],
+    ['If you live outside the UK, a different notice applies to you.', [], ['transfers']],
+    ['This notice explains how we collect, use and disclose your information.', [], ['collection', 'sharing']],
+    ['Intrum acts as an independent controller for the debts it collects.', ['sharing'], ['contact']],
+  ])('%s', (...row) => check(row));
+});
+
 function section(id: string, heading: string | null, passages: string[], level = 2): Section {
   return { id, heading, level, tags: [], passages: passages.map((text, i) => ({ id: `${id}p${i}`, text, tags: [] })) };
 }
@@ -121,6 +139,18 @@ describe('English headings lean, passages decide', () => {
     const sections = [section('s1', 'Keeping your information safe', ['Access is logged and reviewed.'])];
     classifySections(sections, 'en');
     expect(sections[0].tags).toEqual(['security']);
+  });
+
+  it('"Keeping the community safe" is about members, not data security', () => {
+    const sections = [section('s1', 'Keeping the community safe', ['Reported chats are reviewed by our safety team.'])];
+    classifySections(sections, 'en');
+    expect(sections[0].tags).not.toContain('security');
+  });
+
+  it('"How to update this privacy policy" leans to changes, not rights', () => {
+    const sections = [section('s1', 'How to update this privacy policy', ['Changes apply once posted here.'])];
+    classifySections(sections, 'en');
+    expect(sections[0].passages[0].tags).not.toContain('rights');
   });
 
   it('"Contact data" is a data category heading, not a contact section', () => {

@@ -313,6 +313,14 @@ describe('keyboard', () => {
     expect(['A', 'BUTTON', 'SUMMARY']).toContain(focused.tag);
     expect(focused.outline).not.toBe('none');
     await popup.screenshot('popup-002-keyboard-focus');
+
+    // Keyboard only: open a card's passages, then "Show in page".
+    await popup.eval(`document.querySelector('[data-topic="collected"] details.passages summary').focus()`);
+    await popup.press('Enter');
+    await popup.waitFor(`document.querySelector('[data-topic="collected"] details.passages').open`);
+    await popup.eval(`document.querySelector('[data-topic="collected"] .evidence button.show').focus()`);
+    await popup.press('Enter');
+    await waitUntil(() => page.evaluate((attr) => document.querySelectorAll(`[${attr}] > div`).length > 0, OVERLAY_ATTR), 'no highlight from the keyboard');
     await popup.close();
     await page.close();
   });

@@ -21,30 +21,42 @@ interface SaleCues {
   participle: RegExp;
   /** "may be considered a 'sale' under the CCPA": the law's sense of sale, said of the notice's own practice */
   deemedSale: RegExp;
+  /** the noun forms ("vente de vos données", "sale of personal information") */
+  noun: RegExp;
+  /** the notice speaking of itself: a noun form says the notice sells only in a "we" sentence */
+  we: RegExp;
+  /** a company changing hands is a business transfer, not a sale of data */
+  businessTransfer: RegExp;
 }
 
 const CUES: Record<string, SaleCues> = {
   fr: {
-    verb: /\b(?:vend\w*|vente|lou(?:e|ons|ent|er)|location|c[èé]d(?:e|ons|ent|er)|monnay\w*|commercialis\w*|cession|transmission commerciale|"vend")\b/g,
-    data: /\b(?:donn[ée]es|informations|renseignements|fichiers?|coordonn[ée]es)\b/,
+    verb: /\b(?<!après-)(?:vend\w*|vente|lou(?:ée?s?|e|ons|ent|er)|location|c[èé]d(?:ée?s?|e|ons|ent|er)|monnay\w*|commercialis\w*|cession|transmission commerciale|"vend")(?![a-zà-ÿ])/g,
+    data: /\b(?:donn[ée]es?|informations?|renseignements|fichiers?|coordonn[ée]es)\b/,
     other: /\b(?:produits?|soci[ée]t[ée]s|activit[ée]s|services?|actifs|entreprises?|biens|articles|marchandises|billets|offres?|objets?)\b/,
     optOut: /\b(?:refus\w*|retrait|opt[- ]out|s'opposer|d[ée]sinscri\w*|limiter)\b/,
     minors: /\b(?:mineurs?|enfants?)\b/,
     pronounAfter: /^\s*(?:les|la|le)\b(?!\s+\S+\s+(?:produits?|soci))/,
     pronounBefore: /\b(?:les|la|le|l')\s*$/,
-    participle: /^(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|cession|transmission)/,
+    participle: /^(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée])/,
+    noun: /^(?:vente|location|cession|transmission commerciale)$/,
+    we: /\b(?:nous|notre|nos)\b/,
+    businessTransfer: /\b(?:fusion|acquisition|rachat|en cas de (?:vente|cession)|cession (?:de (?:la|l'|notre) (?:société|entreprise|activité|fonds))|vente (?:de (?:la|l'|notre) (?:société|entreprise|activité)))/,
     deemedSale: /consid[ée]r[ée]\w* comme (?:une |des )?"?vente/,
   },
   en: {
-    verb: /\b(?:sell\w*|sold|sale|rent(?:s|ed|ing)?|trade|monetiz\w*)\b/g,
+    verb: /\b(?<!after-)(?:sell\w*|sold|sale|rent(?:s|ed|ing)?|trade|monetiz\w*)\b/g,
     data: /\b(?:data|information|details|email addresses|lists)\b/,
     other: /\b(?:products?|companies|company|business(?:es)?|assets|goods|services|items|tickets)\b/,
     optOut: /\b(?:opt[- ]out|opt out|object|do not sell my|limit)\b/,
     minors: /\b(?:minors?|child\w*|under (?:the age of )?1\d)\b/,
     pronounAfter: /^\s*(?:it|them)\b/,
     pronounBefore: /$^/,
-    participle: /^(?:sold|rented|sale)/,
-    deemedSale: /(?:considered|deemed|constitutes?|qualif\w+ as) (?:a |an )?"?(?:sale|selling)/,
+    participle: /^(?:sold|rented)/,
+    noun: /^sale$/,
+    we: /\b(?:we|our|us)\b/,
+    businessTransfer: /\b(?:merger|acquisition|sale or (?:business )?transaction|in connection with a sale|sale of (?:all|part|the company|our (?:company|business|assets)|assets)|the sale\b)/,
+    deemedSale: /(?:considered|deemed|constitutes?|qualif\w+ as|(?:this|which|it) (?:is|may be|could be)) (?:a |an )?"?(?:sale|selling)/,
   },
 };
 
@@ -66,6 +78,7 @@ function aboutData(sentence: string, start: number, end: number, passageHasData:
   if (dataAt >= 0 && (otherAt < 0 || dataAt < otherAt)) return true;
   if (otherAt >= 0) return false;
   const verb = sentence.slice(start, end);
+  if (cues.noun.test(verb)) return false;
   if (passageHasData && (cues.pronounAfter.test(after) || cues.pronounBefore.test(sentence.slice(Math.max(0, start - 8), start)))) return true;
   return cues.participle.test(verb) && cues.data.test(sentence.slice(0, start));
 }
@@ -83,11 +96,16 @@ export function extractSale(ctx: PassageContext): SaleStatement[] {
       out.push({ sells: true, minorsOnly, passageId: ctx.passageId });
       continue;
     }
+    if (cues.businessTransfer.test(sentence)) continue;
     for (const m of sentence.matchAll(cues.verb)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      if (!aboutData(sentence, start, end, passageHasData, cues)) continue;
       const negated = isNegatedInClause(sentence, start, end, ctx.lang);
+      // "vos données ne font l'objet d'aucune transmission commerciale": a denied noun may follow its data
+      const deniedNoun = negated && cues.noun.test(m[0]) && cues.data.test(sentence.slice(0, start));
+      if (!deniedNoun && !aboutData(sentence, start, end, passageHasData, cues)) continue;
+      // "la vente de vos données" says something about the notice only in a sentence about "nous"
+      if (!negated && cues.noun.test(m[0]) && !cues.we.test(sentence)) continue;
       out.push({ sells: !negated, minorsOnly, passageId: ctx.passageId });
       break;
     }

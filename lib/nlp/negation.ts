@@ -14,7 +14,7 @@ interface NegationTable {
 
 const TABLES: Record<string, NegationTable> = {
   en: {
-    before: /(?:\b(?:not|never|no longer|neither|nor)\b|n't)(?:\s+\S+){0,3}\s*$/,
+    before: /(?:\b(?:not|never|no longer|neither|nor|none of (?:them|us|these)|no one|nobody)\b|n't)(?:\s+\S+){0,3}\s*$/,
     nounPrefix: /\b(?:no|never any|not any)\s+$/,
   },
   fr: {

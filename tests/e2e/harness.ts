@@ -227,6 +227,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** a browser profile to reuse (kept on close, e.g. to restart the browser on it); a fresh temporary one by default */
   userDataDir?: string;
+  /** more Chromium switches (e.g. `--remote-debugging-port=0` for a second CDP client that records the network) */
+  extraArgs?: string[];
 }
 
 export interface ExtensionSession {
@@ -312,6 +314,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.extraArgs ?? []),
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -57,7 +57,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.processor',
       // "Notre prestataire traite les données pour notre compte et sur nos instructions." (a processor receives the data)
-      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|sont trait[ée]s|sont g[ée]r[ée]s) par (?:un|une|notre|nos|des|le|la|les) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement|boutique|magasin|store)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
+      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|(?:trait|g[ée]r|h[ée]berg|collect)[ée]e?s?) par (?:un|une|notre|nos|des|le|la|les) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement|boutique|magasin|store)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
       example: 'Notre prestataire traite les données pour notre compte et sur nos instructions.',
     },
     {

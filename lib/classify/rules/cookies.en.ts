@@ -10,7 +10,7 @@ const file: RuleFile = {
       id: 'cookies.en.cookies',
       // "We use cookies and local storage to keep you signed in."
       match:
-        /\bcookies?\b|\bweb beacons?\b|\b(tracking )?pixels?( tags?)?\b|\bclear gifs?\b|\blocal storage\b|\bsession storage\b|\bsimilar (tracking )?technologies\b|\btracking technologies\b|\bsdks?\b|\bsoftware development kits?\b|\bfingerprint(ing)?\b(?! (scan|sensor|unlock|recognition))/,
+        /\bcookies?\b|\bweb beacons?\b|\b(tracking )?pixels?( tags?)?\b|\bclear gifs?\b|\blocal storage\b|\bsession storage\b|\bsimilar (tracking )?technologies\b|\btracking technologies\b|\bsdks?\b|\bsoftware development kits?\b|\b(browser|device|canvas) fingerprint(ing|s)?\b|\bfingerprinting\b/,
       example: 'We use cookies and local storage to keep you signed in.',
     },
     {

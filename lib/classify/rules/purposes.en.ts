@@ -2,8 +2,8 @@ import { WEAK, type RuleFile } from '../types';
 
 // Aims the data serves, incl. marketing, advertising and analytics as uses (GDPR 13(1)(c);
 // OPP-115 First Party Collection/Use, the "why").
-const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected|handle|handles|handled|review|reviews|reviewed|monitor|monitors|monitored)`;
-const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power|let|give|grant|renew|match|push|make)`;
+const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected|handle|handles|handled|review|reviews|reviewed|monitor|monitors|monitored|record|records|recorded)`;
+const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power|let|give|grant|renew|match|push|make|plan)`;
 
 // Cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
 // what processors may do with data is a limit on sharing; stopping a use is a right.
@@ -57,7 +57,7 @@ const file: RuleFile = {
     {
       id: 'purposes.en.so-that',
       // "Reading progress is stored so that the app can pick the right level."
-      match: /\bso (that )?(we|they|it|the app|the service|the site|our (app|service|team)s?) (can|could|may|are able to)\b|\b(data|information|history|logs|records|it|this|these|they) (helps?|allows?|enables?|lets?) (us|the \w+|our \w+)\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100},? (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request|check|checks|scan|scans|compare|compares)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
+      match: /\bso (that )?(we|they|it|the \w+|our \w+) (can|could|may|are able to)\b|\b(data|information|history|logs|records|it|this|these|they) (helps?|allows?|enables?|lets?) (us|the \w+|our \w+)\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100},? (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request|check|checks|scan|scans|compare|compares)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
       example: 'Reading progress is stored so that the app can pick the right level.',
     },
     {

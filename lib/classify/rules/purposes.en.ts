@@ -8,7 +8,7 @@ const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|c
 // Cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
 // what processors may do with data is a limit on sharing; stopping a use is a right.
 const NOT_A_USE =
-  /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\b(use|uses|using) (appropriate |reasonable )?(administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\bobject(ing)? to (its|the|their|our|this) (use|processing)\b|\bnot to use\b|\buse (an? |the )?(automated (decision|scoring)|algorithm|international data transfer|standard contractual)|\b(use|uses|using) (\w+ ){0,3}(advertising (id|identifier)s?|device identifiers?)/;
+  /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\b(use|uses|using) (appropriate |reasonable )?(administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\bobject(ing)? to (its|the|their|our|this) (use|processing)\b|\bnot to use\b|\b(measures|safeguards|controls|practices|precautions)\b[^.;]{0,20}\bto (protect|secure|safeguard)\b|\buse (an? |the )?(automated (decision|scoring)|algorithm|international data transfer|standard contractual)|\b(use|uses|using) (\w+ ){0,3}(advertising (id|identifier)s?|device identifiers?)/;
 
 const file: RuleFile = {
   tag: 'purposes',

@@ -4,7 +4,7 @@ import { WEAK, type RuleFile } from '../types';
 // complaint, opt-outs, CCPA rights) and how to exercise them (GDPR 13(2)(b)-(d);
 // OPP-115 User Access, Edit and Deletion and User Choice/Control).
 const WHO = String.raw`(you|parents?|users?|residents?|consumers?|individuals?|account holders?|data subjects?|members?|customers?|players?|patients?|subscribers?)`;
-const ACT = String.raw`(access|see|view|review|obtain|get|request|correct|rectify|update|amend|edit|change|modify|delete|erase|remove|download|export|port|transfer|object|restrict|limit|withdraw|revoke|opt|unsubscribe|complain|turn off|switch off|disable|refuse|decline|adjust|manage|control|close|deactivate|stop|appeal|switch|submit|exercise|file|contest|reset|end|cancel|revoke|mute|snooze)`;
+const ACT = String.raw`(access|see|view|review|obtain|get|request|correct|rectify|update|amend|edit|change|modify|delete|erase|remove|download|export|port|transfer|object|restrict|limit|withdraw|revoke|opt|unsubscribe|complain|turn off|switch off|disable|refuse|decline|adjust|manage|control|close|deactivate|stop|appeal|switch|submit|exercise|file|contest|reset|end|cancel|revoke|mute|snooze|set)`;
 
 const file: RuleFile = {
   tag: 'rights',

@@ -3,6 +3,7 @@ import { noticeText } from '../analyze';
 import { openDb, type NoticeLensDb } from '../db';
 import { contentHashOf, latestVersion, saveVersion, siteForSave, type SavedVersion } from '../library/versions';
 import type { NoticeReport } from '../report';
+import { t } from './i18n';
 
 let db: NoticeLensDb | null = null;
 function database(): NoticeLensDb {
@@ -36,4 +37,11 @@ export async function savedState(target: SaveTarget): Promise<SavedState> {
   if (!latest) return { latest, same: false };
   const hash = await contentHashOf(target.report, noticeText(target.report));
   return { latest, same: latest.contentHash === hash };
+}
+
+/** A failed save in one sentence: the library's errors carry a code, the words come from our catalogue. */
+export function saveErrorText(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'quota' || code === 'storage') return t(`saveFailed_${code}`);
+  return t('saveFailed', error instanceof Error ? error.message : String(error));
 }

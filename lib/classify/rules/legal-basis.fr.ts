@@ -28,13 +28,13 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.ground',
       // "Notre intérêt légitime à prévenir la fraude" (a ground named in its usual words)
-      match: /int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de votre|de notre|des|de nos|d'une?) (?:contrat|conditions|commande|relation|abonnement|prestation|service)|mesures pr[ée]contractuelles|mission d'int[ée]r[êe]t public|mission de service public|ex[ée]cution d'une mission|int[ée]r[êe]t public|int[ée]r[êe]ts? vita(?:ux|l)|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect|[àa] la conclusion)/,
+      match: /int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de votre|de notre|des|de nos|d'une?) (?:contrat|conditions|commande|relation|abonnement|prestation|service)|mesures pr[ée]contractuelles|mission d'int[ée]r[êe]t public|mission de service public|ex[ée]cution d'une mission|int[ée]r[êe]t public|int[ée]r[êe]ts? vita(?:ux|l)|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect|[àa] la conclusion|aux fins (?:de la|des|du) (?:m[ée]decine|diagnostic|soins|prise en charge|recherche))/,
       example: 'Notre intérêt légitime à prévenir la fraude',
     },
     {
       id: 'legal-basis.fr.required-by-law',
       // "Une pièce d'identité est exigée par la réglementation anti-blanchiment." (a legal obligation stated as such)
-      match: /(?:exig|impos|requis|pr[ée]vu|soumis)[a-zà-ÿœ]* par (?:la (?:loi|r[ée]glementation|l[ée]gislation)|le code|les textes)|(?:nous devons|sommes tenus d[e']|sommes oblig[ée]s d[e']|avons l'obligation d[e'])\s*(?:[a-zà-ÿœ]+ ){0,3}(?:d[ée]clar|signal|transmettre|communiquer|v[ée]rifier)|comme l'(?:impos|exig|pr[ée]voi)[a-zà-ÿœ]* (?:la|le|les) (?:loi|r[ée]glementation|r[èe]gles|code|textes)|(?:conform[ée]ment|en application) (?:au |[àa] l'|[àa] la |aux |du |de la |des )(?:code (?:de |du |des )|loi (?:n°|du |relative)|obligations? l[ée]gal|exigences l[ée]gales|dispositions l[ée]gales)/,
+      match: /(?:exig|impos|requis|soumis)[a-zà-ÿœ]* par (?:la (?:loi|r[ée]glementation|l[ée]gislation)|le code|les textes)|(?:nous devons|sommes tenus d[e']|sommes oblig[ée]s d[e']|avons l'obligation d[e'])\s*(?:[a-zà-ÿœ]+ ){0,3}(?:d[ée]clar|signal|transmettre|communiquer|v[ée]rifier)|comme (?:l'|le |la )(?:impos|exig|pr[ée]voi)[a-zà-ÿœ]* (?:la |le |les )?(?:loi|r[ée]glementation|r[èe]gles|code|textes)|(?:conform[ée]ment|en application) (?:au |[àa] l'|[àa] la |aux |du |de la |des )(?:code (?:de |du |des )|loi (?:n°|du |relative)|obligations? l[ée]gal|exigences l[ée]gales|dispositions l[ée]gales)/,
       // the law setting a retention period is about retention, not the ground of the processing
       unless: /conserv|archiv|(?<![a-zà-ÿœ])gard|dur[ée]e|droits?(?![a-zà-ÿœ])|78-17|informatique et libert|rgpd/,
       example: "Une pièce d'identité est exigée par la réglementation anti-blanchiment.",

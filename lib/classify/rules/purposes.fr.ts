@@ -38,7 +38,7 @@ const file: RuleFile = {
       id: 'purposes.fr.in-order-to',
       // "Pour étudier votre demande, nous vous demandons vos revenus." (the purpose first, then what is processed)
       match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, (?:nous|vos donn[ée]es|ces (?:donn[ée]es|informations)|les donn[ée]es|un (?:syst[èe]me|outil|logiciel)|notre|nos)|(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
-      unless: /pour (?:les |l')?(?:exercer|faire valoir|ce faire|demander|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
+      unless: /(?<![a-zà-ÿœ])(?:conserv|archiv|gard)[a-zà-ÿœ]*[^.;]{0,80}pour (?:les |des )?besoins|pour (?:les |l')?(?:exercer|faire valoir|ce faire|demander|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
       example: 'Pour étudier votre demande, nous vous demandons vos revenus.',
     },
     {

@@ -18,6 +18,13 @@ export interface FlagInput {
 
 const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, info: 2 };
 
+/** A US notice (COPPA, CCPA, state laws): its "under 13" is not an EU age limit. */
+const US_NOTICE = /\b(?:coppa|ccpa|cpra|california|californie)\b/;
+/** "under 13, or the equivalent minimum age in your jurisdiction": the age follows each country's law */
+const AGE_BY_COUNTRY = /equivalent (?:minimum )?age|relevant jurisdiction|varies by country|depending on (?:your )?(?:country|jurisdiction)|âge (?:équivalent|minimum applicable)|selon (?:le pays|la législation|votre pays)|varie selon/;
+
+const TRANSFER_VERB = /transf|\bsent\b|envoy|stor(?:ed|e)\b|stock|h[ée]berg|hosted|process\w* (?:in|outside)|trait[ée]\w* (?:en|au|aux|hors)|accessible/;
+
 /** The age under which the GDPR (art. 8) requires a parent's consent unless a member state lowers it. */
 const GDPR_CHILD_AGE = 16;
 
@@ -135,8 +142,9 @@ export function computeFlags(input: FlagInput): Flag[] {
 
   const outside = facts.transfers.destinations.filter((d) => d !== EEA && d !== EU && !EEA_CODES.has(d));
   if (outside.length > 0 && facts.transfers.safeguards.length === 0) {
-    const ctx = contexts.find((c) => extractTransfers(c).destinations.some((d) => outside.includes(d)));
-    flags.push(flag('transfers-no-safeguard', 'medium', ctx?.passageId ?? null));
+    // backed by a passage that says data goes there, not one that only names a country
+    const ctx = contexts.find((c) => TRANSFER_VERB.test(c.text) && extractTransfers(c).destinations.some((d) => outside.includes(d)));
+    if (ctx) flags.push(flag('transfers-no-safeguard', 'medium', ctx.passageId));
   }
 
   const periods = facts.retention.filter((r) => r.days !== null);
@@ -160,11 +168,16 @@ export function computeFlags(input: FlagInput): Flag[] {
 
 /** An EU notice that states a minimum age under 16 for the EU (or everyone) with no parent's consent. */
 function childrenUnder16(facts: Facts, contexts: PassageContext[], cues: FlagCues): Flag | null {
-  const euNotice = facts.authorities.some((a) => a.country && EEA_CODES.has(a.country)) || contexts.some((c) => cues.gdpr.test(c.text));
+  const eeaAuthority = facts.authorities.some((a) => a.country && EEA_CODES.has(a.country));
+  const usNotice = contexts.some((c) => US_NOTICE.test(c.text));
+  const euNotice = eeaAuthority || (!usNotice && contexts.some((c) => cues.gdpr.test(c.text)));
   if (!euNotice) return null;
-  const young = facts.childrenMinAge.find(
-    (a) => a.age < GDPR_CHILD_AGE && a.parentalConsent !== true && (!a.region || a.region === EEA || a.region === EU || EEA_CODES.has(a.region)),
-  );
+  const young = facts.childrenMinAge.find((a) => {
+    if (a.age >= GDPR_CHILD_AGE || a.parentalConsent === true) return false;
+    if (a.region && a.region !== EEA && a.region !== EU && !EEA_CODES.has(a.region)) return false;
+    const passage = contexts.find((c) => c.passageId === a.passageId);
+    return !(passage && AGE_BY_COUNTRY.test(passage.text));
+  });
   return young ? flag('children-under-16-eu', 'high', young.passageId ?? null) : null;
 }
 

@@ -18,6 +18,8 @@ interface ChildrenCues {
   saleOnly: RegExp;
   /** ... unless it also speaks of using the service or collecting */
   useOrCollect: RegExp;
+  /** a minimum age is a condition to use the service or to be collected from ("for users under 18 we do not ..." is not) */
+  minAge: RegExp;
 }
 
 const CUES: Record<string, ChildrenCues> = {
@@ -31,6 +33,7 @@ const CUES: Record<string, ChildrenCues> = {
       ),
     parent: /\b(?:parents?|parental\w*|tuteur|tutrice|représentant légal|titulaire de l'autorité|autorité parentale|adulte)\b/,
     saleOnly: /\b(?:vend\w*|vente|"vend")[^.]{0,60}\b(?:donn[ée]es|informations|renseignements)/,
+    minAge: /(?:ne (?:peu\w+|doi\w+|s'adresse|sont pas|est pas)|réserv|interdi|autoris|accord|consentement|inscri|utilis|compte|accéd|autorité parentale|tuteur|parent|surveillance|destin|collect|âge minimum|avoir)/,
     useOrCollect: /\b(?:utilis\w*|inscri\w*|compte|collect\w*|destin\w*|recueill\w*|autoris\w*)/,
   },
   en: {
@@ -43,6 +46,7 @@ const CUES: Record<string, ChildrenCues> = {
       ),
     parent: /\b(?:parents?|parental|guardians?|legal representative|adult)\b/,
     saleOnly: /\b(?:sell\w*|sale|sold)\b[^.]{0,60}\b(?:data|information)\b/,
+    minAge: /\b(?:not (?:directed|intended|designed|allowed|permitted|eligible|available|meant)|must|may not|cannot|can't|only|restricted|prohibited|use|using|register\w*|account|sign up|parent\w*|guardian|consent|collect\w*|minimum age|join|eligible|permitted|allowed|create)\b/,
     useOrCollect: /\b(?:use|using|register\w*|account|collect\w*|directed|intended)\b/,
   },
 };
@@ -116,6 +120,7 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
   for (const sentence of ctx.sentences) {
     if (!/\d|ans|years|age|âge/.test(sentence)) continue;
     if (cues.saleOnly.test(sentence) && !cues.useOrCollect.test(sentence)) continue;
+    if (!cues.minAge.test(sentence) && !cues.minAge.test(ctx.heading)) continue;
     const tied = countryAges(sentence, ctx.lang);
     const found: AgeMatch[] = [...tied.ages];
     const collect = (re: RegExp) => {

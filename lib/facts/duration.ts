@@ -35,7 +35,7 @@ function durationPattern(lang: string): RegExp {
   const articles = unitArticles(lang).join('|');
   // number (words or digits), an optional "(7)" or "(sept)", an optional hyphen ("12-month"), the unit
   const re = new RegExp(
-    `(?<!${L})(?<num>${num}|${articles})(?:\\s*\\((?<paren>${num})\\))?(?:\\s+|-)(?<unit>${units.map(([u]) => u).join('|')})(?!${L})`,
+    `(?<!${L})(?<![\\p{N}][.,])(?<num>${num}|${articles})(?:\\s*\\((?<paren>${num})\\))?(?:\\s+|-)(?<unit>${units.map(([u]) => u).join('|')})(?!${L})`,
     'gu',
   );
   patternCache.set(lang, re);

@@ -128,6 +128,8 @@ function isAge(sentence: string, d: Duration, cues: RetentionCues): boolean {
   return cues.ageBefore.test(before);
 }
 
+const REQUEST_ROW = /\b(?:requests?|demandes?|right to|droit (?:de|d'|à))\b/;
+
 /** A table cell that states a period is short: "10 ans", "13 mois", "Jusqu'à la clôture du compte, puis 1 an". */
 const PERIOD_CELL_MAX_LENGTH = 80;
 
@@ -135,6 +137,8 @@ const PERIOD_CELL_MAX_LENGTH = 80;
 function rowRetention(cells: string[], ctx: PassageContext, cues: RetentionCues): RetentionFact[] {
   const out: RetentionFact[] = [];
   const label = clean(norm(cells[0]), cues);
+  // "Right to know | 1,498,726 | 3.89 days": a row about requests states delays, not retention
+  if (REQUEST_ROW.test(norm(cells[0]))) return out;
   for (const cell of cells.slice(1)) {
     const text = norm(cell);
     if (text.length > PERIOD_CELL_MAX_LENGTH || cues.notRetention.test(text)) continue;

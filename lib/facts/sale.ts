@@ -31,7 +31,8 @@ interface SaleCues {
 
 const CUES: Record<string, SaleCues> = {
   fr: {
-    verb: /\b(?<!après-)(?:vend\w*|vente|lou(?:ée?s?|e|ons|ent|er)|location|c[èé]d(?:ée?s?|e|ons|ent|er)|monnay\w*|commercialis\w*|cession|transmission commerciale|"vend")(?![a-zà-ÿ])/g,
+    // a letter or a hyphen before is another word: "précédent", "après-vente"
+    verb: /(?<![a-zà-ÿ-])(?:vend\w*|vente|lou(?:ée?s?|e|ons|ent|er)|location|c[èé]d(?:ée?s?|e|ons|ent|er)|monnay\w*|commercialis\w*|cession|transmission commerciale|"vend")(?![a-zà-ÿ])/g,
     data: /\b(?:donn[ée]es?|informations?|renseignements|fichiers?|coordonn[ée]es)\b/,
     other: /\b(?:produits?|soci[ée]t[ée]s|activit[ée]s|services?|actifs|entreprises?|biens|articles|marchandises|billets|offres?|objets?)\b/,
     optOut: /\b(?:refus\w*|retrait|opt[- ]out|s'opposer|d[ée]sinscri\w*|limiter)\b/,
@@ -45,7 +46,7 @@ const CUES: Record<string, SaleCues> = {
     deemedSale: /consid[ée]r[ée]\w* comme (?:une |des )?"?vente/,
   },
   en: {
-    verb: /\b(?<!after-)(?:sell\w*|sold|sale|rent(?:s|ed|ing)?|trade|monetiz\w*)\b/g,
+    verb: /(?<![a-z-])(?:sell\w*|sold|sale|rent(?:s|ed|ing)?|trade|monetiz\w*)\b/g,
     data: /\b(?:data|information|details|email addresses|lists)\b/,
     other: /\b(?:products?|companies|company|business(?:es)?|assets|goods|services|items|tickets)\b/,
     optOut: /\b(?:opt[- ]out|opt out|object|do not sell my|limit)\b/,

@@ -48,7 +48,7 @@ const CUES: Record<string, TransferCues> = {
     outside: /outside (?:of )?(?:the )?(?:european economic area|eea|european union|eu|uk|united kingdom|your (?:country|jurisdiction))|third countr\w*|worldwide|around the world|other countries|globally|anywhere in the world/,
     within: /within the (?:eu|eea|european union|european economic area)|in the (?:eu|eea) only/,
     frameworkOrigin: /\b(?:eu|swiss|uk)[\s-]+(?=u\.?s\.?\b)/g,
-    origin: /\b(?:originating|coming|received|collected) (?:from|in)\b[^;]*?(?=\bto\b|$)|\bfrom (?:the )?(?:eea|eu|uk|european|switzerland|united kingdom)[^.;]*?(?=\s+(?:to|rely|relies|are|is|under|on)\b|$)|if you (?:live|are located|reside)\b.*?,\s*(?=(?:your|we|our|then|data)\b)/,
+    origin: /\b(?:originating|coming|received|collected) (?:from|in)\b[^;]*?(?=\bto\b|$)|\bfrom (?:the )?(?:eea|eu|uk|european|switzerland|united kingdom)[^.;]*?(?=\s+(?:to|rely|relies|are|is|under|on)\b|$)|if you (?:live|are located|reside)\b.*?,\s*(?=(?:your|we|our|then|data)\b)|(?:when|if|while) you(?:'re| are) (?:in|outside)\b[^,.;()]*/,
     safeguards: [
       ['adequacy', /adequacy|deemed adequate|recogni[sz]ed as (?:providing )?(?:an )?adequate/],
       ['scc', /standard contractual clauses|standard data protection clauses|model clauses|\bsccs?\b|international data transfer (?:agreement|addendum)|\bidta\b/],

@@ -59,7 +59,7 @@ const file: RuleFile = {
       // "Nous lisons les messages à des fins de prévention des fraudes."
       match: /(?<![a-zà-ÿœ])(?:[àa] des fins|aux fins)(?: de | d'| [a-zà-ÿœ]+)|(?<![a-zà-ÿœ])afin (?:de |d')|au titre de la (?:lutte|pr[ée]vention)|dans le cadre de la (?:lutte|pr[ée]vention)/,
       // kept "à des fins probatoires" is retention; objecting to use "à des fins de prospection" is a right
-      unless: /(?:conserv|gard|archiv|oppos)[a-zà-ÿœ]*[^.;]{0,120}(?:[àa] des fins|aux fins|afin)|afin (?:de |d')(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn)/,
+      unless: /(?:conserv|gard|archiv|oppos|communiqu|transm|partag|vend|c[èe]d|lou)[a-zà-ÿœ]*[^.;]{0,120}(?:[àa] des fins|aux fins|afin)|afin (?:de |d')(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn)/,
       example: 'Nous lisons les messages à des fins de prévention des fraudes.',
     },
     {

@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'retention.fr.keep-for',
       // "Nous conservons vos données pendant trois ans à compter du dernier contact."
       match: new RegExp(
-        `(?:disponibles?|consultables?|accessibles?)[^.;]{0,60}(?:pendant|durant) ${DURATION}|${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|sans limitation de dur[ée]e|ind[ée]finiment|sans limite|vers[ée]s? aux archives|[àa] l'issue|au terme|[àa] l'expiration|pass[ée]s? (?:ce|les|un) d[ée]lai|(?<![a-zà-ÿœ])${DURATION})`,
+        `(?:disponibles?|consultables?|accessibles?)[^.;]{0,60}(?:pendant|durant) ${DURATION}|${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|(?<!en )tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|sans limitation de dur[ée]e|ind[ée]finiment|sans limite|vers[ée]s? aux archives|[àa] l'issue|au terme|[àa] l'expiration|pass[ée]s? (?:ce|les|un) d[ée]lai|(?<![a-zà-ÿœ])${DURATION})`,
       ),
       unless: /conserv[a-zà-ÿœ]* (?:le bon fonctionnement|la qualit|l'int[ée]grit|la confidentialit|la s[ée]curit)/,
       example: 'Nous conservons vos données pendant trois ans à compter du dernier contact.',

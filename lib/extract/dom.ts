@@ -9,6 +9,7 @@ import { removeBanners } from './banners';
 import { tidyHeadings } from './contents';
 import { candidate, chooseCandidate, fallbackCandidates, type Candidate } from './fallback';
 import { trimToNotice } from './trim';
+import { frameDocuments, inlineShadowRoots } from './roots';
 import { unfold } from './unfold';
 import { walkBlocks } from './walk';
 
@@ -21,6 +22,20 @@ export interface ExtractOptions {
 
 /** Readability's minimum article length: lower than its default, since a short clause is a notice too. */
 export const READABILITY_CHAR_THRESHOLD = 300;
+
+/** Readability's cost grows with nesting depth (seconds at a few hundred levels); real pages stay far below this. */
+export const READABILITY_MAX_DEPTH = 120;
+
+/** Whether any element lies deeper than `limit` below `root` (iterative: no recursion on a hostile page). */
+function deeperThan(root: Element | null, limit: number): boolean {
+  const stack: Array<[Element, number]> = root ? [[root, 0]] : [];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
 
 /** Marks every element of the prepared document, so that Readability's pick can be found in it again. */
 const MARK = 'data-notice-lens-i';
@@ -68,6 +83,7 @@ function headingCount(c: Candidate): number {
  * when the region it took from, walked as is, has more headings for little more text, the region wins.
  */
 function readabilityCandidate(prepared: Document, maxChars: number): Candidate | null {
+  if (deeperThan(prepared.documentElement, READABILITY_MAX_DEPTH)) return null;
   const marked = markElements(prepared);
   try {
     const doc = prepared.cloneNode(true) as Document;
@@ -97,9 +113,32 @@ function restoreTitleLevel(blocks: Block[], doc: Document): Block[] {
   return blocks.map((b) => (b === first ? { ...b, level: 1 } : b));
 }
 
+/** Frames inside frames are read this deep at most. */
+const MAX_FRAME_DEPTH = 2;
+
+function chars(blocks: Block[]): number {
+  return blocks.reduce((sum, b) => sum + b.text.length, 0);
+}
+
 export function extractFromDocument(doc: Document, opts: ExtractOptions = {}): ExtractResult {
-  const maxChars = opts.maxChars ?? MAX_ANALYSED_CHARS;
+  return extractWithFrames(doc, opts.maxChars ?? MAX_ANALYSED_CHARS, 0);
+}
+
+/** A shell page that frames its notice (same origin) gives the frame's text: the frame wins when it holds more. */
+function extractWithFrames(doc: Document, maxChars: number, depth: number): ExtractResult {
+  const top = extractOne(doc, maxChars);
+  if (depth >= MAX_FRAME_DEPTH) return top;
+  let best = top;
+  for (const frame of frameDocuments(doc)) {
+    const inner = extractWithFrames(frame, maxChars, depth + 1);
+    if (chars(inner.blocks) > chars(best.blocks)) best = inner;
+  }
+  return best === top ? top : { ...best, title: best.title ?? top.title };
+}
+
+function extractOne(doc: Document, maxChars: number): ExtractResult {
   const prepared = doc.cloneNode(true) as Document;
+  inlineShadowRoots(doc, prepared);
   removeBanners(prepared);
   unfold(prepared);
   const others = fallbackCandidates(prepared, maxChars);

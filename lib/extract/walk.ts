@@ -23,6 +23,9 @@ const BOLD_TAGS = new Set(['STRONG', 'B']);
 /** Level of a `<summary>` (the title of a folded section) when no heading gives one. */
 const SUMMARY_LEVEL = 3;
 
+/** Deeper than any real page (a few dozen levels); the walk recurses, so it stops here. */
+export const MAX_WALK_DEPTH = 400;
+
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
@@ -40,6 +43,7 @@ interface State {
   truncated: boolean;
   lastLevel: number;
   skipChrome: boolean;
+  depth: number;
 }
 
 function push(state: State, block: Block): void {
@@ -153,11 +157,18 @@ function element(state: State, el: Element): void {
 }
 
 function children(state: State, el: Element): void {
+  // Past this depth (a pathological or hostile page) the subtree is read as flat text: no stack overflow.
+  if (++state.depth > MAX_WALK_DEPTH) {
+    state.buffer += ` ${el.textContent ?? ''} `;
+    state.depth--;
+    return;
+  }
   for (const node of Array.from(el.childNodes)) {
     if (state.truncated) return;
     if (node.nodeType === TEXT_NODE) state.buffer += node.textContent ?? '';
     else if (node.nodeType === ELEMENT_NODE) element(state, node as Element);
   }
+  state.depth--;
 }
 
 /** The blocks of a subtree, at most `maxChars` characters of them. */
@@ -171,6 +182,7 @@ export function walkBlocks(root: Element, options: WalkOptions = {}): { blocks: 
     truncated: false,
     lastLevel: 2,
     skipChrome: options.skipChrome ?? false,
+    depth: 0,
   };
   element(state, root);
   flush(state);

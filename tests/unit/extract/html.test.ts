@@ -219,3 +219,13 @@ describe("htmlToBlocks with the browser's DOMParser (the dashboard)", () => {
     }
   });
 });
+
+describe('a hostile page', () => {
+  it('survives 5000 nested elements', () => {
+    const depth = 5000;
+    const html = `<html><body><main>${'<div>'.repeat(depth)}<p>We collect personal data.</p>${'</div>'.repeat(depth)}</main></body></html>`;
+    const started = performance.now();
+    expect(htmlToBlocks(html).blocks.map((b) => b.text).join(' ')).toContain('We collect personal data.');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

@@ -28,7 +28,8 @@ export async function analyseReading(reading: Reading): Promise<PopupState> {
     const language = report.language && report.language !== 'und' ? report.language : extract.lang;
     return { status: 'problem', problem: 'unsupported-language', language };
   }
-  await setBadge(tabId, highFlagCount(report));
+  // Not awaited: waking the background must not delay the summary.
+  void setBadge(tabId, highFlagCount(report));
   return { status: 'done', tabId, extract, report, candidates: rankLinks(extract.links, extract.url) };
 }
 

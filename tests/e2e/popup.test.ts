@@ -114,6 +114,7 @@ describe('popup on a notice page (seed 004, French notice, English UI)', () => {
 
   it('"Show in page" scrolls to the passage and highlights it, even inside a collapsed section', async () => {
     await popup.click('[data-topic="retention"] details.passages summary');
+    await popup.waitFor(`document.querySelector('[data-topic="retention"] .evidence blockquote')`);
     const passage = await popup.eval<string>(`document.querySelector('[data-topic="retention"] .evidence blockquote').textContent`);
     await popup.click('[data-topic="retention"] .evidence button.show');
     await waitUntil(() => page.evaluate((attr) => document.querySelectorAll(`[${attr}] > div`).length > 0, OVERLAY_ATTR), 'no highlight in the page');
@@ -317,7 +318,7 @@ describe('keyboard', () => {
     // Keyboard only: open a card's passages, then "Show in page".
     await popup.eval(`document.querySelector('[data-topic="collected"] details.passages summary').focus()`);
     await popup.press('Enter');
-    await popup.waitFor(`document.querySelector('[data-topic="collected"] details.passages').open`);
+    await popup.waitFor(`document.querySelector('[data-topic="collected"] .evidence button.show')`);
     await popup.eval(`document.querySelector('[data-topic="collected"] .evidence button.show').focus()`);
     await popup.press('Enter');
     await waitUntil(() => page.evaluate((attr) => document.querySelectorAll(`[${attr}] > div`).length > 0, OVERLAY_ATTR), 'no highlight from the keyboard');
@@ -478,7 +479,9 @@ describe('hostile pages', () => {
     const { popup, page } = await popupOn(PAGES.hostile);
     await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
     // open every evidence list so that all page text is in the popup's DOM
-    await popup.eval(`document.querySelectorAll('details').forEach((d) => (d.open = true)); document.querySelectorAll('.more, .passages .btn.small').forEach((b) => b.click())`);
+    await popup.eval(`document.querySelectorAll('details').forEach((d) => (d.open = true))`);
+    await popup.waitFor(`document.querySelectorAll('.passages .list').length === document.querySelectorAll('.passages').length`);
+    await popup.eval(`document.querySelectorAll('.more, .passages .btn.small').forEach((b) => b.click())`);
     const found = await popup.eval<{ imgs: number; scripts: number; hrefs: string[]; literal: boolean; title: string }>(`({
       imgs: document.querySelectorAll('main img:not([src="/icon/32.png"])').length,
       scripts: document.querySelectorAll('main script').length,

@@ -25,6 +25,8 @@ export const READABILITY_CHAR_THRESHOLD = 300;
 
 /** Readability's cost grows with nesting depth (seconds at a few hundred levels); real pages stay far below this. */
 export const READABILITY_MAX_DEPTH = 120;
+/** Past this many elements Readability gives up (it throws) and the linear fallbacks decide; notice pages have 1-5 thousand. */
+export const READABILITY_MAX_ELEMENTS = 20_000;
 
 /** Whether any element lies deeper than `limit` below `root` (iterative: no recursion on a hostile page). */
 function deeperThan(root: Element | null, limit: number): boolean {
@@ -87,7 +89,11 @@ function readabilityCandidate(prepared: Document, maxChars: number): Candidate |
   const marked = markElements(prepared);
   try {
     const doc = prepared.cloneNode(true) as Document;
-    const article = new Readability<Element>(doc, { charThreshold: READABILITY_CHAR_THRESHOLD, serializer: (el) => el as Element }).parse();
+    const article = new Readability<Element>(doc, {
+      charThreshold: READABILITY_CHAR_THRESHOLD,
+      maxElemsToParse: READABILITY_MAX_ELEMENTS,
+      serializer: (el) => el as Element,
+    }).parse();
     if (!article?.content) return null;
     const cleaned = candidate('readability', walkBlocks(article.content, { maxChars }));
     const region = sourceRegion(article.content, marked);

@@ -19,7 +19,7 @@ const file: RuleFile = {
       id: 'transfers.fr.transfer-outside',
       // "Certaines données sont transférées vers des pays situés hors de l'Union européenne."
       match: new RegExp(
-        `(?=${DESTINATION})(?<=${MOVED}[^.;]{0,80})|(?:${DESTINATION})[^.;]{0,120}(?:transmi|transf[ée]r|communiqu|h[ée]berg|stock)|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))|(?:ces|de tels|encadr[a-zà-ÿœ]* (?:les|des)) transferts`,
+        `(?:${DESTINATION})(?:(?<=${MOVED}[^.;]{0,80}(?:${DESTINATION}))|[^.;]{0,120}(?:transmi|transf[ée]r|communiqu|h[ée]berg|stock))|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))|(?:ces|de tels|encadr[a-zà-ÿœ]* (?:les|des)) transferts`,
       ),
       example: "Certaines données sont transférées vers des pays situés hors de l'Union européenne.",
     },

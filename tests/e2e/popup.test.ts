@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
 import { launchExtension, serveSite, unexplainedOffsite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
-import { BLOCK_MS, PAGES, buildSite, readSeed } from './site/index';
+import { BLOCK_MS, PAGES, buildSite, enginePages, readSeed } from './site/index';
 
 /** The extension API where the tests evaluate code in the service worker (typed as far as they use it). */
 declare const chrome: {
@@ -470,6 +470,19 @@ describe('dashboard: Analyse', () => {
     expect(await page.locator('[data-testid="summary"]').innerText()).toContain('Text selected on example.fr');
     // used once: the selection does not linger in storage
     expect(await ext.serviceWorker.evaluate(() => chrome.storage.session.get('pendingSelection'))).toEqual({});
+    await page.close();
+  });
+});
+
+describe("the engine's fixture pages, live", () => {
+  it.each(enginePages().map((p) => [p.slug, p] as const))('%s: summary or "not a notice" as expected', async (_slug, fixture) => {
+    const { popup, page } = await popupOn(fixture.path);
+    await popup.waitFor(`document.querySelector('[data-testid="summary"], [data-testid="not-notice"], [data-problem]')`);
+    const shown = await popup.eval<string>(
+      `document.querySelector('[data-testid="summary"]') ? 'summary' : document.querySelector('[data-testid="not-notice"]') ? 'not-notice' : document.querySelector('[data-problem]').dataset.problem`,
+    );
+    expect(shown).toBe(fixture.isPrivacyNotice ? 'summary' : 'not-notice');
+    await popup.close();
     await page.close();
   });
 });

@@ -3,7 +3,7 @@
 // footer — plus the pages around a notice: a shop page that is no notice, a legal page that only links
 // to the notice, a notice rendered by script after load, an English notice, a Japanese page, an empty
 // page and a huge one.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Block } from '../../../lib/blocks';
 import { textToBlocks } from '../../../lib/extract/text';
@@ -219,6 +219,25 @@ const HOSTILE = `
   document.dispatchEvent(new CustomEvent('wxt:content-script-started', { detail: { contentScriptName: 'content' } }));
 </script>`;
 
+/** The engine's fixture pages (tests/fixtures/pages/<slug>/source.html) with what they are. */
+export interface EnginePage {
+  slug: string;
+  path: string;
+  language: string;
+  isPrivacyNotice: boolean;
+}
+
+export function enginePages(): EnginePage[] {
+  const dir = join(ROOT, 'tests/fixtures/pages');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((slug) => existsSync(join(dir, slug, 'source.html')) && existsSync(join(dir, slug, 'expected.json')))
+    .map((slug) => {
+      const expected = JSON.parse(readFileSync(join(dir, slug, 'expected.json'), 'utf8')) as { language: string; isPrivacyNotice: boolean };
+      return { slug, path: `/pages/${slug}.html`, language: expected.language, isPrivacyNotice: expected.isPrivacyNotice };
+    });
+}
+
 /** Every page of the fixture site, by path. */
 export function buildSite(): SiteRoutes {
   const routes: SiteRoutes = new Map();
@@ -282,6 +301,10 @@ export function buildSite(): SiteRoutes {
       `window.addEventListener('load', () => setTimeout(() => { const end = Date.now() + ${BLOCK_MS}; while (Date.now() < end); }, 50));`,
     ),
   });
+
+  for (const page of enginePages()) {
+    routes.set(page.path, { body: readFileSync(join(ROOT, 'tests/fixtures/pages', page.slug, 'source.html')) });
+  }
 
   const huge = seedPage('004');
   const copies = Array.from({ length: HUGE_COPIES }, () => renderNotice(huge.blocks, huge.title)).join('\n');

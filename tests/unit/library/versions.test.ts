@@ -112,6 +112,29 @@ describe('saveVersion', () => {
   });
 });
 
+describe('a save stopped half-way (page closed, any failure) leaves nothing half-written', () => {
+  it.each([
+    ['after the version row, before its section pack', 'packs'],
+    ['after the pack, before the summary', 'summaries'],
+    ['while indexing for search', 'terms'],
+  ] as const)('%s', async (_when, table) => {
+    await saveVersion(db, saveInput('https://h.test/', ['kept']));
+    const before = await Promise.all(db.tables.map((t) => t.toArray()));
+    // Every Table object (db.x or tx.table('x')) shares the prototype: fail the writes to `table` only.
+    const proto = Object.getPrototypeOf(db[table]) as Record<'put' | 'bulkPut', (...args: unknown[]) => unknown>;
+    const spies = (['put', 'bulkPut'] as const).map((method) => {
+      const original = proto[method];
+      return vi.spyOn(proto, method).mockImplementation(function (this: { name: string }, ...args: unknown[]) {
+        if (this.name === table) throw new Error('the page went away');
+        return original.apply(this, args);
+      });
+    });
+    await expect(saveVersion(db, saveInput('https://h.test/', ['new text with new words']))).rejects.toThrow('the page went away');
+    for (const spy of spies) spy.mockRestore();
+    expect(await Promise.all(db.tables.map((t) => t.toArray()))).toEqual(before);
+  });
+});
+
 describe('delete', () => {
   it('deleting the latest version moves the search row back to the previous one', async () => {
     const a = await saveVersion(db, saveInput('https://d.test/', ['alpha words']));

@@ -18,6 +18,8 @@ interface ChildrenCues {
   saleOnly: RegExp;
   /** ... unless it also speaks of using the service or collecting */
   useOrCollect: RegExp;
+  /** "réservé aux personnes majeures": the age of majority as a minimum age */
+  majority?: RegExp;
   /** a minimum age is a condition to use the service or to be collected from ("for users under 18 we do not ..." is not) */
   minAge: RegExp;
 }
@@ -28,12 +30,13 @@ const CUES: Record<string, ChildrenCues> = {
     under: (n) => new RegExp(`(?:moins de|inférieur à|en dessous de)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans`, 'gu'),
     atLeast: (n) =>
       new RegExp(
-        `(?:au moins|minimum(?: requis)?(?: pour \\S+(?: \\S+){0,6})? est de|âg[ée]e?s? d'au moins|avoir(?: au moins)?|plus de|à partir de|dès|entre|de)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?(?:(?:à|et) \\d{1,2} )?ans|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*ans (?:ou plus|et plus|révolus)`,
+        `(?:au moins|minimum(?: requis)?(?: pour \\S+(?: \\S+){0,6})? est de|âg[ée]e?s? d'au moins|avoir(?: au moins)?|plus de|à partir de|dès)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans|(?:entre|de)\\s+(\\d{1,2})\\s*(?:à|et)\\s+\\d{1,2}\\s*ans|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*ans (?:ou plus|et plus|révolus)`,
         'gu',
       ),
+    majority: /\b(?:personnes? majeures?|être majeure?s?|majeurs? uniquement|réservée? aux majeurs)\b/,
     parent: /\b(?:parents?|parental\w*|tuteur|tutrice|représentant légal|titulaire de l'autorité|autorité parentale|adulte)\b/,
     saleOnly: /\b(?:vend\w*|vente|"vend")[^.]{0,60}\b(?:donn[ée]es|informations|renseignements)/,
-    minAge: /(?:ne (?:peu\w+|doi\w+|s'adresse|sont pas|est pas)|réserv|interdi|autoris|accord|consentement|inscri|utilis|compte|accéd|autorité parentale|tuteur|parent|surveillance|destin|collect|âge minimum|avoir)/,
+    minAge: /(?:ou plus|et plus|révolus|majeur|ne (?:peu\w+|doi\w+|s'adresse|sont pas|est pas)|réserv|interdi|autoris|accord|consentement|inscri|utilis|compte|accéd|autorité parentale|tuteur|parent|surveillance|destin|collect|âge minimum|avoir)/,
     useOrCollect: /\b(?:utilis\w*|inscri\w*|compte|collect\w*|destin\w*|recueill\w*|autoris\w*)/,
   },
   en: {
@@ -46,10 +49,12 @@ const CUES: Record<string, ChildrenCues> = {
       ),
     parent: /\b(?:parents?|parental|guardians?|legal representative|adult)\b/,
     saleOnly: /\b(?:sell\w*|sale|sold)\b[^.]{0,60}\b(?:data|information)\b/,
-    minAge: /\b(?:not (?:directed|intended|designed|allowed|permitted|eligible|available|meant)|must|may not|cannot|can't|only|restricted|prohibited|use|using|register\w*|account|sign up|parent\w*|guardian|consent|collect\w*|minimum age|join|eligible|permitted|allowed|create)\b/,
+    minAge: /\b(?:(?:and|or) (?:older|over)|for (?:people|users|adults|individuals|persons)|not (?:directed|intended|designed|allowed|permitted|eligible|available|meant)|must|may not|cannot|can't|only|restricted|prohibited|use|using|register\w*|account|sign up|parent\w*|guardian|consent|collect\w*|minimum age|join|eligible|permitted|allowed|create)\b/,
     useOrCollect: /\b(?:use|using|register\w*|account|collect\w*|directed|intended)\b/,
   },
 };
+
+const AGE_OF_MAJORITY = 18;
 
 /** A period, not an age: "pendant au moins dix ans", "for at least 5 years". */
 const DURATION_BEFORE = /(?:pendant|durant|during|for|depuis|since|within|dans les)\s*$/;
@@ -118,7 +123,7 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
   const parent = cues.parent.test(ctx.text);
   const out: ChildrenAgeFact[] = [];
   for (const sentence of ctx.sentences) {
-    if (!/\d|ans|years|age|âge/.test(sentence)) continue;
+    if (!/\d|ans|years|age|âge|majeur|adult/.test(sentence)) continue;
     if (cues.saleOnly.test(sentence) && !cues.useOrCollect.test(sentence)) continue;
     if (!cues.minAge.test(sentence) && !cues.minAge.test(ctx.heading)) continue;
     const tied = countryAges(sentence, ctx.lang);
@@ -127,12 +132,19 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
       for (const m of sentence.matchAll(re)) {
         const index = m.index ?? 0;
         if (DURATION_BEFORE.test(sentence.slice(Math.max(0, index - 12), index))) continue;
-        found.push({ age: parseNumberWords(m[1] ?? m[2], ctx.lang) ?? NaN, index, region: regionAt(sentence, index, ctx, tied.used) });
+        // "pour les moins de 18 ans, l'adhésion est signée par un parent": a rule for minors, not a minimum age
+        if (/\b(?:pour les|for those)\s*$/.test(sentence.slice(Math.max(0, index - 12), index))) continue;
+        found.push({ age: parseNumberWords(m[1] ?? m[2] ?? m[3], ctx.lang) ?? NaN, index, region: regionAt(sentence, index, ctx, tied.used) });
       }
     };
     collect(under);
     // "plus de 16 ans et moins de 18 ans": the "under" bound is the minimum age, the other one a range
     if (found.length === tied.ages.length) collect(atLeast);
+    // "une personne majeure": the age of majority, 18 in the countries whose notices we read
+    if (cues.majority && found.length === 0) {
+      const m = cues.majority.exec(sentence);
+      if (m) found.push({ age: AGE_OF_MAJORITY, index: m.index, region: regionAt(sentence, m.index, ctx, tied.used) });
+    }
     for (const a of found.sort((x, y) => x.index - y.index)) {
       if (!(a.age >= MIN_PLAUSIBLE_AGE && a.age <= MAX_PLAUSIBLE_AGE)) continue;
       out.push({ age: a.age, region: a.region, parentalConsent: parent ? true : null, passageId: ctx.passageId });

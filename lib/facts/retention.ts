@@ -36,16 +36,16 @@ interface RetentionCues {
 
 const CUES: Record<string, RetentionCues> = {
   fr: {
-    verb: /\b(?:conserv\w*|gard(?:ons|ent|ées?|és?|er|erons)\b|stock\w*|archiv\w*|supprim\w*|effac\w*|détrui\w*|détruit\w*|anonymis\w*|purg\w*)|élimin\w*|durée de conservation|délai de conservation|rétention|durée de (?:vie|validité)|expir\w*/,
+    verb: /\b(?:conserv\w*|gard(?:ons|ent|ées?|és?|er|erons)\b|stock\w*|archiv\w*|supprim\w*|effac\w*|détrui\w*|détruit\w*|anonymis\w*|purg\w*)|élimin\w*|durée de conservation|délai de conservation|rétention|durée de (?:vie|validité)|expir\w*|écras\w*|disponibles? (?:dans \S+ \S+ \S+ )?(?:pendant|durant)/,
     heading: /\b(?:conserv\w*|durée|combien de temps|rétention|archiv\w*)/,
     indefinite:
-      /tant que (?:votre|le) compte (?:est|reste) (?:actif|ouvert)|sans limitation de durée|indéfiniment|(?:de manière|à titre) permanente?|jusqu'à (?:la )?(?:clôture|suppression|fermeture) (?:de votre|du) compte|aussi longtemps que (?:cela (?:est|sera) |c'est |)(?:strictement |raisonnablement )?n[ée]cessaire|(?:le |du )temps (?:strictement |raisonnablement )?n[ée]cessaire|(?:pendant |pour |sur )?(?:une|la) (?:durée|période) (?:strictement |raisonnablement )?n[ée]cessaire|n'exc[ée]d(?:ant|e) pas la durée n[ée]cessaire|pas au-delà de la durée n[ée]cessaire|(?:ne sont|n'est|ne seront|ne sera) plus n[ée]cessaires?|dans la mesure (?:où (?:cela|ce) (?:est|sera) )?(?:strictement |raisonnablement )?n[ée]cessaire|pour atteindre (?:les|ces) (?:objectifs|finalités)/,
+      /tant que (?:votre|le) compte (?:est|reste) (?:actif|ouvert)|sans limit(?:ation|e) de durée|pendant la durée (?:imposée|requise|prévue|légale)|indéfiniment|(?:de manière|à titre) permanente?|jusqu'à (?:la )?(?:clôture|suppression|fermeture) (?:de votre|du) compte|aussi longtemps que (?:cela (?:est|sera) |c'est |)(?:strictement |raisonnablement )?n[ée]cessaire|(?:le |du )temps (?:strictement |raisonnablement )?n[ée]cessaire|(?:pendant |pour |sur )?(?:une|la) (?:durée|période) (?:strictement |raisonnablement )?n[ée]cessaire|n'exc[ée]d(?:ant|e) pas la durée n[ée]cessaire|pas au-delà de la durée n[ée]cessaire|(?:ne sont|n'est|ne seront|ne sera) plus n[ée]cessaires?|dans la mesure (?:où (?:cela|ce) (?:est|sera) )?(?:strictement |raisonnablement )?n[ée]cessaire|pour atteindre (?:les|ces) (?:objectifs|finalités)/,
     notRetention: /\b(?:répond\w*|réponse|notifi\w*|précédant|avant la date|prise d'effet|trait(?:ée|é)s? dans (?:les|un délai))/,
     erasureRequest: /\b(?:demand\w*|droits?|exiger)\b[^.]{0,60}(?:effac|suppr|annul)/,
     ageBefore: /(?:moins de|plus de|âg[ée]e?s? de|au moins|minimum(?: requis)?(?: pour \S+(?: \S+){0,6})? est de)\s*$/,
     ageContext: /\b(?:enfants?|mineurs?|âg[ée]|âge|parent)/,
     subject:
-      /^(?:[-*•]\s*)?(.{3,160}?)\s+(?:sont|seront|est|sera|peuvent être|pourront être)\s+(?:\S+\s+){0,2}?(?:conserv|supprim|effac|détrui|élimin|gard|stock|archiv|anonymis)/,
+      /^(?:[-*•]\s*)?(.{3,160}?)\s+(?:sont|seront|est|sera|peuvent être|pourront être)\s+(?:\S+\s+){0,2}?(?:conserv|supprim|effac|détrui|élimin|gard|stock|archiv|anonymis|disponible|écras)/,
     object: /\b(?:conserv\w*|gard\w*|stock\w*|archiv\w*)\s+(.{3,100}?)\s+(?:pendant|durant|pour une durée|pour une période|jusqu|au maximum|au plus)/,
     label: /^(?:[-*•]\s*)?([^:]{3,80}?)\s*:\s+/,
     clauseBreak: /(?:,\s*|\s)(?:et|tandis que|alors que|mais)\s+(?=(?:les?|la|l'|vos|nos|ces)\s)|;\s*/g,
@@ -53,7 +53,7 @@ const CUES: Record<string, RetentionCues> = {
     determiners: /^(?:toutes? |tous |l'ensemble )?(?:les |le |la |l'|vos |votre |nos |notre |ces |ce |cette |des |du |de la |de l')/,
   },
   en: {
-    verb: /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing)|archiv\w*|delet\w*|eras\w*|destr(?:oy|oyed|oys|uction)|anonymi[sz]\w*|purg\w*|dispos(?:e|ed) of|remov(?:e|ed|al)|expir\w*|lifespan|lifetime|duration|stays?|remains?)\b/,
+    verb: /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing)|archiv\w*|delet\w*|eras\w*|destr(?:oy|oyed|oys|uction)|anonymi[sz]\w*|purg\w*|dispos(?:e|ed) of|remov(?:e|ed|al)|expir\w*|lifespan|lifetime|duration|stays?|remains?|overwritten|available for)\b/,
     heading: /\b(?:retention|retain|how long|keep|storage period)/,
     indefinite:
       /(?:kept|retained|stored) (?:permanently|indefinitely)|until you delete (?:it|them|your)|as long as your (?:subscription|membership|account) (?:lasts|exists|is (?:active|open))|as long as (?:your account (?:exists|is (?:active|open))|you (?:have|keep|hold) (?:an|your) account|you remain a (?:customer|member))|for the life of your account|until you (?:delete|close) your account|while your account is (?:active|open)|as long as (?:it is |is |we (?:reasonably )?(?:need|consider) (?:it )?)?(?:reasonably |strictly )?(?:necessary|needed|required)|(?:for )?(?:the|a) (?:period|time) (?:that is |)(?:reasonably |strictly )?(?:necessary|needed)|no longer than (?:is )?(?:reasonably |strictly )?(?:necessary|needed)|(?:until|when) (?:it is |they are )?no longer (?:necessary|needed|required)/,
@@ -62,7 +62,7 @@ const CUES: Record<string, RetentionCues> = {
     ageBefore: /(?:under|over|younger than|older than|aged|at least|age of|below)\s*$/,
     ageContext: /\b(?:child\w*|minors?|aged?|parent\w*|teen\w*|years old)\b/,
     subject:
-      /^(?:[-*•]\s*)?(.{3,160}?)\s+(?:is|are|will be|shall be|may be|can be)\s+(?:\S+\s+){0,2}?(?:retain|kept|stor|delet|eras|destroy|anonymi|archiv|purg)/,
+      /^(?:[-*•]\s*)?(.{3,160}?)\s+(?:is|are|will be|shall be|may be|can be)\s+(?:\S+\s+){0,2}?(?:retain|kept|stor|delet|eras|destroy|anonymi|archiv|purg|overwritten|available)/,
     object: /\b(?:retain\w*|keep\w*|kept|stor\w*|archiv\w*)\s+(.{3,100}?)\s+(?:for|until|during|up to|no longer than)/,
     label: /^(?:[-*•]\s*)?([^:]{3,80}?)\s*:\s+/,
     clauseBreak: /(?:,\s*|\s)(?:and|while|whereas|but)\s+(?=(?:the|your|our|these|all)\s)|;\s*/g,

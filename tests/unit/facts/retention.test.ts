@@ -43,6 +43,9 @@ const TABLE: Array<[string, string, Array<[number | null, string?]>]> = [
   ['Order records are kept for as long as your account is open and for five years afterwards.', 'en', [[null], [1825, 'order records']]],
   ['Backups are kept for at least ten years, even for records of minor patients.', 'en', [[3650, 'backups']]],
   ['Les actes sont conservés sans limitation de durée.', 'fr', [[null]]],
+  ['Door logs are overwritten after 90 days.', 'en', [[90, 'door logs']]],
+  ['Vos factures sont disponibles dans votre espace client pendant trois ans.', 'fr', [[1095, 'factures']]],
+  ['Right to delete | 8,260,593 | 15.47 days', 'en', []],
   ['Les cookies de mesure ont une durée de vie de 13 mois.', 'fr', [[390, null]]],
   ['You must be at least 13 years old to create an account, and we delete data of children under 13.', 'en', []],
 ];

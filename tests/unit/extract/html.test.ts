@@ -229,3 +229,15 @@ describe('a hostile page', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('a language switch', () => {
+  it('drops the hidden version of the notice in another language instead of unfolding it', () => {
+    const d = doc(
+      '<html lang="fr"><body><section lang="fr"><p>Nous conservons vos données.</p></section><section lang="en" hidden><p>We keep your data.</p></section><div hidden><p>Panneau replié</p></div></body></html>',
+    );
+    unfold(d);
+    expect(d.body.textContent).toContain('Nous conservons vos données.');
+    expect(d.body.textContent).toContain('Panneau replié');
+    expect(d.body.textContent).not.toContain('We keep your data.');
+  });
+});

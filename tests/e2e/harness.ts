@@ -254,10 +254,10 @@ export interface ExtensionSession {
 }
 
 /**
- * Hosts Chromium itself calls whatever the flags (extension/component updates, accounts, clock): the
- * extension has no business with them. Requests to any other host come from somewhere we must explain.
+ * Hosts Chromium itself calls whatever the flags (extension/component updates, accounts, clock, autofill on
+ * pages with forms): the extension has no business with them. Any other host must be explained.
  */
-export const CHROMIUM_SERVICE_HOSTS = ['accounts.google.com', 'update.googleapis.com', 'clients2.google.com'];
+export const CHROMIUM_SERVICE_HOSTS = ['accounts.google.com', 'update.googleapis.com', 'clients2.google.com', 'content-autofill.googleapis.com'];
 
 /** The offsite requests that are not Chromium's own service calls. */
 export function unexplainedOffsite(log: ExtensionSession['offsite']): ExtensionSession['offsite'] {

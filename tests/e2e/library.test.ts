@@ -95,6 +95,45 @@ describe('versions of one notice', () => {
   });
 });
 
+describe('in French', () => {
+  it('explains how to save when empty, and writes the changes in French', async () => {
+    const fr = await launchExtension({ locale: 'fr' });
+    try {
+      const empty = await fr.openExtensionPage('dashboard.html#/library');
+      await empty.setViewportSize({ width: 1100, height: 700 });
+      await empty.getByText('Aucune politique enregistrée pour l\'instant').waitFor();
+      await screenshotPage(empty, 'library-empty-fr');
+      await empty.close();
+
+      const path = '/fr/library-changing-fr.html';
+      const original = String(routes.get(PAGES.seed('004'))!.body);
+      routes.set(path, { body: original });
+      const first = await fr.openPopupOnPage(site.url(path));
+      await first.popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+      await first.popup.click('.bar button.save', 'Enregistrer');
+      await first.popup.waitForText('Enregistrée');
+      await first.popup.close();
+      routes.set(path, { body: original.replace('conservées pendant sept (7) ans', 'conservées pendant dix (10) ans') });
+      await first.page.reload();
+      const second = await fr.clickAction(first.page);
+      await second.waitForText('Cette politique a changé depuis');
+      const opened = fr.context.waitForEvent('page');
+      await second.click('.changed button', 'Voir ce qui a changé');
+      const diff = await opened;
+      await diff.setViewportSize({ width: 1100, height: 900 });
+      await diff.locator('[data-testid="changes"]').waitFor();
+      expect((await diff.locator('[data-testid="changes"]').innerText()).replace(/[\u00a0\u202f]/g, ' ')).toMatch(
+        /Conservation : données personnelles des comptes des clients 7 ans → 10 ans/,
+      );
+      await screenshotPage(diff, 'library-diff-fr');
+      await diff.close();
+      await first.page.close();
+    } finally {
+      await fr.close();
+    }
+  });
+});
+
 describe('two notices side by side', () => {
   it('compares seed 000 with seed 001 and marks the more protective side', async () => {
     // Two sites: 000 on 127.0.0.1's neighbour name "localhost", 001 on 127.0.0.1.

@@ -43,8 +43,15 @@ export function contextsFor(sections: Section[], lang: string): PassageContext[]
 export function passageContexts(sections: Section[], lang: string): PassageContext[] {
   const out: PassageContext[] = [];
   let jurisdiction: string | null = null;
+  // the heading level of the section a passage switched the jurisdiction in: a later heading above that
+  // level ends the country supplement ("## Children" after "### Residents of Canada")
+  let jurisdictionLevel = Number.POSITIVE_INFINITY;
   for (const section of sections) {
     const heading = section.heading ? norm(section.heading) : '';
+    if (section.heading && section.level !== undefined && section.level < jurisdictionLevel) {
+      jurisdiction = null;
+      jurisdictionLevel = Number.POSITIVE_INFINITY;
+    }
     const headingSwitch = heading ? jurisdictionSwitch(heading, lang) : null;
     let leadIn: string | null = null;
     let sinceLeadIn = 0;
@@ -52,7 +59,10 @@ export function passageContexts(sections: Section[], lang: string): PassageConte
       const raw = tidy(passage.text);
       const text = normTidy(raw);
       const passageSwitch = jurisdictionSwitch(text, lang);
-      if (passageSwitch) jurisdiction = passageSwitch;
+      if (passageSwitch) {
+        jurisdiction = passageSwitch;
+        jurisdictionLevel = section.level ?? Number.POSITIVE_INFINITY;
+      }
       const isItem = /^\s*(?:[-*•·–]|\d{1,2}[.)]|[a-z][.)])\s/.test(passage.text) || text.length < LEAD_IN_MAX_LENGTH;
       if (leadIn && (!isItem || sinceLeadIn >= LEAD_IN_REACH)) leadIn = null;
       out.push({

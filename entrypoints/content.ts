@@ -22,6 +22,7 @@ function read(): PageExtract {
     truncated,
     links: collectLinks(document),
     readyState: document.readyState,
+    contentType: document.contentType,
   };
 }
 

@@ -161,6 +161,8 @@ export interface PageExtract {
   links: RawLink[];
   /** document.readyState when read */
   readyState: string;
+  /** document.contentType: a PDF shown by the browser's viewer says so here even when its URL does not */
+  contentType?: string;
 }
 
 /** Upper bounds on what we accept from a page (the extractor truncates far below these). */
@@ -169,6 +171,8 @@ export const MAX_BLOCK_TEXT = 100_000;
 const MAX_TITLE = 1_000;
 /** BCP 47 tags are short; longer is junk. */
 const MAX_LANG_TAG = 35;
+/** MIME types are short (RFC 6838 caps each part at 127 characters). */
+const MAX_CONTENT_TYPE = 255;
 const BLOCK_KINDS: readonly BlockKind[] = ['heading', 'paragraph', 'item', 'row'];
 const MAX_HEADING_LEVEL = 6;
 
@@ -222,6 +226,7 @@ export function parsePageExtract(value: unknown): Parsed<PageExtract> {
       truncated: value.truncated === true,
       links,
       readyState: typeof value.readyState === 'string' ? value.readyState : 'complete',
+      ...(typeof value.contentType === 'string' ? { contentType: value.contentType.slice(0, MAX_CONTENT_TYPE) } : {}),
     },
   };
 }

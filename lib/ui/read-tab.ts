@@ -10,6 +10,9 @@ import { MIN_PAGE_CHARS, problemForInjectionError, problemForUrl, type PageProbl
  */
 export const READ_TIMEOUT_MS = 10_000;
 
+/** What `document.contentType` says in the browser's PDF viewer. */
+const PDF_CONTENT_TYPE = 'application/pdf';
+
 /** The built content script, injected on demand (WXT's output path for entrypoints/content.ts). */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
@@ -62,6 +65,8 @@ export async function readActiveTab(): Promise<Reading> {
   const extract = await extractTab(tab.id, tab.url);
   performance.mark('notice-lens:analyse');
   if (typeof extract === 'string') return { ok: false, problem: extract };
+  // The PDF viewer's page can be scripted but holds no text: say it is a PDF, not an empty page.
+  if (extract.contentType === PDF_CONTENT_TYPE) return { ok: false, problem: 'pdf' };
   if (pageChars(extract) < MIN_PAGE_CHARS) {
     return { ok: false, problem: extract.readyState === 'complete' ? 'empty' : 'loading' };
   }

@@ -1,13 +1,13 @@
 // The one-click flow in real Chromium: the toolbar button clicked for real on fixture pages, what a
 // person sees in the popup, "Show in page", the notice-link offer, forbidden pages, and the French UI.
 // Screenshots of each screen go to tests/e2e/artifacts/.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
-import { launchExtension, serveSite, unexplainedOffsite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
+import { CHROMIUM_SERVICE_DOMAINS, EXTENSION_DIR, launchExtension, serveSite, unexplainedOffsite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
 import { BLOCK_MS, PAGES, buildSite, enginePages, readSeed } from './site/index';
 
 /** The extension API where the tests evaluate code in the service worker (typed as far as they use it). */
@@ -534,6 +534,15 @@ describe('hostile pages', () => {
 });
 
 describe('privacy of the tool', () => {
+  it("the built extension names no URL of Chromium's own services (their requests are the only ones ignored)", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    const domains = CHROMIUM_SERVICE_DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|');
+    const url = new RegExp(`https?://([a-z0-9-]+\\.)*(${domains})\\b`, 'i');
+    const naming = files(EXTENSION_DIR).filter((f) => /\.(js|html|json)$/.test(f) && url.test(readFileSync(f, 'utf8')));
+    expect(naming).toEqual([]);
+  });
+
   // Runs last: by now this browser has analysed notices, saved, drafted and opened the dashboard.
   it('nothing tried to leave the machine during the whole session', () => {
     expect(unexplainedOffsite(ext.offsite)).toEqual([]);

@@ -26,6 +26,8 @@ const EXTENSION_SCHEMES = ['chrome-extension:', 'data:', 'blob:'];
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost'];
 /** Bound on any popup outcome on an ordinary page (analysis included). */
 const OUTCOME_MS = 20_000;
+/** The blocking page is surely frozen this long after its load event (it freezes 20 ms after). */
+const FROZEN_AFTER_MS = 500;
 /** The popup's give-up time plus what it takes to open it and draw the sentence. */
 const GIVE_UP_SLACK_MS = 4_000;
 
@@ -40,20 +42,26 @@ interface NetRecord {
   targetUrl: string;
 }
 
+/** Our extension's origin (chrome-extension://<id>/); Chromium's own component extensions (the PDF viewer) are not ours. */
+let ourOrigin = '';
+const isOurs = (url: string | null) => !!url && !!ourOrigin && url.startsWith(ourOrigin);
 const isExtensionUrl = (url: string | null) => !!url && url.startsWith('chrome-extension://');
 
-/** Requests made by an extension context (its pages, its worker) to anything but its own files or in-memory data. */
-export function extensionLeaks(records: NetRecord[]): NetRecord[] {
+/** Requests made by our extension's contexts (its pages, its worker) to anything but its own files or in-memory data. */
+function extensionLeaks(records: NetRecord[]): NetRecord[] {
   return records.filter((r) => {
-    const fromExtension = isExtensionUrl(r.targetUrl) || r.targetType === 'service_worker' || isExtensionUrl(r.documentURL) || isExtensionUrl(r.initiatorUrl);
+    const fromExtension = isOurs(r.targetUrl) || isOurs(r.documentURL) || isOurs(r.initiatorUrl);
     return fromExtension && !EXTENSION_SCHEMES.some((scheme) => r.url.startsWith(scheme));
   });
 }
 
-/** Requests made from a web page (the page itself or a content script in it) to anything but the fixture server. */
+/**
+ * Requests made from a web page (the page itself or a content script in it) to anything but the fixture
+ * server. Browser-internal documents (the PDF viewer, error pages, chrome:// pages) load chrome:// files.
+ */
 function pageLeaks(records: NetRecord[]): NetRecord[] {
   return records.filter((r) => {
-    if (extensionLeaks([r]).length || isExtensionUrl(r.targetUrl) || r.targetType === 'service_worker') return false;
+    if (isExtensionUrl(r.targetUrl) || isExtensionUrl(r.documentURL) || /^(chrome|chrome-error|devtools):/.test(r.targetUrl) || /^chrome:/.test(r.url)) return false;
     if (EXTENSION_SCHEMES.some((scheme) => r.url.startsWith(scheme))) return false;
     try {
       return !LOOPBACK_HOSTS.includes(new URL(r.url).hostname);
@@ -74,7 +82,8 @@ for (const [path, page] of hostileRoutes()) routes.set(path, page);
 /** Starts the recorder on the browser's DevTools port and waits until it is attached everywhere. */
 async function startRecorder(userDataDir: string): Promise<ChildProcess> {
   const portFile = join(userDataDir, 'DevToolsActivePort');
-  const [port, path] = (await waitUntil(() => existsSync(portFile) && readFileSync(portFile, 'utf8').trim(), 'no DevTools port')).split('\n');
+  const active = await waitUntil(() => (existsSync(portFile) ? readFileSync(portFile, 'utf8').trim() : ''), 'no DevTools port');
+  const [port, path] = active.split('\n');
   const child = spawn(process.execPath, ['--experimental-websocket', join(import.meta.dirname, 'hostile/cdp-recorder.mjs'), `ws://127.0.0.1:${port}${path}`], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -98,7 +107,12 @@ beforeAll(async () => {
   site = await serveSite(routes);
   profile = mkdtempSync(join(tmpdir(), 'notice-lens-trust-'));
   ext = await launchExtension({ locale: 'en', userDataDir: profile, extraArgs: ['--remote-debugging-port=0'] });
+  ourOrigin = `chrome-extension://${ext.extensionId}/`;
   recorder = await startRecorder(profile);
+  // The store is behind the refusing proxy: a page served in its place gives a tab with the store's URL.
+  await ext.context.route(/^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore)\//, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Chrome Web Store</title><h1>Extensions</h1><p>Discover extensions for your browser.</p>' }),
+  );
 });
 
 afterAll(async () => {
@@ -362,10 +376,13 @@ describe('hostile pages', () => {
 
   it(`a page that blocks its main thread gets the "not responding" sentence after READ_TIMEOUT_MS (${READ_TIMEOUT_MS} ms)`, async () => {
     const page = await ext.context.newPage();
-    await page.goto(site.url(HOSTILE.blocking), { waitUntil: 'domcontentloaded' });
-    // the page blocks right after load: click while it is frozen
-    await page.waitForFunction(() => document.readyState === 'complete');
-    const popup = await ext.clickAction(page);
+    await page.goto(site.url(HOSTILE.blocking), { waitUntil: 'load' });
+    await new Promise((done) => setTimeout(done, FROZEN_AFTER_MS));
+    // The page is frozen now. Playwright's bringToFront would wait for it; the new tab is in front already,
+    // so the click goes through a stand-in that only gives the tab's URL.
+    const url = page.url();
+    const frontTab = { bringToFront: async () => undefined, url: () => url } as unknown as Page;
+    const popup = await ext.clickAction(frontTab);
     const result = await outcome(popup, READ_TIMEOUT_MS + GIVE_UP_SLACK_MS);
     const elapsed = Date.now() - popup.clickedAt;
     expect(result).toEqual({ kind: 'problem', problem: 'busy' });
@@ -477,7 +494,7 @@ describe('no data leaves (whole session above)', () => {
     await page.evaluate((url) => fetch(url).catch(() => undefined), site.url('/control-from-dashboard'));
     await ext.serviceWorker.evaluate((url) => fetch(url).then(() => undefined, () => undefined), site.url('/control-from-worker'));
     await waitUntil(() => records.slice(before).filter((r) => r.url.includes('/control-from-')).length >= 2, 'the recorder missed the control requests');
-    const caught = extensionLeaks(records.slice(before)).map((r) => new URL(r.url).pathname).sort();
+    const caught = [...new Set(extensionLeaks(records.slice(before)).map((r) => new URL(r.url).pathname))].sort();
     expect(caught).toEqual(['/control-from-dashboard', '/control-from-worker']);
     await page.close();
   });

@@ -107,10 +107,10 @@ export function tinyPdf(text: string): Buffer {
   return Buffer.from(pdf, 'latin1');
 }
 
-/** The seed 004 notice, then filler paragraphs of notice-like text until the page weighs `bytes`. */
+/** One notice of `bytes`: seed 004, then annexes of its paragraphs inside the same article (it must be cut). */
 function hugePage(bytes: number): string {
   const { title, blocks } = seedBlocks('004');
-  const head = page(title, renderNotice(blocks, title)).replace(/<footer>[\s\S]*$/, '');
+  const head = page(title, renderNotice(blocks, title)).replace(/<\/article>[\s\S]*$/, '');
   const filler = blocks
     .filter((b) => b.kind === 'paragraph')
     .map((b) => `<p>${escape(b.text)}</p>`)
@@ -122,7 +122,7 @@ function hugePage(bytes: number): string {
     parts.push(section);
     size += section.length;
   }
-  parts.push('</body></html>');
+  parts.push('</article></body></html>');
   return parts.join('');
 }
 

@@ -5,7 +5,7 @@
 import { isNegatedInClause } from './nlp/negation';
 import type { Facts, Flag, FlagId, Section, Severity } from './report';
 import { contextsFor, type PassageContext } from './facts/context';
-import { EEA, EEA_CODES, EU } from './facts/countries';
+import { ADEQUACY_CODES, EEA, EEA_CODES, EU } from './facts/countries';
 import { extractSale } from './facts/sale';
 import { extractTransfers } from './facts/transfers';
 
@@ -140,7 +140,8 @@ export function computeFlags(input: FlagInput): Flag[] {
   const changes = changesWithoutNotice(contexts, cues, lang);
   if (changes) flags.push(changes);
 
-  const outside = facts.transfers.destinations.filter((d) => d !== EEA && d !== EU && !EEA_CODES.has(d));
+  // a country with an EU adequacy decision (UK, Switzerland, Japan ...) needs no other safeguard
+  const outside = facts.transfers.destinations.filter((d) => d !== EEA && d !== EU && !EEA_CODES.has(d) && !ADEQUACY_CODES.has(d));
   if (outside.length > 0 && facts.transfers.safeguards.length === 0) {
     // backed by a passage that says data goes there, not one that only names a country
     const ctx = contexts.find((c) => TRANSFER_VERB.test(c.text) && extractTransfers(c).destinations.some((d) => outside.includes(d)));
@@ -161,7 +162,11 @@ export function computeFlags(input: FlagInput): Flag[] {
   const reachable = c.emails.length + (c.postalAddresses?.length ?? 0) + (c.urls?.length ?? 0) + (c.phones?.length ?? 0) > 0;
   if (!reachable && !hasTag(sections, 'contact')) flags.push(flag('no-contact', 'medium', null));
 
-  if (facts.authorities.length === 0 && !facts.rights.includes('complaint')) flags.push(flag('no-authority', 'medium', null));
+  if (facts.authorities.length === 0 && !facts.rights.includes('complaint')) {
+    // US notices rarely have a supervisory authority to name: worth knowing, not a warning
+    const usOnly = contexts.some((c) => US_NOTICE.test(c.text)) && !contexts.some((c) => cues.gdpr.test(c.text));
+    flags.push(flag('no-authority', usOnly ? 'info' : 'medium', null));
+  }
 
   return sortFlags(flags);
 }

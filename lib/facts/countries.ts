@@ -97,6 +97,12 @@ export const WORLD = 'WORLD';
 
 export const EEA_CODES = new Set(COUNTRIES.filter((c) => c.eea).map((c) => c.code));
 
+/**
+ * Countries with an EU adequacy decision (European Commission, as of 2024; the US only under the Data Privacy
+ * Framework, so not listed): data may go there without another safeguard.
+ */
+export const ADEQUACY_CODES = new Set(['AD', 'AR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'UY']);
+
 /** Letters, for boundaries that JS `\b` gets wrong on accented words. */
 const L = '[\\p{L}\\p{N}]';
 

@@ -56,6 +56,7 @@ describe('computeFlags', () => {
     [['We will notify you by email of any changes.', 'If you continue to use the service after changes take effect, you accept the updated policy.'], 'en', []],
     [['Nous transférons vos données aux États-Unis pour l’hébergement.'], 'fr', ['transfers-no-safeguard:medium:p5']],
     [['Nous transférons vos données aux États-Unis sur la base des clauses contractuelles types.'], 'fr', []],
+    [['Your data is processed and stored in the UK and Switzerland.'], 'en', []],
     [['Nos services sont ouverts aux utilisateurs de 13 ans ou plus, conformément au RGPD.'], 'fr', ['children-under-16-eu:high:p5']],
     [['Les utilisateurs de moins de 15 ans doivent obtenir l’accord d’un parent, conformément au RGPD.'], 'fr', []],
     [['Our services are not directed to children under 13.'], 'en', []],
@@ -71,6 +72,11 @@ describe('computeFlags', () => {
       'no-contact:medium:-',
       'no-authority:medium:-',
     ]);
+  });
+
+  it('a US notice without an authority gets the finding as info', () => {
+    const texts = ['We retain account data for 3 years.', 'California residents have the right to know and to delete their information.', 'Contact: privacy@example.com'];
+    expect(ids(flagsOf('en', texts))).toEqual(['no-authority:info:-']);
   });
 
   it('retention only "as long as necessary" is unspecified, backed by its passage', () => {

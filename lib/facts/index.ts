@@ -51,6 +51,7 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
   const destinations: string[] = [];
   const explicitDestinations = new Set<string>();
   const home = new Set<string>(lang === 'fr' ? ['FR'] : []);
+  let worldwide = false;
   const safeguards = new Set<Safeguard>();
   const contacts = { emails: [] as string[], dpoEmails: [] as string[], postalAddresses: [] as string[], urls: [] as string[], phones: [] as string[] };
   let lastUpdated: string | null = null;
@@ -74,6 +75,7 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
     destinations.push(...t.destinations);
     for (const d of t.explicit) explicitDestinations.add(d);
     for (const h of t.home) home.add(h);
+    worldwide ||= t.worldwide;
     for (const s of t.safeguards) safeguards.add(s);
     for (const [k, v] of Object.entries(t.safeguardPassages) as Array<[Safeguard, string]>) evidence.safeguardPassages[k] ??= v;
     const c = extractContacts(ctx);
@@ -86,7 +88,7 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
   facts.childrenMinAge = [...ages.values()];
   facts.rights = RIGHTS.filter((r) => rights.has(r));
   facts.authorities = [...authorities.values()];
-  facts.transfers = { destinations: finalDestinations(destinations, explicitDestinations, home), safeguards: SAFEGUARDS.filter((s) => safeguards.has(s)) };
+  facts.transfers = { destinations: finalDestinations(destinations, explicitDestinations, home, worldwide), safeguards: SAFEGUARDS.filter((s) => safeguards.has(s)) };
   facts.contacts = {
     emails: unique(contacts.emails),
     dpoEmails: unique(contacts.dpoEmails),
@@ -100,11 +102,11 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
 
 /**
  * Hosting in the controller's own country is no transfer unless a sentence says data is transferred there;
- * "outside the EEA" (WORLD) is kept only when no country is named.
+ * "outside the EEA" (WORLD) is kept only when no country is named, "worldwide" always.
  */
-function finalDestinations(found: string[], explicit: Set<string>, home: Set<string>): string[] {
+function finalDestinations(found: string[], explicit: Set<string>, home: Set<string>, worldwide: boolean): string[] {
   const countries = unique(found).filter((d) => d !== WORLD && (explicit.has(d) || !home.has(d)));
-  if (countries.length > 0) return countries;
+  if (countries.length > 0) return worldwide ? [...countries, WORLD] : countries;
   return found.includes(WORLD) ? [WORLD] : [];
 }
 

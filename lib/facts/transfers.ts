@@ -64,6 +64,7 @@ const CUES: Record<string, TransferCues> = {
 };
 
 const MIN_STATEMENT_WORDS = 5;
+const WORLDWIDE = /monde entier|échelle mondiale|worldwide|around the world|anywhere in the world|globally/;
 const OUTSIDE_OF = /(?:outside(?: of)?|hors d[eu']?|en dehors d[eu']?)\s*(?:the\s+|l'|la\s+|le\s+|des\s+)?$/;
 /** a sentence that says who the controller is and where it is established */
 const HOME = /responsables? (?:du|de) (?:ce )?traitement|\bsi[èe]ge\b|data controller|\bcontroller\b|headquarter|registered office|is responsible for (?:your|the processing)/;
@@ -77,12 +78,14 @@ export interface TransferFacts {
   explicit: string[];
   /** where the controller is established ("responsable du traitement ... Luxembourg"): hosting there is no transfer */
   home: string[];
+  /** "dans le monde entier", "worldwide": WORLD stands even next to named countries */
+  worldwide: boolean;
 }
 
 /** Destinations and safeguards named in one passage. */
 export function extractTransfers(ctx: PassageContext): TransferFacts {
   const cues = CUES[ctx.lang] ?? CUES.en;
-  const out: TransferFacts = { destinations: [], safeguards: [], safeguardPassages: {}, explicit: [], home: [] };
+  const out: TransferFacts = { destinations: [], safeguards: [], safeguardPassages: {}, explicit: [], home: [], worldwide: false };
   for (const sentence of ctx.sentences) {
     if (HOME.test(sentence)) out.home.push(...findCountries(sentence, ctx.lang).map((c) => c.code));
   }
@@ -125,4 +128,5 @@ function collectDestinations(s: string, ctx: PassageContext, cues: TransferCues,
     out.destinations.push(c.code);
   }
   if (cues.outside.test(s)) out.destinations.push(WORLD);
+  if (WORLDWIDE.test(s)) out.worldwide = true;
 }

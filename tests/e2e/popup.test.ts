@@ -1,12 +1,13 @@
 // The one-click flow in real Chromium: the toolbar button clicked for real on fixture pages, what a
 // person sees in the popup, "Show in page", the notice-link offer, forbidden pages, and the French UI.
 // Screenshots of each screen go to tests/e2e/artifacts/.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
+import { CONTENT_SCRIPT_BUDGET_KB } from '../bench/click';
 import { CHROMIUM_SERVICE_DOMAINS, EXTENSION_DIR, launchExtension, serveSite, unexplainedOffsite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
 import { BLOCK_MS, PAGES, buildSite, enginePages, readSeed } from './site/index';
 
@@ -531,6 +532,13 @@ describe('hostile pages', () => {
     await popup.close();
     await page.close();
   }, BLOCK_MS + 30_000);
+});
+
+describe('size of the injected script', () => {
+  it('the content script stays under 60 KB minified (it runs in every page the person reads)', () => {
+    const bytes = statSync(join(EXTENSION_DIR, 'content-scripts', 'content.js')).size;
+    expect(bytes).toBeLessThan(CONTENT_SCRIPT_BUDGET_KB * 1024);
+  });
 });
 
 describe('privacy of the tool', () => {

@@ -23,7 +23,7 @@ describe('findDurations', () => {
 });
 
 // [passage, lang, expected periods as [days|null, appliesTo?]]
-const TABLE: Array<[string, string, Array<[number | null, string?]>]> = [
+const TABLE: Array<[string, string, Array<[number | null, (string | null)?]>]> = [
   ['Les données personnelles des comptes clients sont conservées pendant sept (7) ans après la fin de la relation.', 'fr', [[2555, 'données personnelles des comptes clients']]],
   ['Les journaux sont conservés pendant quinze (15) mois, et les factures pendant dix ans.', 'fr', [[450, 'journaux'], [3650, 'factures']]],
   ['Les enregistrements de vidéosurveillance sont supprimés quatre-vingt-dix (90) jours après leur enregistrement.', 'fr', [[90, 'enregistrements de vidéosurveillance']]],

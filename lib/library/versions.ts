@@ -89,6 +89,12 @@ function storageError(error: unknown): unknown {
       'The browser has no room left for this notice: it was not saved, and everything saved before is intact. Delete old versions or export a backup, then try again.',
     );
   }
+  if (error instanceof Dexie.DexieError) {
+    return new LibraryError(
+      'storage',
+      `The browser's storage refused the save (${error.name}): the notice was not saved, and everything saved before is intact.`,
+    );
+  }
   return error;
 }
 

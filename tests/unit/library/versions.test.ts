@@ -133,6 +133,16 @@ describe('a save stopped half-way (page closed, any failure) leaves nothing half
     for (const spy of spies) spy.mockRestore();
     expect(await Promise.all(db.tables.map((t) => t.toArray()))).toEqual(before);
   });
+
+  it('another storage failure: a LibraryError with the code the UI translates', async () => {
+    const spy = vi.spyOn(db.summaries, 'put').mockImplementationOnce(() => {
+      throw new Dexie.DatabaseClosedError('closed');
+    });
+    const error = await saveVersion(db, saveInput('https://s.test/', ['x'])).catch((e: unknown) => e);
+    spy.mockRestore();
+    expect(error).toMatchObject({ code: 'storage', message: expect.stringMatching(/DatabaseClosedError.*not saved.*intact/) });
+    expect(await db.versions.count()).toBe(0);
+  });
 });
 
 describe('delete', () => {

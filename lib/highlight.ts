@@ -19,10 +19,11 @@ const MAX_ANCESTORS = 60;
 
 /**
  * Folds one character for matching: case, typographic quotes and dashes, ligature-free.
- * Returns '' for whitespace and invisible characters so that spacing never matters.
+ * Returns '' for whitespace and invisible characters so that spacing never matters, and for "|",
+ * which joins table cells in a passage but is no character of the page (cells are separate elements).
  */
 export function foldChar(ch: string): string {
-  if (/\s|[\u200b-\u200d\u2060\ufeff\u00ad]/.test(ch)) return '';
+  if (/\s|\||[\u200b-\u200d\u2060\ufeff\u00ad]/.test(ch)) return '';
   if (/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/.test(ch)) return "'";
   if (/[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]/.test(ch)) return '"';
   if (/[\u2010-\u2015\u2212]/.test(ch)) return '-';

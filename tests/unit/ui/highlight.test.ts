@@ -54,6 +54,13 @@ describe('findPassage', () => {
     expect((range?.startContainer.parentElement as HTMLElement | undefined)?.id).toBe('s');
   });
 
+  it('finds a table row whose cells the passage joins with " | "', () => {
+    document.body.innerHTML = '<table><tr id="r"><td>Salesforce.com Inc.</td><td>Mise à disposition de la plateforme CRM</td></tr></table>';
+    const range = findPassage(buildTextIndex(document.body), 'Salesforce.com Inc. | Mise à disposition de la plateforme CRM');
+    expect((range?.startContainer.parentElement?.closest('tr') as HTMLElement | null)?.id).toBe('r');
+    expect(range?.toString()).toContain('plateforme CRM');
+  });
+
   it('returns null for text that is not in the page, or too short', () => {
     expect(findPassage(buildTextIndex(document.body), 'We sell your data to brokers.')).toBeNull();
     expect(findPassage(buildTextIndex(document.body), ' a ')).toBeNull();

@@ -3,7 +3,7 @@
 import type { ChildrenAgeFact } from '../report';
 import { numberPattern, parseNumberWords } from '../nlp/numbers';
 import type { PassageContext } from './context';
-import { findCountries } from './countries';
+import { EEA, EU, findCountries } from './countries';
 
 interface ChildrenCues {
   /** the sentence is about children or an age limit */
@@ -40,7 +40,7 @@ const CUES: Record<string, ChildrenCues> = {
     useOrCollect: /\b(?:utilis\w*|inscri\w*|compte|collect\w*|destin\w*|recueill\w*|autoris\w*)/,
   },
   en: {
-    topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*|adults?)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|(?:or|and) (?:older|over))/,
+    topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*|adults?)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|(?:or|and) (?:older|over))|(?:at least|must be) \d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))/,
     under: (n) => new RegExp(`(?:under(?: the age of)?|younger than|below(?: the age of)?|less than)\\s+(${n})(?![\\p{L}\\p{N}])(?!\\s*(?:days?|weeks?|months?|hours?|%))(?:\\s+years)?`, 'gu'),
     atLeast: (n) =>
       new RegExp(
@@ -58,8 +58,12 @@ const AGE_OF_MAJORITY = 18;
 
 /** A period, not an age: "pendant au moins dix ans", "for at least 5 years". */
 const DURATION_BEFORE = /(?:pendant|durant|during|for|depuis|since|within|dans les)\s*$/;
-/** "(14 in South Korea)", "(14 en Corée)": an age for a country, written after another age. */
-const AGE_IN_PARENS = /\((\d{1,2})(?:\s+(?:years|ans))?\s+(?:in|en|au|aux|for|pour)\s+(?:the\s+|l')?$/;
+/** "(14 in South Korea)", "(or 14 en Corée)": an age for a country, written after another age. */
+const AGE_IN_PARENS = /\((?:or |ou )?(\d{1,2})(?:\s+(?:years|ans))?\s+(?:in|en|au|aux|for|pour|dans)\s+(?:the\s+|l'|le\s+|la\s+)?$/;
+/** "(16 in the EEA)": an age for a region that is no country */
+const AGE_IN_REGION = /\((?:or |ou )?(\d{1,2})(?:\s+(?:years|ans))?\s+(?:in|en|au|aux|for|pour|dans)\s+(?:the\s+|l'|le\s+|la\s+)?(eea|eee|eu|ue|european union|union européenne|espace économique européen|european economic area)\)/;
+/** laws that say where an age applies: COPPA is American */
+const US_LAW = /\bcoppa\b|children's online privacy protection act/;
 /** "in France it is 15", "en France : 15 ans": an age right after a country. */
 const AGE_AFTER_COUNTRY = /^\s*(?:,|:)?\s*(?:it is|it's|c'est|est de|is|:)?\s*(\d{1,2})(?![\p{N}])(?!\s*(?:%|days?|jours|mois|months?))/u;
 
@@ -89,6 +93,8 @@ interface AgeMatch {
 function countryAges(sentence: string, lang: string): { ages: AgeMatch[]; used: Set<number> } {
   const ages: AgeMatch[] = [];
   const used = new Set<number>();
+  const region = AGE_IN_REGION.exec(sentence);
+  if (region) ages.push({ age: Number(region[1]), index: region.index, region: /^(?:eu|ue|european union|union européenne)$/.test(region[2]) ? EU : EEA });
   for (const c of findCountries(sentence, lang)) {
     const before = AGE_IN_PARENS.exec(sentence.slice(Math.max(0, c.index - 30), c.index));
     const after = AGE_AFTER_COUNTRY.exec(sentence.slice(c.index + c.length, c.index + c.length + 25));
@@ -112,6 +118,7 @@ function regionAt(sentence: string, index: number, ctx: PassageContext, used: Se
   if (after) return after.code;
   const before = findCountries(sentence.slice(0, index), ctx.lang).filter((c) => !used.has(c.index));
   if (before.length) return before[before.length - 1].code;
+  if (US_LAW.test(sentence)) return 'US';
   return ctx.jurisdiction;
 }
 

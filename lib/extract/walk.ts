@@ -2,7 +2,7 @@
 // list items, table rows. Never textContent of the whole tree (it glues a heading to the next
 // paragraph). A bold-only paragraph ("<div><strong>Data we collect</strong></div>") is a heading.
 import type { Block } from '../blocks';
-import { headingStyle } from '../segment/headings';
+import { headingStyle, MAX_HEADING_CHARS } from '../segment/headings';
 import { cleanText, MAX_ANALYSED_CHARS } from './types';
 
 /** Elements whose text is never notice text. */
@@ -66,25 +66,48 @@ function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
-/** Text of an element, its parts spaced. A heading's button (accordion toggles) is its title, so buttons count. */
-function textOf(el: Element): string {
+/** A title is a few short nodes: deciding whether an element is one never needs to read more than this. */
+const TITLE_SCAN_NODES = 200;
+const TITLE_SCAN_CHARS = MAX_HEADING_CHARS * 8;
+
+/**
+ * Raw text of an element, its parts spaced, or null past `maxNodes` nodes or `maxChars` characters.
+ * A heading's button (accordion toggles) is its title, so buttons count. An explicit stack, not
+ * recursion: a hostile page nests elements thousands deep.
+ */
+function collectText(el: Element, maxNodes: number, maxChars: number): string | null {
   let text = '';
-  const visit = (node: Node) => {
+  let nodes = 0;
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (++nodes > maxNodes || text.length > maxChars) return null;
     if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
     else if (node.nodeType === ELEMENT_NODE && (tagOf(node as Element) === 'BUTTON' || !SKIPPED_TAGS.has(tagOf(node as Element)))) {
       text += ' ';
-      node.childNodes.forEach(visit);
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
     }
-  };
-  visit(el);
-  return cleanText(text);
+  }
+  return text;
+}
+
+function textOf(el: Element): string {
+  return cleanText(collectText(el, Infinity, Infinity) ?? '');
+}
+
+/** The text of an element short enough to be a title; null otherwise (without reading a long subtree). */
+function titleTextOf(el: Element): string | null {
+  const text = collectText(el, TITLE_SCAN_NODES, TITLE_SCAN_CHARS);
+  return text === null ? null : cleanText(text);
 }
 
 /** A paragraph whose only content is one bold run that reads like a title. */
 function boldTitle(el: Element): string | null {
   const children = Array.from(el.children).filter((c) => !SKIPPED_TAGS.has(tagOf(c)));
   if (children.length !== 1 || !BOLD_TAGS.has(tagOf(children[0]))) return null;
-  const text = textOf(el).replace(/\s*:$/, '');
+  const text = titleTextOf(el)?.replace(/\s*:$/, '');
+  if (!text) return null;
   if (text !== textOf(children[0]).replace(/\s*:$/, '')) return null;
   return headingStyle(text, true) ? text : null;
 }
@@ -96,7 +119,8 @@ const PARAGRAPH_TITLE_STYLES = new Set(['numbered', 'question']);
 /** A paragraph of plain text that is marked as a title: numbered ("6.1. Prestataires") or a question. */
 function markedTitle(el: Element): string | null {
   if (Array.from(el.children).some((c) => BLOCK_TAGS.has(tagOf(c)) || tagOf(c) === 'LI')) return null;
-  const text = textOf(el);
+  const text = titleTextOf(el);
+  if (text === null) return null;
   return PARAGRAPH_TITLE_STYLES.has(headingStyle(text, false) ?? '') ? text : null;
 }
 

@@ -40,7 +40,7 @@ const CUES: Record<string, ChildrenCues> = {
     useOrCollect: /\b(?:utilis\w*|inscri\w*|compte|collect\w*|destin\w*|recueill\w*|autoris\w*)/,
   },
   en: {
-    topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*|adults?)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|(?:or|and) (?:older|over))|(?:at least|must be) \d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))/,
+    topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*|adults?)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|(?:or|and) (?:older|over))|(?:at least|must be) \d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\b\d{1,2}\+/,
     under: (n) => new RegExp(`(?:under(?: the age of)?|younger than|below(?: the age of)?|less than)\\s+(${n})(?![\\p{L}\\p{N}])(?!\\s*(?:days?|weeks?|months?|hours?|%))(?:\\s+years)?`, 'gu'),
     atLeast: (n) =>
       new RegExp(
@@ -49,7 +49,7 @@ const CUES: Record<string, ChildrenCues> = {
       ),
     parent: /\b(?:parents?|parental|guardians?|legal representative|adult)\b/,
     saleOnly: /\b(?:sell\w*|sale|sold)\b[^.]{0,60}\b(?:data|information)\b/,
-    minAge: /\b(?:(?:and|or) (?:older|over)|for (?:people|users|adults|individuals|persons)|not (?:directed|intended|designed|allowed|permitted|eligible|available|meant)|must|may not|cannot|can't|only|restricted|prohibited|use|using|register\w*|account|sign up|parent\w*|guardian|consent|collect\w*|minimum age|join|eligible|permitted|allowed|create)\b/,
+    minAge: /\b(?:should|need|needs|requires?|required|without|(?:is|are) not|aren't|isn't|(?:and|or) (?:older|over)|for (?:people|users|adults|individuals|persons)|not (?:directed|intended|designed|allowed|permitted|eligible|available|meant)|must|may not|cannot|can't|only|restricted|prohibited|use|using|register\w*|account|sign up|parent\w*|guardian|consent|collect\w*|minimum age|join|eligible|permitted|allowed|create)\b/,
     useOrCollect: /\b(?:use|using|register\w*|account|collect\w*|directed|intended)\b/,
   },
 };

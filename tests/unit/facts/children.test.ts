@@ -18,6 +18,8 @@ const TABLE: Array<[string, string, Array<[number, string | null, boolean | null
   ['La réservation est faite par une personne majeure.', 'fr', [[18, null, null]]],
   ['Pour les moins de 18 ans, l’inscription est signée par un parent.', 'fr', []],
   ['The app is for people 16 and older.', 'en', [[16, null, null]]],
+  ['Children under 13 should not send us any personal information.', 'en', [[13, null, null]]],
+  ['Users must be 13 years of age or older.', 'en', [[13, null, null]]],
   ['You must be at least 13 (or 16 in the EEA) to create an account.', 'en', [[13, null, null], [16, 'EEA', null]]],
   ['As required by COPPA, we do not knowingly collect data from children under 13.', 'en', [[13, 'US', null]]],
   ['We do not show personalised ads to users under the age of 18.', 'en', []],

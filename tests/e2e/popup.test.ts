@@ -475,6 +475,40 @@ describe('dashboard: Analyse', () => {
   });
 });
 
+describe('"Show in page" finds the passages in the page', () => {
+  /** Passages found in the page: some may be rebuilt by extraction (joined lines), nearly all must be found. */
+  const MIN_FOUND = 0.95;
+
+  const pages = [
+    ...(['000', '001', '002', '003'] as const).map((seed) => PAGES.seed(seed)),
+    ...enginePages().filter((p) => p.isPrivacyNotice).map((p) => p.path),
+  ];
+  it.each(pages)('%s', async (path) => {
+    const { popup, page } = await popupOn(path);
+    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    await popup.eval(`document.querySelectorAll('details.passages').forEach((d) => (d.open = true))`);
+    await popup.waitFor(`document.querySelectorAll('.passages .list').length === document.querySelectorAll('details.passages').length`);
+    await popup.eval(`document.querySelectorAll('.passages .list > .btn.small').forEach((b) => b.click())`);
+    const result = await popup.eval<{ total: number; missed: string[] }>(`(async () => {
+      const texts = [...new Set([...document.querySelectorAll('.passages .evidence blockquote')].map((q) => q.textContent))];
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      const missed = [];
+      for (const text of texts) {
+        const response = await chrome.tabs.sendMessage(tab.id, { type: 'highlight', text });
+        if (!response?.found) missed.push(text.slice(0, 100));
+      }
+      await chrome.tabs.sendMessage(tab.id, { type: 'clear-highlight' });
+      return { total: texts.length, missed };
+    })()`);
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.missed, `missed ${result.missed.length} of ${result.total}`).toSatisfy(
+      (missed: string[]) => missed.length <= result.total * (1 - MIN_FOUND),
+    );
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe("the engine's fixture pages, live", () => {
   it.each(enginePages().map((p) => [p.slug, p] as const))('%s: summary or "not a notice" as expected', async (_slug, fixture) => {
     const { popup, page } = await popupOn(fixture.path);

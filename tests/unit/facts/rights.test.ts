@@ -19,6 +19,10 @@ const TABLE: Array<[string, string, Right[]]> = [
   ['You have the right to limit the use of your sensitive personal information.', 'en', ['limit-sensitive']],
   ['We will not discriminate against you for exercising your rights.', 'en', ['non-discrimination']],
   ['You can access our website from any device.', 'en', []],
+  ['You can ask to see or get a copy of your record.', 'en', ['access']],
+  ['You can ask us to limit what we use or share.', 'en', ['restriction']],
+  ['You can opt out of direct marketing at any time.', 'en', ['objection']],
+  ['You may lodge a complaint with the State Data Protection Inspectorate.', 'en', ['complaint']],
 ];
 
 describe('rights', () => {

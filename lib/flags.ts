@@ -78,7 +78,7 @@ const CUES: Record<string, FlagCues> = {
 
 const MESSAGES: Record<FlagId, string> = {
   'privacy-shield': 'The notice relies on the EU-US Privacy Shield, which the EU Court of Justice invalidated on 16 July 2020.',
-  'retention-unspecified': 'The notice only says data is kept "as long as necessary": no period is given anywhere.',
+  'retention-unspecified': 'The notice gives no retention period anywhere: data is kept "as long as necessary" or for an unstated time.',
   'no-retention': 'The notice says nothing about how long your data is kept.',
   'no-rights': 'The notice does not tell you your rights over your data.',
   'no-contact': 'The notice gives no way to contact the company or its data protection officer.',
@@ -148,12 +148,13 @@ export function computeFlags(input: FlagInput): Flag[] {
     if (ctx) flags.push(flag('transfers-no-safeguard', 'medium', ctx.passageId));
   }
 
+  // no period anywhere: "as long as necessary", or retention spoken of without any period ("temporairement")
   const periods = facts.retention.filter((r) => r.days !== null);
-  if (facts.retention.length > 0 && periods.length === 0) {
-    flags.push(flag('retention-unspecified', 'medium', facts.retention[0].passageId ?? null));
-  } else if (facts.retention.length === 0) {
-    const mentioned = hasTag(sections, 'retention') || contexts.some((c) => cues.retentionTopic.test(c.heading));
-    if (!mentioned) flags.push(flag('no-retention', 'medium', null));
+  if (periods.length === 0) {
+    const tagged = sections.flatMap((s) => s.passages).find((p) => p.tags.includes('retention'));
+    const backing = facts.retention[0]?.passageId ?? tagged?.id ?? null;
+    const mentioned = backing !== null || contexts.some((c) => cues.retentionTopic.test(c.heading));
+    flags.push(mentioned ? flag('retention-unspecified', 'medium', backing) : flag('no-retention', 'medium', null));
   }
 
   if (facts.rights.length === 0 && !hasTag(sections, 'rights')) flags.push(flag('no-rights', 'medium', null));

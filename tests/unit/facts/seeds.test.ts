@@ -45,3 +45,27 @@ describe.skipIf(!existsSync(SEEDS_DIR))('seed facts', () => {
     }
   });
 });
+
+/** What a careful reader flags on each seed (see the seeds' README): ids with severities. */
+const SEED_FLAGS: Record<string, string[]> = {
+  // relies on the Privacy Shield; retention only "aussi longtemps que nécessaire"
+  '000_e3e1a7a5f09b0fbd': ['privacy-shield:high', 'retention-unspecified:medium'],
+  // Data Privacy Framework (valid), retention "pour une durée nécessaire"
+  '001_d76dc86d72620bba': ['retention-unspecified:medium'],
+  // short clause: data kept "pendant une courte période", "temporairement", never a period
+  '002_613d5a2cf10a555e': ['retention-unspecified:medium'],
+  // "le consentement est alors tacite"; retention without a period
+  '003_e25d7eee23d31e37': ['tacit-consent:high', 'retention-unspecified:medium'],
+  // Canada supplement: "si vous ne consentez pas ..., veuillez ne pas accéder aux Services"
+  '004_6681bcef26c493d8': ['tacit-consent:medium'],
+};
+
+describe.skipIf(!existsSync(SEEDS_DIR))('seed flags', () => {
+  it.each(Object.entries(SEED_FLAGS))('%s', (stem, expected) => {
+    const seedFile = readdirSync(SEEDS_DIR).find((n) => n.startsWith(`${stem}.`))!;
+    const { kind, blocks, title } = fileToBlocks(seedFile, readFileSync(join(SEEDS_DIR, seedFile), 'utf8'));
+    const report = analyze(blocks, { kind, title });
+    expect(report.flags.map((f) => `${f.id}:${f.severity}`)).toEqual(expected);
+    for (const f of report.flags) if (!f.id.startsWith('no-')) expect(f.passageId, f.id).toBeTruthy();
+  });
+});

@@ -14,17 +14,17 @@ interface RightsCues {
 
 const CUES: Record<string, RightsCues> = {
   fr: {
-    reader: /\b(?:vous|vos|votre|personnes? concernées?|utilisateurs?|résidents?|clients?|abonnés?|candidats?|membres?|donateurs?|patients?|usagers?|élèves|parents?|joueurs?|visiteurs?|voyageurs?|salariés?|adhérents?|locataires?|tu|tes|ton|ta)\b/,
+    reader: /\b(?:vous|vos|votre|personnes? concernées?|utilisateurs?|résidents?|clients?|abonnés?|candidats?|membres?|donateurs?|patients?|usagers?|élèves|parents?|joueurs?|visiteurs?|voyageurs?|salariés?|adhérents?|locataires?|tu|tes|ton|ta|toute personne)\b/,
     context:
-      /\b(?:vous (?:avez|disposez|pouvez|pourrez|bénéficiez|êtes en droit|aurez)|droits?\s+(?:d'|de |à |des )|vos droits|demander|exercer|droit de recours|possibilité de|vous opposer|vous y opposer|peu(?:t|x|vent)|pouvez|pourr\w+|dispose\w*|bénéficie\w*|pour (?:accéder|exercer|demander))/,
+      /\b(?:vous (?:avez|disposez|pouvez|pourrez|bénéficiez|êtes en droit|aurez)|droits?\s+(?:d'|de |à |des )|vos droits|demander|exercer|droit de recours|possibilité de|vous opposer|vous y opposer|peu(?:t|x|vent)|pouvez|pourr\w+|dispose\w*|bénéficie\w*|pour (?:accéder|exercer|demander|consulter|corriger|supprimer|modifier|obtenir))/,
     rights: [
       ['limit-sensitive', /(?:limit\w*|restrei\w*|restrict\w*)[^.]{0,80}\bsensibles?\b/],
-      ['access', /droits? d'accès|\baccéder\b|l'accès (?:aux|à vos|à leurs) (?:données|informations)|\bconsultation\b|\bconsulter\b|savoir si nous (?:détenons|traitons)|demander (?:l'accès|une copie|des copies)|obtenir (?:une )?copie|copie des données|visualiser|consulter (?:vos|les) (?:données|informations)|si nous détenons des données/],
+      ['access', /droits? d'accès|^accès\b|\baccès,|\baccéder\b|l'accès (?:aux|à vos|à leurs) (?:données|informations)|\bconsultation\b|\bconsulter\b|savoir si nous (?:détenons|traitons)|demander (?:l'accès|une copie|des copies)|obtenir (?:une )?copie|copie des données|visualiser|consulter (?:vos|les) (?:données|informations)|si nous détenons des données/],
       ['rectification', /rectifi\w*|\bcorrig\w*|\bcorrection|mettre à jour (?:vos|les|certaines|ces) (?:données|informations)|mettre à jour et|modification (?:de|des) (?:vos )?(?:données|informations)|\bmodifier (?:vos|ces|les) (?:données|informations)|\bmodifier,? (?:ou|et) |consulter, modifier/],
       ['erasure', /\beffac\w*|\bsuppression|\bsupprimer\b|droit à l'oubli|\bannulation|désindex\w*/],
       ['restriction', /limit(?:er|ation) (?:du |le )?traitement|restrei\w* (?:le )?traitement|restriction|\bde restreindre|limitation|\blimiter (?:le|l'utilisation)|\bbloquer/],
-      ['portability', /portabilit\w*(?! (?:de|des) (?:numéros?|lignes?))|format structuré|transmission de vos données personnelles à un autre|communiqués à vous ou à toute personne|télécharger (?:une copie|vos données|l'ensemble|toutes? vos)|exporter (?:vos|l'ensemble|toutes?)/],
-      ['objection', /\bopposer|\bopposition|refuser le traitement/],
+      ['portability', /portabilit\w*(?! (?:de|des) (?:numéros?|lignes?))|format structuré|transmission de vos données personnelles à un autre|communiqués à vous ou à toute personne|télécharger (?:une copie|vos données|tes données|ses données|l'ensemble|toutes? vos)|exporter (?:vos|l'ensemble|toutes?)/],
+      ['objection', /\bopposer|\bopposition|refuser le traitement|refuser (?:les|la|de recevoir)[^.]{0,40}(?:prospection|promotion\w*|commercia\w*|publicit\w*|marketing|e-mails|newsletters?)|désinscri\w*/],
       ['withdraw-consent', /(?:retir\w*|révoqu\w*|retrait)[^.]{0,60}(?:consentement|accord|autorisation)|consentement[^.]{0,40}(?:retir\w*|révoqu\w*)/],
       ['complaint', /(?:plainte|réclamation|recours|saisir|contacter|vous adresser|s'adresser|plaindre)[^.]{0,100}(?:autorit\w*|cnil|commission|contrôle|surveillance|régulat\w*|réglementation|agence|institut|surintendance|superintendencia|centre de protection|préposé|médiateur)/],
       ['automated-decision', /(?:décision\w*|décisionnelle)[^.]{0,60}automatis\w*|automatis\w*[^.]{0,40}(?:décision\w*|profilage)|intervention humaine|(?:réexamen|contester) (?:de )?(?:la|cette) décision/],
@@ -57,7 +57,7 @@ const CUES: Record<string, RightsCues> = {
   },
 };
 
-const RIGHTS_HEADING = /\b(?:vos droits|droits|your rights|rights|vos choix|your choices|exercer|exercise)\b/;
+const RIGHTS_HEADING = /\b(?:vos droits|droits|tes droits|your rights|rights|vos choix|your choices|exercer|exercise|vos demandes|your requests)\b/;
 const LEAD_IN_RIGHTS = /\b(?:droits?|rights?|vous pouvez|you (?:can|may)|vous disposez|vous avez le|you have the|demander|request)\b/;
 
 /** Rights granted in one passage. */

@@ -34,11 +34,13 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
 const PHONE = /(?:\+\d{1,3}[\s.]?)?(?:\(\d{1,4}\)[\s.]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}/g;
 const MIN_PHONE_DIGITS = 8;
 const MAX_PHONE_DIGITS = 15;
+const OBFUSCATED = /[[({]\s*(?:at|arobase|@|dot|point)\s*[\])}]/i;
 /** e-mail local parts that name a DPO */
 const DPO_LOCAL = /^(?:dpo|dpd|data-?protection-?officer|privacy-?officer|delegue\w*)\b/i;
 
 /** "name(at)domain", "name [at] domain", "name [arobase] domain", "(dot)" back to plain addresses. */
 export function deobfuscate(text: string): string {
+  if (!OBFUSCATED.test(text)) return text;
   return text
     .replace(/\s*[[({]\s*(?:at|arobase|@)\s*[\])}]\s*/gi, '@')
     .replace(/\s*[[({]\s*(?:dot|point)\s*[\])}]\s*/gi, '.');

@@ -61,6 +61,8 @@ const CUES: Record<string, SaleCues> = {
   },
 };
 
+const ANY_SALE_WORD = /vend|vente|lou|c[èé]d|cession|commercialis|monnay|transmission|sell|sold|sale|rent|trade|moneti/;
+
 /** How far after the verb its object is looked for. */
 const OBJECT_WINDOW = 90;
 
@@ -88,6 +90,8 @@ function aboutData(sentence: string, start: number, end: number, passageHasData:
 export function extractSale(ctx: PassageContext): SaleStatement[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const out: SaleStatement[] = [];
+  // most passages never speak of selling: one cheap test before the sentence patterns
+  if (!ANY_SALE_WORD.test(ctx.text)) return out;
   if (ctx.leadIn && cues.optOut.test(ctx.leadIn)) return out;
   const passageHasData = cues.data.test(ctx.text);
   for (const sentence of ctx.sentences) {

@@ -91,20 +91,22 @@ function clauseOf(sentence: string, index: number, cues: RetentionCues): string 
 }
 
 /** What a period in a later clause applies to: its own subject, or the elliptic "les factures pendant dix ans". */
-function clauseAppliesTo(sentence: string, d: Duration, ctx: PassageContext, cues: RetentionCues): string | null {
+function clauseAppliesTo(sentence: string, d: Duration, cues: RetentionCues): string | null {
   const clause = clauseOf(sentence, d.index, cues);
-  if (clause.length === sentence.length || sentence.startsWith(clause)) return appliesTo(sentence, ctx, cues);
+  if (clause.length === sentence.length || sentence.startsWith(clause)) return appliesTo(sentence, cues);
   const elliptic = cues.elliptic.exec(clause);
   const subject = cues.subject.exec(clause);
   if (subject) return clean(subject[1], cues);
   if (elliptic) return clean(elliptic[1], cues);
-  return appliesTo(sentence, ctx, cues);
+  return appliesTo(sentence, cues);
 }
 
-/** The data a period applies to: a table row's first cell, a "label :" or the sentence's subject/object. */
-function appliesTo(sentence: string, ctx: PassageContext, cues: RetentionCues): string | null {
-  const cells = ctx.raw.split(/\s*(?:\||\t)\s*/).filter(Boolean);
-  if (cells.length > 1) return clean(cells[0].toLowerCase(), cues);
+/**
+ * The data a period of a sentence applies to: a "label :" or the sentence's subject/object. Table rows
+ * never get here (rowRetention takes them), so the passage is not split again for each period: on a long
+ * passage with many periods that made the whole extraction quadratic.
+ */
+function appliesTo(sentence: string, cues: RetentionCues): string | null {
   const subject = cues.subject.exec(sentence);
   if (subject && !/^(?:nous|elles?|ils?|we|they|it|cela|ceci|ces données|this)$/.test(subject[1])) return clean(subject[1], cues);
   const object = cues.object.exec(sentence);
@@ -168,14 +170,14 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
     // when a period follows it ("for as long as your account exists and for seven years afterwards")
     if (!indefinite && (speaksOfKeeping || underRetentionHeading) && cues.indefinite.test(sentence) && !cues.erasureRequest.test(sentence)) {
       const m = cues.indefinite.exec(sentence);
-      indefinite = { text: m ? m[0] : sentence, days: null, iso: null, appliesTo: appliesTo(sentence, ctx, cues), indefinite: true, passageId: ctx.passageId };
+      indefinite = { text: m ? m[0] : sentence, days: null, iso: null, appliesTo: appliesTo(sentence, cues), indefinite: true, passageId: ctx.passageId };
     }
     if (durations.length === 0) continue;
     for (const d of durations) {
       // a period right after "répondre"/"notify" in the same sentence is a delay, not a retention period
       const before = sentence.slice(Math.max(0, d.index - 50), d.index);
       if (cues.notRetention.test(before)) continue;
-      out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: clauseAppliesTo(sentence, d, ctx, cues), passageId: ctx.passageId });
+      out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: clauseAppliesTo(sentence, d, cues), passageId: ctx.passageId });
     }
   }
   if (indefinite) out.unshift(indefinite);

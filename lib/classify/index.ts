@@ -16,8 +16,13 @@ export const RULE_FILES: RegisteredRuleFile[] = Object.entries(modules)
 /** Languages that have at least one rule file. */
 export const CLASSIFIED_LANGUAGES: string[] = [...new Set(RULE_FILES.map((f) => f.lang))].sort();
 
-export function ruleFilesFor(lang: string): RegisteredRuleFile[] {
-  return RULE_FILES.filter((f) => f.lang === lang);
+const byLanguage = new Map<string, readonly RegisteredRuleFile[]>();
+
+/** The rule files of a language: the same array on every call (the engine keys what it derives on it). */
+export function ruleFilesFor(lang: string): readonly RegisteredRuleFile[] {
+  let files = byLanguage.get(lang);
+  if (!files) byLanguage.set(lang, (files = Object.freeze(RULE_FILES.filter((f) => f.lang === lang))));
+  return files;
 }
 
 export function ruleFile(tag: Tag, lang: string): RegisteredRuleFile | undefined {

@@ -1,6 +1,7 @@
 import { TAGS, type Passage, type Section, type Tag } from '../report';
-import { ruleFilesFor, type RegisteredRuleFile } from './index';
-import { normalize, STRONG, type Rule } from './types';
+import { ruleFilesFor } from './index';
+import { LiteralSets, requiredLiterals } from './prefilter';
+import { normalize, STRONG, type Rule, type RuleFile } from './types';
 
 /** A passage is tagged when its own cues add up to this... */
 export const OWN_WORDS_THRESHOLD = STRONG;
@@ -8,6 +9,8 @@ export const OWN_WORDS_THRESHOLD = STRONG;
 export const HEADING_ASSISTED_THRESHOLD = 0.5;
 /** Prefix of a `why` entry that names the heading rule that helped. */
 export const HEADING_WHY_PREFIX = 'heading:';
+/** Slack on the "can these cues still reach the threshold" test, so that float rounding never skips a tag. */
+const SCORE_EPSILON = 1e-9;
 
 interface Fired {
   score: number;
@@ -23,6 +26,54 @@ function fire(rules: Rule[], text: string): Fired {
     fired.ids.push(rule.id);
   }
   return fired;
+}
+
+/** A rule with what the engine derives from it once: its weight and the scan of its required literals. */
+interface CompiledRule {
+  rule: Rule;
+  weight: number;
+  /** index of its literal set in `Compiled.literals`, or -1 when none is required (the rule is tried everywhere) */
+  set: number;
+}
+
+interface CompiledFile {
+  tag: Tag;
+  rules: CompiledRule[];
+}
+
+interface Compiled {
+  files: CompiledFile[];
+  /** the distinct literal sets of the rules */
+  literals: LiteralSets;
+}
+
+const compiledFiles = new WeakMap<readonly RuleFile[], Compiled>();
+
+/** Derives the literal sets of a set of rule files (once per set: the registry's arrays are stable). */
+function compile(files: readonly RuleFile[]): Compiled {
+  const known = compiledFiles.get(files);
+  if (known) return known;
+  const sets: string[][] = [];
+  const byKey = new Map<string, number>();
+  const compiledRules = files.map((file) => ({
+    tag: file.tag,
+    rules: file.rules.map((rule) => {
+      const literals = requiredLiterals(rule.match);
+      let set = -1;
+      if (literals) {
+        const key = JSON.stringify([...literals].sort());
+        set = byKey.get(key) ?? -1;
+        if (set < 0) {
+          set = sets.push(literals) - 1;
+          byKey.set(key, set);
+        }
+      }
+      return { rule, weight: rule.weight ?? STRONG, set };
+    }),
+  }));
+  const compiled: Compiled = { files: compiledRules, literals: new LiteralSets(sets) };
+  compiledFiles.set(files, compiled);
+  return compiled;
 }
 
 /** Which tags a heading leans to, with the heading rule that says so. */
@@ -43,23 +94,52 @@ export interface PassageVerdict {
 
 /** Tags of one passage from its own words, helped by the headings above it. */
 export function classifyText(text: string, lang: string, context: Map<Tag, string> = new Map()): PassageVerdict {
-  return classifyWith(ruleFilesFor(lang), normalize(text), context);
+  return classifyPassages(ruleFilesFor(lang), [text], [context])[0];
 }
 
-function classifyWith(files: RegisteredRuleFile[], text: string, context: Map<Tag, string>): PassageVerdict {
-  const verdict: PassageVerdict = { tags: [], why: [] };
-  for (const file of files) {
-    const fired = fire(file.rules, text);
-    const headingRule = context.get(file.tag);
-    const tagged =
-      fired.score >= OWN_WORDS_THRESHOLD || (headingRule !== undefined && fired.score >= HEADING_ASSISTED_THRESHOLD);
-    if (!tagged) continue;
-    verdict.tags.push(file.tag);
-    verdict.why.push(...fired.ids);
-    if (fired.score < OWN_WORDS_THRESHOLD && headingRule) verdict.why.push(HEADING_WHY_PREFIX + headingRule);
-  }
-  verdict.tags.sort((a, b) => TAGS.indexOf(a) - TAGS.indexOf(b));
-  return verdict;
+/**
+ * Tags of each passage (raw text) with the heading context of each. A tag applies when the weights of
+ * its rules that fire reach OWN_WORDS_THRESHOLD, or HEADING_ASSISTED_THRESHOLD under a heading that
+ * leans to it; `why` lists every rule of the tag that fired, in rule order. A rule is only tested on a
+ * passage that contains one of its required literals, and a tag's rules are not tested once the
+ * weights still in play cannot reach its threshold: neither changes a verdict.
+ */
+export function classifyPassages(files: readonly RuleFile[], texts: string[], contexts: Array<Map<Tag, string>>): PassageVerdict[] {
+  const { files: compiled, literals } = compile(files);
+  const found = new Uint8Array(literals.size);
+  return texts.map((raw, i) => {
+    const text = normalize(raw);
+    found.fill(0);
+    literals.mark(text, found);
+    const context = contexts[i];
+    const verdict: PassageVerdict = { tags: [], why: [] };
+    for (const file of compiled) {
+      const headingRule = context.get(file.tag);
+      const needed = headingRule === undefined ? OWN_WORDS_THRESHOLD : Math.min(OWN_WORDS_THRESHOLD, HEADING_ASSISTED_THRESHOLD);
+      // the weights of the rules whose literals are present: the most this tag can score here
+      let remaining = 0;
+      for (const r of file.rules) if (r.set < 0 || found[r.set]) remaining += r.weight;
+      if (remaining < needed - SCORE_EPSILON) continue;
+      const fired: Fired = { score: 0, ids: [] };
+      for (const r of file.rules) {
+        if (r.set >= 0 && !found[r.set]) continue;
+        if (fired.score + remaining < needed - SCORE_EPSILON) break;
+        remaining -= r.weight;
+        if (!r.rule.match.test(text)) continue;
+        if (r.rule.unless?.test(text)) continue;
+        fired.score += r.weight;
+        fired.ids.push(r.rule.id);
+      }
+      const tagged =
+        fired.score >= OWN_WORDS_THRESHOLD || (headingRule !== undefined && fired.score >= HEADING_ASSISTED_THRESHOLD);
+      if (!tagged) continue;
+      verdict.tags.push(file.tag);
+      verdict.why.push(...fired.ids);
+      if (fired.score < OWN_WORDS_THRESHOLD && headingRule) verdict.why.push(HEADING_WHY_PREFIX + headingRule);
+    }
+    verdict.tags.sort((a, b) => TAGS.indexOf(a) - TAGS.indexOf(b));
+    return verdict;
+  });
 }
 
 /**
@@ -70,28 +150,48 @@ function classifyWith(files: RegisteredRuleFile[], text: string, context: Map<Ta
 export function classifySections(sections: Section[], lang: string, skip: (p: Passage) => boolean = () => false): void {
   const files = ruleFilesFor(lang);
   if (!files.length) return;
+  // Headings repeat (FAQ-style notices, "Finalités" under each processing): each is read once.
+  const headingCache = new Map<string, Map<Tag, string>>();
+  const leansOf = (heading: string): Map<Tag, string> => {
+    let tags = headingCache.get(heading);
+    if (!tags) headingCache.set(heading, (tags = headingTags(heading, lang)));
+    return tags;
+  };
   const open: Array<{ level: number; tags: Map<Tag, string> }> = [];
+  const passages: Passage[] = [];
+  const contexts: Array<Map<Tag, string>> = [];
+  const owns: Array<Map<Tag, string>> = [];
   for (const section of sections) {
     const level = section.level ?? 1;
     while (open.length && open[open.length - 1].level >= level) open.pop();
-    const own = section.heading ? headingTags(section.heading, lang) : new Map<Tag, string>();
+    const own = section.heading ? leansOf(section.heading) : new Map<Tag, string>();
+    owns.push(own);
     const context = new Map<Tag, string>();
     for (const frame of open) for (const [tag, id] of frame.tags) context.set(tag, id);
     for (const [tag, id] of own) context.set(tag, id);
     if (section.heading) open.push({ level, tags: own });
-
-    const sectionTags = new Set<Tag>(own.keys());
     for (const passage of section.passages) {
       if (skip(passage)) {
         passage.tags = [];
         passage.why = [];
         continue;
       }
-      const verdict = classifyWith(files, normalize(passage.text), context);
-      passage.tags = verdict.tags;
-      passage.why = verdict.why;
-      for (const tag of verdict.tags) sectionTags.add(tag);
+      passages.push(passage);
+      contexts.push(context);
     }
-    section.tags = TAGS.filter((t) => sectionTags.has(t));
   }
+  const verdicts = classifyPassages(
+    files,
+    passages.map((p) => p.text),
+    contexts,
+  );
+  passages.forEach((passage, i) => {
+    passage.tags = verdicts[i].tags;
+    passage.why = verdicts[i].why;
+  });
+  sections.forEach((section, s) => {
+    const sectionTags = new Set<Tag>(owns[s].keys());
+    for (const passage of section.passages) for (const tag of passage.tags) sectionTags.add(tag);
+    section.tags = TAGS.filter((t) => sectionTags.has(t));
+  });
 }

@@ -1,0 +1,359 @@
+// Required literals of a rule regex, derived from its source: every match of the regex contains one of
+// them. The engine scans a whole notice once per literal set (a plain alternation of literals, which V8
+// searches far faster than a rule that starts with a lookbehind or a character class) and tests a rule
+// only on the passages where one of its literals occurs. The analysis is conservative: any syntax it
+// does not know, and any regex with flags, yields no literals, and such a rule is tested everywhere.
+
+/** Largest set of strings enumerated for one part of a regex (cross products grow fast). */
+export const MAX_LITERALS = 24;
+/** Largest character class expanded into its characters ([ée] is 2, [a-z] is too many). */
+export const MAX_CLASS_CHARS = 4;
+/** Literals shorter than this filter out too little to pay for the scan. */
+export const MIN_LITERAL_LENGTH = 3;
+/**
+ * Literals are cut to this length: a prefix of a required literal is required too, longer literals hardly
+ * filter better, and short ones keep the automaton small (it is built at the first analysis).
+ */
+export const MAX_LITERAL_LENGTH = 8;
+/** A larger set of alternatives costs more to derive and to search for than it saves. */
+export const MAX_FACTORS = 128;
+
+/**
+ * What a part of a regex can match: `exact` lists every string it matches (when few), `factors` is a
+ * set of which at least one is a substring of every string it matches (`null`: nothing is known).
+ */
+interface Info {
+  exact: string[] | null;
+  factors: string[] | null;
+}
+
+const ANY: Info = { exact: null, factors: null };
+const EMPTY: Info = { exact: [''], factors: null };
+
+class Unsupported extends Error {}
+
+/** Drops strings that contain another member: `donnée` covers `données`. */
+function minimal(set: string[]): string[] {
+  const unique = [...new Set(set)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of unique) if (!kept.some((k) => s.includes(k))) kept.push(s);
+  return kept;
+}
+
+function asFactors(info: Info): string[] | null {
+  if (info.exact) return info.exact.includes('') ? null : info.exact;
+  return info.factors;
+}
+
+/** Higher is better: long literals first (selective), then few of them (cheap to scan). */
+function quality(set: string[] | null): number {
+  if (!set || !set.length) return -Infinity;
+  let shortest = Infinity;
+  for (const s of set) shortest = Math.min(shortest, s.length);
+  if (shortest < MIN_LITERAL_LENGTH) return -Infinity;
+  return Math.min(shortest, MAX_LITERAL_LENGTH) * 100 - set.length;
+}
+
+function alternation(branches: Info[]): Info {
+  const exact: string[] = [];
+  let exactKnown = true;
+  for (const b of branches) {
+    if (!b.exact) exactKnown = false;
+    else exact.push(...b.exact);
+  }
+  const unique = exactKnown ? [...new Set(exact)] : [];
+  if (exactKnown && unique.length <= MAX_LITERALS) return { exact: unique, factors: null };
+  const factors = new Set<string>();
+  for (const b of branches) {
+    const f = asFactors(b);
+    if (!f) return ANY;
+    for (const s of f) factors.add(s);
+  }
+  return factors.size > MAX_FACTORS ? ANY : { exact: null, factors: [...factors] };
+}
+
+function concatenation(items: Info[]): Info {
+  // Strings of consecutive exact items are joined as long as the product stays small; the best
+  // required set among those runs and the items' own factors is the concatenation's.
+  let best: string[] | null = null;
+  let bestQuality = -Infinity;
+  const consider = (set: string[] | null): void => {
+    const q = quality(set);
+    if (q > bestQuality) [best, bestQuality] = [set, q];
+  };
+  let run: string[] | null = [''];
+  let allExact = true;
+  for (const item of items) {
+    if (item.exact && run && item.exact.length === 1) {
+      const suffix = item.exact[0];
+      run = run.map((a) => a + suffix);
+      continue;
+    }
+    if (item.exact && run && run.length * item.exact.length <= MAX_LITERALS) {
+      run = [...new Set(run.flatMap((a) => item.exact!.map((b) => a + b)))];
+      continue;
+    }
+    allExact = false;
+    if (run) consider(asFactors({ exact: run, factors: null }));
+    consider(asFactors(item));
+    run = item.exact ? [...item.exact] : null;
+  }
+  if (allExact) return { exact: run, factors: null };
+  if (run) consider(asFactors({ exact: run, factors: null }));
+  return { exact: null, factors: best };
+}
+
+// Pieces of regex syntax, matched in place (sticky).
+const PLAIN = /[^\\^$.|?*+()[\]{}]+/y;
+const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:(,)(\d*))?\})\??/y;
+const GROUP_HEAD = /\((\?:|\?=|\?!|\?<=|\?<!|\?<[A-Za-z_]\w*>)?/y;
+const HEX_ESCAPE = /(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/y;
+
+/** A small recursive-descent reader of the regex syntax the rule files use (no flags). */
+class Reader {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  parse(): Info {
+    const info = this.disjunction();
+    if (this.i < this.src.length) throw new Unsupported('trailing input');
+    return info;
+  }
+
+  /** Matches a sticky regex at the reading position (no copy of the rest of the source). */
+  private sticky(re: RegExp, at = this.i): RegExpExecArray | null {
+    re.lastIndex = at;
+    return re.exec(this.src);
+  }
+
+  private peek(): string | undefined {
+    return this.src[this.i];
+  }
+
+  private disjunction(): Info {
+    const branches = [this.sequence()];
+    while (this.peek() === '|') {
+      this.i++;
+      branches.push(this.sequence());
+    }
+    return branches.length === 1 ? branches[0] : alternation(branches);
+  }
+
+  private sequence(): Info {
+    const items: Info[] = [];
+    while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      // a run of plain characters is one literal (the common case, read without the general machinery)
+      const plain = this.sticky(PLAIN);
+      if (plain && plain[0].length > 1) {
+        // the last character may carry a quantifier: leave it to the general case
+        const text = plain[0].slice(0, -1);
+        this.i += text.length;
+        items.push({ exact: [text], factors: null });
+        continue;
+      }
+      items.push(this.quantified());
+    }
+    return concatenation(items);
+  }
+
+  private quantified(): Info {
+    const atom = this.atom();
+    const quantifier = this.sticky(QUANTIFIER);
+    if (!quantifier) return atom;
+    this.i += quantifier[0].length;
+    const q = quantifier[0][0];
+    const min = q === '*' || q === '?' ? 0 : q === '+' ? 1 : Number(quantifier[1]);
+    const max = q === '?' ? 1 : q === '{' && !quantifier[2] ? min : q === '{' && quantifier[3] ? Number(quantifier[3]) : Infinity;
+    if (max === 0) return EMPTY;
+    if (min === 0) {
+      // optional: nothing, or what the atom matches (kept exact for suffixes like `s?`); a repeated
+      // optional part (`[^.]{0,40}`) matches strings of any length: nothing is known of it
+      return max === 1 && atom.exact ? { exact: [...new Set(['', ...atom.exact])], factors: null } : ANY;
+    }
+    if (min === 1 && max === 1) return atom;
+    return { exact: null, factors: asFactors(atom) };
+  }
+
+  private atom(): Info {
+    const c = this.src[this.i];
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '.') {
+      this.i++;
+      return ANY;
+    }
+    if (c === '^' || c === '$') {
+      this.i++;
+      return EMPTY;
+    }
+    if (c === '\\') return this.escape();
+    if (c === undefined || '*+?{}])|'.includes(c)) throw new Unsupported(`unexpected ${c}`);
+    this.i++;
+    return { exact: [c], factors: null };
+  }
+
+  private group(): Info {
+    const head = this.sticky(GROUP_HEAD)!;
+    this.i += head[0].length;
+    const inner = this.disjunction();
+    if (this.peek() !== ')') throw new Unsupported('unclosed group');
+    this.i++;
+    const kind = head[1] ?? '';
+    // a lookaround consumes nothing: ignoring what it asks of the text only loosens the filter
+    return kind === '?=' || kind === '?!' || kind === '?<=' || kind === '?<!' ? EMPTY : inner;
+  }
+
+  /** One escape as a character, or null for a class escape (\d, \s, \w, ...). */
+  private escapedChar(inClass: boolean): string | null {
+    const hex = this.sticky(HEX_ESCAPE, this.i + 1);
+    if (hex) {
+      this.i += 1 + hex[0].length;
+      return String.fromCharCode(parseInt(hex[1] ?? hex[2], 16));
+    }
+    const e = this.src[this.i + 1];
+    if (e === undefined) throw new Unsupported('dangling escape');
+    this.i += 2;
+    if ('dDsSwW'.includes(e)) return null;
+    if (e === 'n') return '\n';
+    if (e === 't') return '\t';
+    if (e === 'r') return '\r';
+    if (inClass && e === 'b') return '\b';
+    if (/[\^$\\.*+?()[\]{}|/\-'"&,:;!#%<>=@_~ ]/.test(e)) return e;
+    // back references, \b, \B, \k, \p, \c... are outside the subset (\b is handled by the caller)
+    throw new Unsupported(`escape \\${e}`);
+  }
+
+  private escape(): Info {
+    const e = this.src[this.i + 1];
+    if (e === 'b' || e === 'B') {
+      this.i += 2;
+      return EMPTY;
+    }
+    const char = this.escapedChar(false);
+    return char === null ? ANY : { exact: [char], factors: null };
+  }
+
+  private charClass(): Info {
+    this.i++;
+    const negated = this.peek() === '^';
+    if (negated) this.i++;
+    const chars = new Set<string>();
+    let open = false;
+    while (this.peek() !== ']') {
+      if (this.i >= this.src.length) throw new Unsupported('unclosed class');
+      const from = this.classChar();
+      if (from !== null && this.peek() === '-' && this.src[this.i + 1] !== ']') {
+        this.i++;
+        const to = this.classChar();
+        if (to === null) throw new Unsupported('range to a class escape');
+        const span = to.charCodeAt(0) - from.charCodeAt(0);
+        if (span < 0) throw new Unsupported('reversed range');
+        if (span >= MAX_CLASS_CHARS) open = true;
+        else for (let k = 0; k <= span; k++) chars.add(String.fromCharCode(from.charCodeAt(0) + k));
+      } else if (from === null) open = true;
+      else chars.add(from);
+    }
+    this.i++;
+    if (negated || open || chars.size > MAX_CLASS_CHARS || chars.size === 0) return ANY;
+    return { exact: [...chars], factors: null };
+  }
+
+  private classChar(): string | null {
+    const c = this.src[this.i];
+    if (c === '\\') return this.escapedChar(true);
+    this.i++;
+    return c;
+  }
+}
+
+/** Literals one of which every match of `re` contains, or null when none can be derived. */
+export function requiredLiterals(re: RegExp): string[] | null {
+  if (re.flags !== '') return null;
+  try {
+    const set = asFactors(new Reader(re.source).parse());
+    return quality(set) === -Infinity ? null : minimal(minimal(set!).map((literal) => literal.slice(0, MAX_LITERAL_LENGTH)));
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+}
+
+const UTF16_UNITS = 0x10000;
+
+/**
+ * Aho-Corasick automaton over many literal sets: one pass over a text tells which sets have a literal
+ * in it. The alphabet is the characters the literals use (any other character sends the automaton back
+ * to its root, since no literal spans it); transitions are a dense table over that small alphabet.
+ */
+export class LiteralSets {
+  /** character code -> symbol (0: a character no literal uses) */
+  private readonly symbols = new Uint16Array(UTF16_UNITS);
+  private readonly alphabet: number;
+  private readonly delta: Int32Array;
+  /** for each state, the sets completed on reaching it (own literal and, through failure links, its suffixes) */
+  private readonly outputs: Array<number[] | undefined>;
+  readonly size: number;
+
+  constructor(sets: string[][]) {
+    this.size = sets.length;
+    let symbolCount = 0;
+    for (const set of sets) for (const literal of set) for (let k = 0; k < literal.length; k++) {
+      const code = literal.charCodeAt(k);
+      if (!this.symbols[code]) this.symbols[code] = ++symbolCount;
+    }
+    const alphabet = (this.alphabet = symbolCount + 1);
+    let capacity = 1;
+    for (const set of sets) for (const literal of set) capacity += literal.length;
+    const delta = new Int32Array(capacity * alphabet);
+    const outputs: Array<number[] | undefined> = [];
+    let states = 1;
+    // the trie: 0 in `delta` means "no edge" until the failure links fill it (state 0 is the root)
+    sets.forEach((set, s) => {
+      for (const literal of set) {
+        let state = 0;
+        for (let k = 0; k < literal.length; k++) {
+          const at = state * alphabet + this.symbols[literal.charCodeAt(k)];
+          if (!delta[at]) delta[at] = states++;
+          state = delta[at];
+        }
+        const out = (outputs[state] ??= []);
+        if (!out.includes(s)) out.push(s);
+      }
+    });
+    // breadth first: each missing edge goes where the failure state's edge goes
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let a = 1; a < alphabet; a++) if (delta[a]) queue.push(delta[a]);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      const f = fail[state];
+      const inherited = outputs[f];
+      if (inherited) outputs[state] = [...new Set([...(outputs[state] ?? []), ...inherited])];
+      for (let a = 1; a < alphabet; a++) {
+        const at = state * alphabet + a;
+        if (delta[at]) {
+          fail[delta[at]] = delta[f * alphabet + a];
+          queue.push(delta[at]);
+        } else delta[at] = delta[f * alphabet + a];
+      }
+    }
+    this.delta = delta.slice(0, states * alphabet);
+    this.outputs = outputs;
+  }
+
+  /** Marks in `found` (one byte per set) the sets that have a literal in `text`. */
+  mark(text: string, found: Uint8Array): void {
+    const { delta, alphabet, symbols, outputs } = this;
+    let state = 0;
+    for (let k = 0; k < text.length; k++) {
+      const symbol = symbols[text.charCodeAt(k)];
+      if (symbol === 0) {
+        state = 0;
+        continue;
+      }
+      state = delta[state * alphabet + symbol];
+      const out = outputs[state];
+      if (out) for (const s of out) found[s] = 1;
+    }
+  }
+}

@@ -152,6 +152,19 @@ function rowRetention(cells: string[], ctx: PassageContext, cues: RetentionCues)
   return out;
 }
 
+/**
+ * Past this length a "sentence" is not prose (a dump, a hostile page without punctuation): each period is
+ * read within this much text around it, so that the work per period stays bounded (it was quadratic).
+ */
+export const MAX_PERIOD_CONTEXT = 1_000;
+
+/** The sentence, or the part of a very long one around the period, with the period's position in it. */
+function around(sentence: string, d: Duration): { text: string; d: Duration } {
+  if (sentence.length <= MAX_PERIOD_CONTEXT) return { text: sentence, d };
+  const start = Math.max(0, d.index - MAX_PERIOD_CONTEXT / 2);
+  return { text: sentence.slice(start, start + MAX_PERIOD_CONTEXT), d: { ...d, index: d.index - start, end: d.end - start } };
+}
+
 /** Retention facts of one passage. */
 export function extractRetention(ctx: PassageContext): RetentionFact[] {
   const cues = cuesFor(ctx.lang);
@@ -163,7 +176,11 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
   for (const sentence of ctx.sentences) {
     const speaksOfKeeping = cues.verb.test(sentence);
     if (!speaksOfKeeping && !underRetentionHeading) continue;
-    const durations = hasUnitWord(sentence) ? findDurations(sentence, ctx.lang).filter((d) => !isAge(sentence, d, cues)) : [];
+    const durations = hasUnitWord(sentence)
+      ? findDurations(sentence, ctx.lang)
+          .map((d) => around(sentence, d))
+          .filter((w) => !isAge(w.text, w.d, cues))
+      : [];
     const eligible = speaksOfKeeping || (underRetentionHeading && durations.length > 0);
     if (!eligible) continue;
     // "as long as necessary" / "as long as your account exists": one indefinite fact per passage, even
@@ -173,11 +190,11 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
       indefinite = { text: m ? m[0] : sentence, days: null, iso: null, appliesTo: appliesTo(sentence, cues), indefinite: true, passageId: ctx.passageId };
     }
     if (durations.length === 0) continue;
-    for (const d of durations) {
+    for (const { text, d } of durations) {
       // a period right after "répondre"/"notify" in the same sentence is a delay, not a retention period
-      const before = sentence.slice(Math.max(0, d.index - 50), d.index);
+      const before = text.slice(Math.max(0, d.index - 50), d.index);
       if (cues.notRetention.test(before)) continue;
-      out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: clauseAppliesTo(sentence, d, cues), passageId: ctx.passageId });
+      out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: clauseAppliesTo(text, d, cues), passageId: ctx.passageId });
     }
   }
   if (indefinite) out.unshift(indefinite);

@@ -60,6 +60,7 @@ export const PATHOLOGICAL: { name: string; file: string; make: (bytes: number) =
     file: 'emails.txt',
     make: (n) => fill(n, (i) => `Écrivez à a.b.c${i}@d.e.f.g.h@i.j-k.l.${'x.'.repeat(20)}fr ou dpo@@exemple..fr pour exercer vos droits sur vos données. `),
   },
+  { name: 'periods in one sentence, no punctuation', file: 'periods.txt', make: (n) => fill(n, (i) => `nous conservons vos données ${i % 90} ans et `) },
   {
     name: "digit runs with 'ans'/'years'",
     file: 'digits.txt',

@@ -17,6 +17,8 @@ import { median, type BenchRow } from './types';
 
 export const NLP_RATIO_BUDGET = 0.15;
 export const COLD_BUDGET_MS = 400;
+/** Issue 3: the whole analysis of seed 004, warm, well under 100 ms with the full rule set. */
+export const WARM_BUDGET_MS = 100;
 /** Cost per character may grow this much from 1x to 4x text and still count as linear. */
 export const LINEAR_SLACK = 1.5;
 /** The stages this module's owner answers for (classify, facts and flags belong to the rules and facts code). */
@@ -153,7 +155,8 @@ export async function bench(): Promise<BenchRow[]> {
     const ref = references(seed.text, lang);
     const ratio = timed.total / ref.nlp;
     const kb = Math.round(seed.text.length / 1024);
-    rows.push({ name: `engine: seed ${seed.id} (${kb} KB) whole analysis, warm`, median: timed.total, budget: null, note: stageNote(timed.stages) });
+    const warmBudget = seed.id === TARGET_SEED ? WARM_BUDGET_MS : null;
+    rows.push({ name: `engine: seed ${seed.id} (${kb} KB) whole analysis, warm`, median: timed.total, budget: warmBudget, note: stageNote(timed.stages) });
     rows.push({ name: `engine: seed ${seed.id} reference: word regex pass`, median: ref.regex, budget: null, note: `analysis = ${(timed.total / ref.regex).toFixed(0)} x regex` });
     rows.push({ name: `engine: seed ${seed.id} reference: nlp(text) (${lang === 'fr' ? 'fr-compromise' : 'compromise'})`, median: ref.nlp, budget: null });
     const isTarget = seed.id === TARGET_SEED;

@@ -322,6 +322,25 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('the same page opened as a file in the dashboard runs none of it either', async () => {
+    const page = await ext.openExtensionPage('dashboard.html#/analyse');
+    await page.locator('input[type=file]').setInputFiles({ name: 'hostile.html', mimeType: 'text/html', buffer: Buffer.from(String(routes.get(HOSTILE.markup)!.body)) });
+    await page.locator('[data-testid="summary"]').waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const found = await page.evaluate((globals) => ({
+      globals: globals.filter((name) => name in window),
+      imgs: [...document.querySelectorAll('img')].map((i) => i.getAttribute('src') ?? '').filter((src) => !/^\/icon\/\d+\.png$/.test(src)),
+      handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`)),
+      hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? ''),
+    }), [...PAGE_GLOBALS]);
+    expect(found.globals).toEqual([]);
+    expect(found.imgs).toEqual([]);
+    expect(found.handlers).toEqual([]);
+    for (const href of found.hrefs) expect(href).toMatch(SAFE_HREF);
+    expect(await page.locator('[data-testid="summary"]').innerText()).toContain('<img src=x onerror=');
+    await page.close();
+  });
+
   it('a page whose notice links run code offers only the http link', async () => {
     const { popup, page } = await ext.openPopupOnPage(site.url(HOSTILE.links));
     expect((await outcome(popup)).kind).toBe('not-notice');

@@ -1,6 +1,7 @@
 // "Show in page": find a passage's text in the live page, open whatever keeps it collapsed, scroll to it
 // and draw a removable overlay over it. The overlay lives only in the page's current DOM (nothing is
 // stored), so a reload removes it. The page's own nodes are never modified except to open collapsed parts.
+import { frameDocuments } from './extract/roots';
 
 /** How many visible characters (whitespace ignored) of a passage are searched for. */
 export const MATCH_CHARS = 80;
@@ -198,7 +199,18 @@ let stopActive: (() => void) | null = null;
 export function clearHighlight(doc: Document): void {
   stopActive?.();
   stopActive = null;
-  doc.querySelectorAll(`[${OVERLAY_ATTR}]`).forEach((el) => el.remove());
+  for (const each of [doc, ...frameDocuments(doc)]) each.querySelectorAll(`[${OVERLAY_ATTR}]`).forEach((el) => el.remove());
+}
+
+/** A notice a shell page frames (same origin, read by the extractor too) is highlighted in its frame, brought into view. */
+function highlightInFrames(doc: Document, passageText: string): HighlightOutcome {
+  for (const frame of frameDocuments(doc)) {
+    const outcome = highlightPassage(frame, passageText);
+    if (!outcome.found) continue;
+    (frame.defaultView?.frameElement as HTMLElement | null)?.scrollIntoView({ block: 'start', behavior: 'instant' as ScrollBehavior });
+    return outcome;
+  }
+  return { found: false, opened: 0 };
 }
 
 function setStyles(el: HTMLElement, styles: Record<string, string>): void {
@@ -254,7 +266,7 @@ export function highlightPassage(doc: Document, passageText: string): HighlightO
   clearHighlight(doc);
   const root = doc.body ?? doc.documentElement;
   const range = findPassage(buildTextIndex(root), passageText);
-  if (!range) return { found: false, opened: 0 };
+  if (!range) return highlightInFrames(doc, passageText);
   const opened = revealAncestors(range.startContainer);
   const target = range.startContainer.parentElement;
   const place = () => {

@@ -357,6 +357,10 @@ describe('hostile pages', () => {
     expect(await outcome(popup)).toEqual({ kind: 'summary', problem: null });
     expect(await popup.text()).toContain('Privacy notice');
     expect(await popup.eval<number>(`document.querySelectorAll('[data-topic] .evidence, [data-topic] details.passages').length`)).toBeGreaterThan(0);
+    // "Show in page" finds the passage inside the shadow root
+    await popup.click('[data-topic="collected"] details.passages summary');
+    await popup.click('[data-topic="collected"] .evidence button.show');
+    await waitUntil(() => page.evaluate((attr) => document.querySelectorAll(`[${attr}] > div`).length > 0, OVERLAY_ATTR), 'no highlight over the shadow notice');
     await popup.screenshot('trust-hostile-shadow');
     await popup.close();
     await page.close();
@@ -366,6 +370,13 @@ describe('hostile pages', () => {
     const { popup, page } = await ext.openPopupOnPage(site.url(HOSTILE.iframe));
     expect(await outcome(popup)).toEqual({ kind: 'summary', problem: null });
     expect(await popup.text()).toContain('Privacy notice');
+    // "Show in page" highlights the passage inside the frame
+    await popup.click('[data-topic="collected"] details.passages summary');
+    await popup.click('[data-topic="collected"] .evidence button.show');
+    const frame = page.frames().find((f) => f.url().endsWith(HOSTILE.iframeFrame));
+    expect(frame).toBeDefined();
+    await waitUntil(() => frame!.evaluate((attr) => document.querySelectorAll(`[${attr}] > div`).length > 0, OVERLAY_ATTR), 'no highlight in the frame');
+    await page.screenshot({ path: join(ROOT, 'tests/e2e/artifacts/trust-page-iframe-highlight.png') });
     await popup.screenshot('trust-hostile-iframe');
     await popup.close();
     await page.close();

@@ -1,6 +1,6 @@
 import { TAGS, type Passage, type Section, type Tag } from '../report';
 import { ruleFilesFor } from './index';
-import { LiteralSets, requiredLiterals } from './prefilter';
+import { LiteralSets, requiredLiterals, topLevelBranches } from './prefilter';
 import { normalize, STRONG, type Rule, type RuleFile } from './types';
 
 /** A passage is tagged when its own cues add up to this... */
@@ -29,11 +29,18 @@ function fire(rules: Rule[], text: string): Fired {
 }
 
 /** A rule with what the engine derives from it once: its weight and the scan of its required literals. */
+/** One top-level alternative of a rule's regex (or the whole regex) and the literals it needs. */
+interface Branch {
+  match: RegExp;
+  /** index of its literal set in `Compiled.literals`, or -1 when none is required (tried everywhere) */
+  set: number;
+}
+
 interface CompiledRule {
   rule: Rule;
   weight: number;
-  /** index of its literal set in `Compiled.literals`, or -1 when none is required (the rule is tried everywhere) */
-  set: number;
+  /** the rule matches when one branch does; a branch is only tried where its literals are */
+  branches: Branch[];
 }
 
 interface CompiledFile {
@@ -58,22 +65,38 @@ function compile(files: readonly RuleFile[]): Compiled {
   const compiledRules = files.map((file) => ({
     tag: file.tag,
     rules: file.rules.map((rule) => {
-      const literals = requiredLiterals(rule.match);
-      let set = -1;
-      if (literals) {
-        const key = JSON.stringify([...literals].sort());
-        set = byKey.get(key) ?? -1;
-        if (set < 0) {
-          set = sets.push(literals) - 1;
-          byKey.set(key, set);
+      const sources = topLevelBranches(rule.match);
+      const regexes = sources && sources.length > 1 ? sources.map((source) => new RegExp(source)) : [rule.match];
+      const branches = regexes.map((match) => {
+        const literals = requiredLiterals(match);
+        let set = -1;
+        if (literals) {
+          const key = JSON.stringify([...literals].sort());
+          set = byKey.get(key) ?? -1;
+          if (set < 0) {
+            set = sets.push(literals) - 1;
+            byKey.set(key, set);
+          }
         }
-      }
-      return { rule, weight: rule.weight ?? STRONG, set };
+        return { match, set };
+      });
+      return { rule, weight: rule.weight ?? STRONG, branches };
     }),
   }));
   const compiled: Compiled = { files: compiledRules, literals: new LiteralSets(sets) };
   compiledFiles.set(files, compiled);
   return compiled;
+}
+
+function mayMatch(rule: CompiledRule, found: Uint8Array): boolean {
+  for (const b of rule.branches) if (b.set < 0 || found[b.set]) return true;
+  return false;
+}
+
+/** `rule.match.test(text)`, trying only the branches whose literals the text holds. */
+function matches(rule: CompiledRule, text: string, found: Uint8Array): boolean {
+  for (const b of rule.branches) if ((b.set < 0 || found[b.set]) && b.match.test(text)) return true;
+  return false;
 }
 
 /** Which tags a heading leans to, with the heading rule that says so. */
@@ -118,14 +141,14 @@ export function classifyPassages(files: readonly RuleFile[], texts: string[], co
       const needed = headingRule === undefined ? OWN_WORDS_THRESHOLD : Math.min(OWN_WORDS_THRESHOLD, HEADING_ASSISTED_THRESHOLD);
       // the weights of the rules whose literals are present: the most this tag can score here
       let remaining = 0;
-      for (const r of file.rules) if (r.set < 0 || found[r.set]) remaining += r.weight;
+      for (const r of file.rules) if (mayMatch(r, found)) remaining += r.weight;
       if (remaining < needed - SCORE_EPSILON) continue;
       const fired: Fired = { score: 0, ids: [] };
       for (const r of file.rules) {
-        if (r.set >= 0 && !found[r.set]) continue;
+        if (!mayMatch(r, found)) continue;
         if (fired.score + remaining < needed - SCORE_EPSILON) break;
         remaining -= r.weight;
-        if (!r.rule.match.test(text)) continue;
+        if (!matches(r, text, found)) continue;
         if (r.rule.unless?.test(text)) continue;
         fired.score += r.weight;
         fired.ids.push(r.rule.id);

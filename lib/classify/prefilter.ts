@@ -5,7 +5,7 @@
 // does not know, and any regex with flags, yields no literals, and such a rule is tested everywhere.
 
 /** Largest set of strings enumerated for one part of a regex (cross products grow fast). */
-export const MAX_LITERALS = 24;
+export const MAX_LITERALS = 8;
 /** Largest character class expanded into its characters ([ée] is 2, [a-z] is too many). */
 export const MAX_CLASS_CHARS = 4;
 /** Literals shorter than this filter out too little to pay for the scan. */
@@ -104,6 +104,7 @@ function concatenation(items: Info[]): Info {
 }
 
 // Pieces of regex syntax, matched in place (sticky).
+const SYNTAX = '\\^$.|?*+()[]{}';
 const PLAIN = /[^\\^$.|?*+()[\]{}]+/y;
 const QUANTIFIER = /(?:[*+?]|\{(\d+)(?:(,)(\d*))?\})\??/y;
 const GROUP_HEAD = /\((\?:|\?=|\?!|\?<=|\?<!|\?<[A-Za-z_]\w*>)?/y;
@@ -143,7 +144,7 @@ class Reader {
     const items: Info[] = [];
     while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
       // a run of plain characters is one literal (the common case, read without the general machinery)
-      const plain = this.sticky(PLAIN);
+      const plain = SYNTAX.includes(this.peek()!) ? null : this.sticky(PLAIN);
       if (plain && plain[0].length > 1) {
         // the last character may carry a quantifier: leave it to the general case
         const text = plain[0].slice(0, -1);
@@ -158,7 +159,8 @@ class Reader {
 
   private quantified(): Info {
     const atom = this.atom();
-    const quantifier = this.sticky(QUANTIFIER);
+    const next = this.peek();
+    const quantifier = next === '*' || next === '+' || next === '?' || next === '{' ? this.sticky(QUANTIFIER) : null;
     if (!quantifier) return atom;
     this.i += quantifier[0].length;
     const q = quantifier[0][0];
@@ -278,6 +280,36 @@ export function requiredLiterals(re: RegExp): string[] | null {
   }
 }
 
+/**
+ * The top-level alternatives of a regex without flags (`a|b(c|d)|e` gives `a`, `b(c|d)`, `e`), or null when
+ * it has flags. `re.test(t)` is true exactly when one alternative's regex tests true on `t`: a search
+ * finds a match of `a|b` somewhere iff it finds one of `a` or one of `b` (no back references are split:
+ * a regex that has one is returned whole).
+ */
+export function topLevelBranches(re: RegExp): string[] | null {
+  if (re.flags !== '') return null;
+  const src = re.source;
+  if (/\\[1-9k]/.test(src)) return [src];
+  const branches: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      branches.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  branches.push(src.slice(start));
+  return branches;
+}
+
 const UTF16_UNITS = 0x10000;
 
 /**
@@ -289,61 +321,81 @@ export class LiteralSets {
   /** character code -> symbol (0: a character no literal uses) */
   private readonly symbols = new Uint16Array(UTF16_UNITS);
   private readonly alphabet: number;
+  /** transitions, state * alphabet + symbol; -1 until first needed (filled on demand: most are never used) */
   private readonly delta: Int32Array;
-  /** for each state, the sets completed on reaching it (own literal and, through failure links, its suffixes) */
-  private readonly outputs: Array<number[] | undefined>;
+  private readonly fail: Int32Array;
+  /**
+   * The sets completed on reaching each state (own literal and, through failure links, its suffixes):
+   * `outputs[outputStart[state] .. outputStart[state + 1])` (flat typed arrays: the scan reads them per character)
+   */
+  private readonly outputStart: Int32Array;
+  private readonly outputs: Int32Array;
   readonly size: number;
 
   constructor(sets: string[][]) {
     this.size = sets.length;
     let symbolCount = 0;
-    for (const set of sets) for (const literal of set) for (let k = 0; k < literal.length; k++) {
-      const code = literal.charCodeAt(k);
-      if (!this.symbols[code]) this.symbols[code] = ++symbolCount;
+    let capacity = 1;
+    for (const set of sets) {
+      for (const literal of set) {
+        capacity += literal.length;
+        for (let k = 0; k < literal.length; k++) {
+          const code = literal.charCodeAt(k);
+          if (!this.symbols[code]) this.symbols[code] = ++symbolCount;
+        }
+      }
     }
     const alphabet = (this.alphabet = symbolCount + 1);
-    let capacity = 1;
-    for (const set of sets) for (const literal of set) capacity += literal.length;
-    const delta = new Int32Array(capacity * alphabet);
+    const delta = (this.delta = new Int32Array(capacity * alphabet).fill(-1));
+    // the trie; each state's parent and the symbol that leads to it, for the failure links below
+    const parent = [0];
+    const via = [0];
+    const depth = [0];
     const outputs: Array<number[] | undefined> = [];
-    let states = 1;
-    // the trie: 0 in `delta` means "no edge" until the failure links fill it (state 0 is the root)
-    sets.forEach((set, s) => {
-      for (const literal of set) {
+    for (let s = 0; s < sets.length; s++) {
+      for (const literal of sets[s]) {
         let state = 0;
         for (let k = 0; k < literal.length; k++) {
-          const at = state * alphabet + this.symbols[literal.charCodeAt(k)];
-          if (!delta[at]) delta[at] = states++;
+          const symbol = this.symbols[literal.charCodeAt(k)];
+          const at = state * alphabet + symbol;
+          if (delta[at] < 0) {
+            delta[at] = parent.length;
+            parent.push(state);
+            via.push(symbol);
+            depth.push(k + 1);
+          }
           state = delta[at];
         }
         const out = (outputs[state] ??= []);
         if (!out.includes(s)) out.push(s);
       }
-    });
-    // breadth first: each missing edge goes where the failure state's edge goes
-    const fail = new Int32Array(states);
-    const queue: number[] = [];
-    for (let a = 1; a < alphabet; a++) if (delta[a]) queue.push(delta[a]);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head];
-      const f = fail[state];
+    }
+    // failure links in order of depth: a state's failure state is shallower, so already linked
+    const fail = (this.fail = new Int32Array(parent.length));
+    const byDepth = parent.map((_, state) => state).sort((a, b) => depth[a] - depth[b]);
+    for (const state of byDepth) {
+      if (depth[state] < 2) continue;
+      const f = (fail[state] = this.go(fail[parent[state]], via[state]));
       const inherited = outputs[f];
       if (inherited) outputs[state] = [...new Set([...(outputs[state] ?? []), ...inherited])];
-      for (let a = 1; a < alphabet; a++) {
-        const at = state * alphabet + a;
-        if (delta[at]) {
-          fail[delta[at]] = delta[f * alphabet + a];
-          queue.push(delta[at]);
-        } else delta[at] = delta[f * alphabet + a];
-      }
     }
-    this.delta = delta.slice(0, states * alphabet);
-    this.outputs = outputs;
+    this.outputStart = new Int32Array(parent.length + 1);
+    for (let state = 0; state < parent.length; state++) this.outputStart[state + 1] = this.outputStart[state] + (outputs[state]?.length ?? 0);
+    this.outputs = new Int32Array(this.outputStart[parent.length]);
+    outputs.forEach((out, state) => out && this.outputs.set(out, this.outputStart[state]));
+  }
+
+  /** The transition from `state` on `symbol`, computed through the failure links the first time. */
+  private go(state: number, symbol: number): number {
+    const at = state * this.alphabet + symbol;
+    let next = this.delta[at];
+    if (next < 0) this.delta[at] = next = state === 0 ? 0 : this.go(this.fail[state], symbol);
+    return next;
   }
 
   /** Marks in `found` (one byte per set) the sets that have a literal in `text`. */
   mark(text: string, found: Uint8Array): void {
-    const { delta, alphabet, symbols, outputs } = this;
+    const { delta, alphabet, symbols, outputStart, outputs } = this;
     let state = 0;
     for (let k = 0; k < text.length; k++) {
       const symbol = symbols[text.charCodeAt(k)];
@@ -351,9 +403,9 @@ export class LiteralSets {
         state = 0;
         continue;
       }
-      state = delta[state * alphabet + symbol];
-      const out = outputs[state];
-      if (out) for (const s of out) found[s] = 1;
+      const next = delta[state * alphabet + symbol];
+      state = next < 0 ? this.go(state, symbol) : next;
+      for (let o = outputStart[state], end = outputStart[state + 1]; o < end; o++) found[outputs[o]] = 1;
     }
   }
 }

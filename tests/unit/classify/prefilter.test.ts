@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULE_FILES } from '../../../lib/classify/index';
-import { LiteralSets, MAX_LITERAL_LENGTH, requiredLiterals } from '../../../lib/classify/prefilter';
+import { LiteralSets, MAX_LITERAL_LENGTH, requiredLiterals, topLevelBranches } from '../../../lib/classify/prefilter';
 import { normalize } from '../../../lib/classify/types';
 
 // The engine tests a rule only on passages that contain one of its required literals: the derivation
@@ -89,5 +89,26 @@ describe('LiteralSets', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('topLevelBranches', () => {
+  it.each<[RegExp, string[] | null]>([
+    [/ab|c(?:d|e)|[|]f|\|g/, ['ab', 'c(?:d|e)', '[|]f', '\\|g']],
+    [/(?<=a|b)c/, ['(?<=a|b)c']],
+    [/a|/, ['a', '']],
+    // a back reference ties alternatives together: kept whole
+    [/(a)|\1b/, ['(a)|\\1b']],
+    [/a|b/i, null],
+  ])('%s -> %j', (re, expected) => {
+    expect(topLevelBranches(re)).toEqual(expected);
+  });
+
+  it('a rule regex tests true exactly when one of its branches does, on every sentence of the rule files', () => {
+    const sentences = RULE_FILES.flatMap((f) => [...f.rules.map((r) => r.example), ...f.examples.map(([s]) => s)]).map(normalize);
+    for (const rule of RULE_FILES.flatMap((f) => f.rules)) {
+      const branches = (topLevelBranches(rule.match) ?? []).map((source) => new RegExp(source));
+      for (const sentence of sentences) expect(branches.some((b) => b.test(sentence)), rule.id).toBe(rule.match.test(sentence));
+    }
   });
 });

@@ -39,7 +39,8 @@ const LAST_WORD = /(?:^|[\s(«"“'’])([^\s(«"“'’]+)\.$/u;
 
 /** True when `piece` (ending with ".") ends with an abbreviation, so the sentence goes on. */
 function endsWithAbbreviation(piece: string): boolean {
-  const word = LAST_WORD.exec(piece)?.[1];
+  // "EU-U.S.", "UE/É.-U.": the last part of a compound decides.
+  const word = LAST_WORD.exec(piece)?.[1]?.split(/[-/]/).pop();
   if (!word) return false;
   return INITIALS.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
@@ -172,6 +173,54 @@ export function sentenceBehind(
     if (!test) continue;
     const span = spans.find((s) => test(fold(s.text)));
     if (span) return span;
+  }
+  return null;
+}
+
+const WORD_CHAR = /\p{L}/u;
+
+/** Where a cue's words stand in a text (case, spacing and apostrophes ignored), or null. */
+export function cueSpan(text: string, cue: string): SentenceSpan | null {
+  const words = cue.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return null;
+  const source = words.map((w) => escapeRegExp(w).replace(/['’‘ʼ]/g, "['’‘ʼ]")).join('[\\s\\u00a0\\u202f]+');
+  const bounded = /^\d+$/.test(cue.trim()) ? `(?<!\\d)${source}(?!\\d)` : source;
+  const m = new RegExp(bounded, 'iu').exec(text);
+  if (!m) return null;
+  // A cue may be a word's beginning ("vend" for "vendons"): the mark covers whole words.
+  let start = m.index;
+  let end = m.index + m[0].length;
+  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  while (end < text.length && WORD_CHAR.test(text[end])) end++;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** What a quote of a passage emphasises for a finding. */
+export interface Emphasis {
+  /** the part of the passage to emphasise */
+  mark: SentenceSpan;
+  /** the sentence behind the finding */
+  sentence: SentenceSpan;
+  /** the passage is that one sentence: the mark is then the cue's own words, not the whole quote */
+  alone: boolean;
+}
+
+/**
+ * The emphasis inside a quoted passage: the sentence behind the finding when the passage has several,
+ * the finding's own words when the passage is a single sentence (marking the whole quote says nothing).
+ */
+export function emphasisFor(
+  passageText: string,
+  cue: string | readonly string[],
+  split: SentenceSplitter,
+): Emphasis | null {
+  const sentence = sentenceBehind(passageText, cue, split);
+  if (!sentence) return null;
+  const alone = passageText.trim() === sentence.text;
+  if (!alone) return { mark: sentence, sentence, alone };
+  for (const one of typeof cue === 'string' ? [cue] : cue) {
+    const words = cueSpan(passageText, one);
+    if (words) return { mark: words, sentence, alone };
   }
   return null;
 }

@@ -113,6 +113,54 @@ describe('popup on a notice page (seed 004, French notice, English UI)', () => {
     expect(rows.some((row) => /compte|account/i.test(row) && /7 years/.test(row))).toBe(true);
   });
 
+  it('the source of a 7-year retention row emphasises the words "sept (7) ans" (the passage is that one sentence)', async () => {
+    // seed 004 writes each period in a one-sentence list item: "... sont conservées pendant sept (7) ans après ..."
+    await popup.eval(`[...document.querySelectorAll('table.retention tbody tr')].find((r) => /7 years/.test(r.innerText)).dataset.e2e = 'seven'`);
+    await popup.click('[data-e2e="seven"] button.source');
+    // the sentence splitter arrives in the background after the summary: the mark follows
+    await popup.waitFor(`document.querySelector('[data-e2e="seven"] mark[data-testid="sentence-behind"]')`);
+    const quote = await popup.eval<{ mark: string; text: string; weight: string; line: string }>(`(() => {
+      const mark = document.querySelector('[data-e2e="seven"] mark[data-testid="sentence-behind"]');
+      const style = getComputedStyle(mark);
+      return { mark: mark.textContent, text: mark.closest('blockquote').textContent, weight: style.fontWeight, line: style.textDecorationLine };
+    })()`);
+    expect(quote.mark).toBe('sept (7) ans');
+    expect(quote.text).toMatch(/^Les .+ conservé(?:e|es|s)? pendant sept \(7\) ans/);
+    // not colour alone
+    expect(Number(quote.weight)).toBeGreaterThanOrEqual(600);
+    expect(quote.line).toContain('underline');
+    await popup.eval(`document.querySelector('[data-e2e="seven"]').scrollIntoView({ block: 'center' })`);
+    await popup.screenshot('popup-004-sentence-retention');
+  });
+
+  it("a children's age quote emphasises the one sentence with the age, and Show in page targets that sentence", async () => {
+    await popup.eval(`[...document.querySelectorAll('[data-topic="children"] table.facts tbody tr')].find((r) => r.innerText.includes('16 years')).dataset.e2e = 'sixteen'`);
+    await popup.click('[data-e2e="sixteen"] button.source');
+    await popup.waitFor(`document.querySelector('[data-e2e="sixteen"] mark[data-testid="sentence-behind"]')`);
+    const quote = await popup.eval<{ mark: string; text: string }>(`(() => {
+      const mark = document.querySelector('[data-e2e="sixteen"] mark[data-testid="sentence-behind"]');
+      return { mark: mark.textContent, text: mark.closest('blockquote').textContent };
+    })()`);
+    expect(quote.mark).toMatch(/^Les enfants de moins de 16 ans .+\.$/);
+    expect(quote.text.length).toBeGreaterThan(quote.mark.length + 20);
+    expect(quote.mark).not.toMatch(/Si nous apprenons/);
+    await popup.eval(`document.querySelector('[data-e2e="sixteen"]').scrollIntoView({ block: 'center' })`);
+    await popup.screenshot('popup-004-sentence-children');
+    await popup.click('[data-e2e="sixteen"] button.show');
+    await waitUntil(() => page.evaluate((attr) => document.querySelectorAll(`[${attr}] > div`).length > 0, OVERLAY_ATTR), 'no highlight in the page');
+    // the overlay covers the sentence's lines only, not the rest of the paragraph
+    const lines = await page.evaluate((attr) => document.querySelectorAll(`[${attr}] > div`).length, OVERLAY_ATTR);
+    const paragraphLines = await page.evaluate((start) => {
+      const el = [...document.querySelectorAll('p, li')].find((e) => e.textContent!.includes(start))!;
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return [...range.getClientRects()].filter((r) => r.width > 0).length;
+    }, quote.mark.slice(0, 40));
+    expect(lines).toBeLessThan(paragraphLines);
+    await page.screenshot({ path: 'tests/e2e/artifacts/page-004-sentence-highlight.png' });
+    await page.keyboard.press('Escape');
+  });
+
   it('"Show in page" scrolls to the passage and highlights it, even inside a collapsed section', async () => {
     await popup.click('[data-topic="retention"] details.passages summary');
     await popup.waitFor(`document.querySelector('[data-topic="retention"] .evidence blockquote')`);

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  cueSpan,
+  emphasisFor,
   loadSentenceSplitter,
   repairSplit,
   sentenceBehind,
@@ -19,6 +21,7 @@ const BOTH: Array<[string, string[]]> = [
   ["Selon l'al. 2 du texte, voir cf. Article 6. Fin.", ["Selon l'al. 2 du texte, voir cf. Article 6.", 'Fin.']],
   ['Écrivez à Me. Dupont, au n° 12. Il répond.', ['Écrivez à Me. Dupont, au n° 12.', 'Il répond.']],
   ['We may share data with partners, e.g. payment processors. They act on our behalf.', ['We may share data with partners, e.g. payment processors.', 'They act on our behalf.']],
+  ['We rely on the EU-U.S. Data Privacy Framework. You can object.', ['We rely on the EU-U.S. Data Privacy Framework.', 'You can object.']],
   ['Our affiliates in the U.S. may process it. You can object.', ['Our affiliates in the U.S. may process it.', 'You can object.']],
   ['We keep logs for 2.5 years, i.e. 30 months. Then they are deleted.', ['We keep logs for 2.5 years, i.e. 30 months.', 'Then they are deleted.']],
   ['Under Art. 6(1)(f) GDPR we rely on our interests. See No. 5 below.', ['Under Art. 6(1)(f) GDPR we rely on our interests.', 'See No. 5 below.']],
@@ -127,5 +130,43 @@ describe('sentenceBehind', () => {
     ['Nous conservons vos données. Pendant sept (7) ans.', 'données. Pendant'],
   ])('finds nothing in %s for %j', (passage, cue) => {
     expect(sentenceBehind(passage, cue, splitFallback)).toBeNull();
+  });
+});
+
+describe('cueSpan', () => {
+  it.each([
+    ['Conservées pendant sept (7) ans après.', 'sept (7) ans', 'sept (7) ans'],
+    ['Conservées pendant Sept\u00a0(7)  ans.', 'sept (7) ans', 'Sept\u00a0(7)  ans'],
+    ["L'autorité de contrôle", 'l’autorité', "L'autorité"],
+    ['En 2016, moins de 16 ans.', '16', '16'],
+    ['Nous ne vendons pas vos données.', 'vend', 'vendons'],
+  ])('%s / %s', (text, cue, expected) => {
+    expect(cueSpan(text, cue)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['En 2016.', '16'],
+    ['Rien ici.', '   '],
+  ])('finds nothing in %s for %j', (text, cue) => {
+    expect(cueSpan(text, cue)).toBeNull();
+  });
+});
+
+describe('emphasisFor', () => {
+  it('marks the sentence behind the finding in a passage of several sentences', () => {
+    const e = emphasisFor(CHILDREN, '16', splitFallback);
+    expect(e).toMatchObject({ alone: false, mark: { text: 'Les enfants de moins de 16 ans ne peuvent pas utiliser nos services.' } });
+    expect(e?.sentence).toEqual(e?.mark);
+  });
+
+  it("marks the finding's words when the passage is one sentence", () => {
+    const passage = 'Les tickets sont conservés pendant sept (7) ans à compter de leur création.';
+    const e = emphasisFor(passage, 'sept (7) ans', splitFallback);
+    expect(e).toMatchObject({ alone: true, mark: { text: 'sept (7) ans' }, sentence: { text: passage } });
+    expect(passage.slice(e!.mark.start, e!.mark.end)).toBe('sept (7) ans');
+  });
+
+  it('is null when no sentence holds the cue', () => {
+    expect(emphasisFor(CONTACT, 'nobody@example.com', splitFallback)).toBeNull();
   });
 });

@@ -424,6 +424,50 @@ describe('hostile pages', () => {
   }, BLOCKING_MS + 60_000);
 });
 
+// ---- 3. a forged message from the content script's own world is refused, in the real browser -------------
+
+/** The extension API where the test evaluates code in the service worker. */
+declare const chrome: {
+  tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+describe('messages from a content script', () => {
+  it('a forged badge from the content script world is refused and logged; the badge stays', async () => {
+    const { popup, page } = await ext.openPopupOnPage(site.url(PAGES.seed('000')));
+    expect((await outcome(popup)).kind).toBe('summary');
+    const tabId = await ext.serviceWorker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id ?? -1, page.url());
+    const badge = () => ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const before = await waitUntil(badge, 'the popup set no badge');
+    const warnings: string[] = [];
+    ext.context.on('console', (message) => warnings.push(message.text()));
+    ext.serviceWorker.on('console', (message) => warnings.push(message.text()));
+
+    // The content script's isolated world in the page: where a compromised content script would run.
+    const session = await ext.context.newCDPSession(page);
+    const worlds: { id: number; origin: string; name: string; auxData?: { type?: string } }[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context as (typeof worlds)[number]));
+    await session.send('Runtime.enable');
+    const world = await waitUntil(() => worlds.find((w) => w.auxData?.type === 'isolated' && w.origin.includes(ext.extensionId)), 'no content-script world in the page');
+    const forge = async (message: unknown) =>
+      (
+        (await session.send('Runtime.evaluate', {
+          contextId: world.id,
+          expression: `chrome.runtime.sendMessage(${JSON.stringify(message)}).then((r) => JSON.stringify(r ?? null), (e) => 'error: ' + e.message)`,
+          awaitPromise: true,
+          returnByValue: true,
+        })) as { result: { value: string } }
+      ).result.value;
+    expect(await forge({ type: 'badge', tabId, count: 99 })).toBe('null');
+    expect(await forge({ type: 'open-everything', url: 'https://evil.example/' })).toBe('null');
+    expect(await badge()).toBe(before);
+    await waitUntil(() => warnings.filter((w) => w.includes('message refused')).length >= 2, `refusals were not logged: ${JSON.stringify(warnings)}`);
+    await session.detach();
+    await popup.close();
+    await page.close();
+  });
+});
+
 // ---- 4. pages that cannot be read or are no notice: one sentence each ---------------------------------
 
 describe('pages the browser forbids or that are no notice', () => {

@@ -1,6 +1,7 @@
 import { TAGS, type Passage, type Section, type Tag } from '../report';
 import { ruleFilesFor } from './index';
-import { LiteralSets, requiredLiterals, topLevelBranches } from './prefilter';
+import { PRECOMPUTED_LITERALS } from './literals.generated';
+import { LiteralSets, requiredLiterals, sourceKey, topLevelBranches } from './prefilter';
 import { normalize, STRONG, type Rule, type RuleFile } from './types';
 
 /** A passage is tagged when its own cues add up to this... */
@@ -60,15 +61,15 @@ const compiledFiles = new WeakMap<readonly RuleFile[], Compiled>();
 function compile(files: readonly RuleFile[]): Compiled {
   const known = compiledFiles.get(files);
   if (known) return known;
-  const sets: string[][] = [];
+  const sets: Array<readonly string[]> = [];
   const byKey = new Map<string, number>();
   const compiledRules = files.map((file) => ({
     tag: file.tag,
     rules: file.rules.map((rule) => {
-      const sources = topLevelBranches(rule.match);
-      const regexes = sources && sources.length > 1 ? sources.map((source) => new RegExp(source)) : [rule.match];
-      const branches = regexes.map((match) => {
-        const literals = requiredLiterals(match);
+      const branches = ruleBranches(rule.match).map((match) => {
+        // precomputed for the shipped rules (the first analysis skips deriving them); derived when absent
+        const key = sourceKey(match.source);
+        const literals = key in PRECOMPUTED_LITERALS ? PRECOMPUTED_LITERALS[key] : requiredLiterals(match);
         let set = -1;
         if (literals) {
           const key = JSON.stringify([...literals].sort());
@@ -86,6 +87,12 @@ function compile(files: readonly RuleFile[]): Compiled {
   const compiled: Compiled = { files: compiledRules, literals: new LiteralSets(sets) };
   compiledFiles.set(files, compiled);
   return compiled;
+}
+
+/** The regexes a rule's regex is tried as: its top-level alternatives, or itself. */
+export function ruleBranches(match: RegExp): RegExp[] {
+  const sources = topLevelBranches(match);
+  return sources && sources.length > 1 ? sources.map((source) => new RegExp(source)) : [match];
 }
 
 function mayMatch(rule: CompiledRule, found: Uint8Array): boolean {

@@ -310,6 +310,21 @@ export function topLevelBranches(re: RegExp): string[] | null {
   return branches;
 }
 
+const FNV_PRIME = 0x01000193;
+/** Two FNV-1a offsets: two independent 32-bit hashes (with the length) make a collision out of reach. */
+const FNV_OFFSETS = [0x811c9dc5, 0x050c5d1f] as const;
+const BASE36 = 36;
+
+/** A short key for a regex source (lookups in the precomputed literals table). */
+export function sourceKey(source: string): string {
+  const [a, b] = FNV_OFFSETS.map((offset) => {
+    let h: number = offset;
+    for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), FNV_PRIME);
+    return (h >>> 0).toString(BASE36);
+  });
+  return `${source.length.toString(BASE36)}.${a}.${b}`;
+}
+
 const UTF16_UNITS = 0x10000;
 
 /**
@@ -332,7 +347,7 @@ export class LiteralSets {
   private readonly outputs: Int32Array;
   readonly size: number;
 
-  constructor(sets: string[][]) {
+  constructor(sets: ReadonlyArray<readonly string[]>) {
     this.size = sets.length;
     let symbolCount = 0;
     let capacity = 1;

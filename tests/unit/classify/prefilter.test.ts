@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULE_FILES } from '../../../lib/classify/index';
 import { LiteralSets, MAX_LITERAL_LENGTH, requiredLiterals, topLevelBranches } from '../../../lib/classify/prefilter';
 import { normalize } from '../../../lib/classify/types';
+import { GENERATED_PATH, generatedSource } from '../../../lib/cli/literals';
 
 // The engine tests a rule only on passages that contain one of its required literals: the derivation
 // must never name a literal that a match can do without (that would silently drop a tag).
@@ -110,5 +112,12 @@ describe('topLevelBranches', () => {
       const branches = (topLevelBranches(rule.match) ?? []).map((source) => new RegExp(source));
       for (const sentence of sentences) expect(branches.some((b) => b.test(sentence)), rule.id).toBe(rule.match.test(sentence));
     }
+  });
+});
+
+describe('precomputed literals', () => {
+  it(`${GENERATED_PATH} is up to date with the rule files (regenerate: node lib/cli/run.mjs lib/cli/literals.ts)`, () => {
+    const onDisk = readFileSync(new URL(`../../../${GENERATED_PATH}`, import.meta.url), 'utf8');
+    expect(onDisk === generatedSource()).toBe(true);
   });
 });

@@ -42,6 +42,8 @@ interface CompiledRule {
   weight: number;
   /** the rule matches when one branch does; a branch is only tried where its literals are */
   branches: Branch[];
+  /** the branches of `unless` (empty without one) */
+  unless: Branch[];
 }
 
 interface CompiledFile {
@@ -63,26 +65,29 @@ function compile(files: readonly RuleFile[]): Compiled {
   if (known) return known;
   const sets: Array<readonly string[]> = [];
   const byKey = new Map<string, number>();
+  const branch = (match: RegExp): Branch => {
+    // precomputed for the shipped rules (the first analysis skips deriving them); derived when absent
+    const key = sourceKey(match.source);
+    const literals = key in PRECOMPUTED_LITERALS ? PRECOMPUTED_LITERALS[key] : requiredLiterals(match);
+    let set = -1;
+    if (literals) {
+      const setKey = JSON.stringify([...literals].sort());
+      set = byKey.get(setKey) ?? -1;
+      if (set < 0) {
+        set = sets.push(literals) - 1;
+        byKey.set(setKey, set);
+      }
+    }
+    return { match, set };
+  };
   const compiledRules = files.map((file) => ({
     tag: file.tag,
-    rules: file.rules.map((rule) => {
-      const branches = ruleBranches(rule.match).map((match) => {
-        // precomputed for the shipped rules (the first analysis skips deriving them); derived when absent
-        const key = sourceKey(match.source);
-        const literals = key in PRECOMPUTED_LITERALS ? PRECOMPUTED_LITERALS[key] : requiredLiterals(match);
-        let set = -1;
-        if (literals) {
-          const key = JSON.stringify([...literals].sort());
-          set = byKey.get(key) ?? -1;
-          if (set < 0) {
-            set = sets.push(literals) - 1;
-            byKey.set(key, set);
-          }
-        }
-        return { match, set };
-      });
-      return { rule, weight: rule.weight ?? STRONG, branches };
-    }),
+    rules: file.rules.map((rule) => ({
+      rule,
+      weight: rule.weight ?? STRONG,
+      branches: ruleBranches(rule.match).map(branch),
+      unless: rule.unless ? ruleBranches(rule.unless).map(branch) : [],
+    })),
   }));
   const compiled: Compiled = { files: compiledRules, literals: new LiteralSets(sets) };
   compiledFiles.set(files, compiled);
@@ -100,9 +105,9 @@ function mayMatch(rule: CompiledRule, found: Uint8Array): boolean {
   return false;
 }
 
-/** `rule.match.test(text)`, trying only the branches whose literals the text holds. */
-function matches(rule: CompiledRule, text: string, found: Uint8Array): boolean {
-  for (const b of rule.branches) if ((b.set < 0 || found[b.set]) && b.match.test(text)) return true;
+/** `regex.test(text)` for the regex these are the branches of, trying only those whose literals the text holds. */
+function matches(branches: Branch[], text: string, found: Uint8Array): boolean {
+  for (const b of branches) if ((b.set < 0 || found[b.set]) && b.match.test(text)) return true;
   return false;
 }
 
@@ -155,8 +160,8 @@ export function classifyPassages(files: readonly RuleFile[], texts: string[], co
         if (!mayMatch(r, found)) continue;
         if (fired.score + remaining < needed - SCORE_EPSILON) break;
         remaining -= r.weight;
-        if (!matches(r, text, found)) continue;
-        if (r.rule.unless?.test(text)) continue;
+        if (!matches(r.branches, text, found)) continue;
+        if (matches(r.unless, text, found)) continue;
         fired.score += r.weight;
         fired.ids.push(r.rule.id);
       }

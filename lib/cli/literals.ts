@@ -12,7 +12,13 @@ export const GENERATED_PATH = 'lib/classify/literals.generated.ts';
 /** The table's entries, in rule-file order. */
 export function literalEntries(): Array<[string, string[] | null]> {
   const entries = new Map<string, string[] | null>();
-  for (const file of RULE_FILES) for (const rule of file.rules) for (const branch of ruleBranches(rule.match)) entries.set(sourceKey(branch.source), requiredLiterals(branch));
+  for (const file of RULE_FILES) {
+    for (const rule of file.rules) {
+      for (const regex of rule.unless ? [rule.match, rule.unless] : [rule.match]) {
+        for (const branch of ruleBranches(regex)) entries.set(sourceKey(branch.source), requiredLiterals(branch));
+      }
+    }
+  }
   return [...entries];
 }
 

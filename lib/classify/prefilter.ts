@@ -337,7 +337,7 @@ export class LiteralSets {
   private readonly symbols = new Uint16Array(UTF16_UNITS);
   private readonly alphabet: number;
   /** transitions, state * alphabet + symbol; -1 until first needed (filled on demand: most are never used) */
-  private readonly delta: Int32Array;
+  private delta: Int32Array;
   private readonly fail: Int32Array;
   /**
    * The sets completed on reaching each state (own literal and, through failure links, its suffixes):
@@ -394,6 +394,8 @@ export class LiteralSets {
       const inherited = outputs[f];
       if (inherited) outputs[state] = [...new Set([...(outputs[state] ?? []), ...inherited])];
     }
+    // keep only the rows of the states that exist (the table was sized for one state per literal character)
+    this.delta = delta.slice(0, parent.length * alphabet);
     this.outputStart = new Int32Array(parent.length + 1);
     for (let state = 0; state < parent.length; state++) this.outputStart[state + 1] = this.outputStart[state] + (outputs[state]?.length ?? 0);
     this.outputs = new Int32Array(this.outputStart[parent.length]);

@@ -156,6 +156,17 @@ function expectNoPageCode(found: Awaited<ReturnType<typeof popupExposure>>): voi
   for (const href of found.hrefs) expect(href).toMatch(SAFE_HREF);
 }
 
+/**
+ * Clicks "Show in page" on the first passage of the "What is collected" card. A DOM click: the popup's
+ * "changed since saved" alert arrives asynchronously and would move a mouse click's target.
+ */
+async function showFirstCollectedPassage(popup: Popup): Promise<void> {
+  await popup.waitFor(`document.querySelector('[data-topic="collected"] details.passages')`);
+  await popup.eval(`document.querySelector('[data-topic="collected"] details.passages').open = true`);
+  await popup.waitFor(`document.querySelector('[data-topic="collected"] .evidence button.show')`);
+  await popup.eval(`document.querySelector('[data-topic="collected"] .evidence button.show').click()`);
+}
+
 // ---- 1. a full session ------------------------------------------------------------------------------
 
 describe('a full session (recorded by the DevTools client)', () => {
@@ -358,8 +369,7 @@ describe('hostile pages', () => {
     expect(await popup.text()).toContain('Privacy notice');
     expect(await popup.eval<number>(`document.querySelectorAll('[data-topic] .evidence, [data-topic] details.passages').length`)).toBeGreaterThan(0);
     // "Show in page" finds the passage inside the shadow root
-    await popup.click('[data-topic="collected"] details.passages summary');
-    await popup.click('[data-topic="collected"] .evidence button.show');
+    await showFirstCollectedPassage(popup);
     await waitUntil(() => page.evaluate((attr) => document.querySelectorAll(`[${attr}] > div`).length > 0, OVERLAY_ATTR), 'no highlight over the shadow notice');
     await popup.screenshot('trust-hostile-shadow');
     await popup.close();
@@ -371,8 +381,7 @@ describe('hostile pages', () => {
     expect(await outcome(popup)).toEqual({ kind: 'summary', problem: null });
     expect(await popup.text()).toContain('Privacy notice');
     // "Show in page" highlights the passage inside the frame
-    await popup.click('[data-topic="collected"] details.passages summary');
-    await popup.click('[data-topic="collected"] .evidence button.show');
+    await showFirstCollectedPassage(popup);
     const frame = page.frames().find((f) => f.url().endsWith(HOSTILE.iframeFrame));
     expect(frame).toBeDefined();
     await waitUntil(() => frame!.evaluate((attr) => document.querySelectorAll(`[${attr}] > div`).length > 0, OVERLAY_ATTR), 'no highlight in the frame');

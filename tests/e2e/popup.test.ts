@@ -161,6 +161,18 @@ describe('popup on a notice page (seed 004, French notice, English UI)', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('every retention source shows its emphasis inside the visible part of the quote (a folded quote unfolds for it)', async () => {
+    await popup.click('[data-topic="retention"] button.more');
+    await popup.eval(`[...document.querySelectorAll('table.retention button.source[aria-expanded="false"]')].forEach((b) => b.click())`);
+    await popup.waitFor(`document.querySelectorAll('table.retention mark[data-testid="sentence-behind"]').length >= 20`);
+    const hidden = await popup.eval<string[]>(`[...document.querySelectorAll('table.retention mark[data-testid="sentence-behind"]')].filter((m) => {
+      const quote = m.closest('blockquote').getBoundingClientRect();
+      const rects = [...m.getClientRects()];
+      return !rects.length || rects.some((r) => r.bottom > quote.bottom + 1);
+    }).map((m) => m.textContent)`);
+    expect(hidden).toEqual([]);
+  });
+
   it('"Show in page" scrolls to the passage and highlights it, even inside a collapsed section', async () => {
     await popup.click('[data-topic="retention"] details.passages summary');
     await popup.waitFor(`document.querySelector('[data-topic="retention"] .evidence blockquote')`);
@@ -498,6 +510,32 @@ describe('dashboard: Analyse', () => {
     expect(await page.locator('[data-topic]').count()).toBe(8);
     expect(await page.locator('[data-testid="summary"]').innerText()).toContain('Privacy notice');
     await page.screenshot({ path: 'tests/e2e/artifacts/dashboard-analyse-pasted.png', fullPage: false });
+    await page.close();
+  });
+
+  it('an English notice: the retention source emphasises its sentence once the lazily loaded tokenizer arrives', async () => {
+    const page = await ext.openExtensionPage('dashboard.html#/analyse');
+    const chunks: string[] = [];
+    page.on('request', (request) => chunks.push(request.url()));
+    const notice = [
+      'Privacy Policy',
+      'This policy explains how Example Corp. and its affiliates handle your personal data. It applies to our apps and websites.',
+      'How long we keep your data',
+      'We review our records every year. We keep your account data for twelve months after you close your account. Backups are overwritten on a rolling basis.',
+      'Your rights',
+      'You may access, correct or delete your data. Write to privacy@example.com and we will answer within 30 days.',
+    ].join('\n\n');
+    await page.getByLabel('Notice text').fill(notice);
+    await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+    await page.locator('[data-testid="summary"]').waitFor();
+    await page.locator('table.retention button.source').first().click();
+    const mark = page.locator('table.retention mark[data-testid="sentence-behind"]');
+    await mark.waitFor();
+    expect(await mark.innerText()).toBe('We keep your account data for twelve months after you close your account.');
+    // the tokenizer came as its own chunk, after the summary
+    expect(chunks.some((url) => /\/chunks\/one-[^/]+\.js$/.test(url))).toBe(true);
+    await mark.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'tests/e2e/artifacts/dashboard-sentence-en.png' });
     await page.close();
   });
 

@@ -29,6 +29,16 @@ const BOTH: Array<[string, string[]]> = [
   ['Children under 13 (or 16 in the EEA) may not use it. If we learn otherwise, we delete their data.', ['Children under 13 (or 16 in the EEA) may not use it.', 'If we learn otherwise, we delete their data.']],
   ['Visit www.cnil.fr. You may also write to us!', ['Visit www.cnil.fr.', 'You may also write to us!']],
   ['First line\nSecond line. End.', ['First line', 'Second line.', 'End.']],
+  // numbering (140 of the 156 passages where the first regex disagreed with the tokenizer on the corpus)
+  ['2.1.1. Les données nécessaires à votre inscription. Elles sont requises.', ['2.1.1. Les données nécessaires à votre inscription.', 'Elles sont requises.']],
+  ['12. Information Retention', ['12. Information Retention']],
+  ['Details are in section “7. USERS FROM THE EU”. Read it.', ['Details are in section “7. USERS FROM THE EU”.', 'Read it.']],
+  ['Last updated on 1 March 2024. We changed it.', ['Last updated on 1 March 2024.', 'We changed it.']],
+  ['Nous sommes en 2016. Ensuite rien.', ['Nous sommes en 2016.', 'Ensuite rien.']],
+  ['Notre adresse :\nIndustriestr. 25\n91710 Gunzenhausen', ['Notre adresse :', 'Industriestr. 25', '91710 Gunzenhausen']],
+  ['Sexe, nom (et nom de\nnaissance), prénom.\nDate de naissance.', ['Sexe, nom (et nom de\nnaissance), prénom.', 'Date de naissance.']],
+  ['Certains domaines (Un exemple ? L’hébergement) sont sensibles. Fin.', ['Certains domaines (Un exemple ? L’hébergement) sont sensibles.', 'Fin.']],
+  ['Paygate GmbH (Schwarzenbergstr. 4, Bamberg) Rev. November 2025. End.', ['Paygate GmbH (Schwarzenbergstr. 4, Bamberg) Rev. November 2025.', 'End.']],
 ];
 
 /** Where the tokenizer is better than the small regex splitter: abbreviations only its long list knows. */
@@ -50,10 +60,12 @@ describe('splitFallback', () => {
   });
 });
 
+// The tokenizer's rules are punctuation and abbreviations, not grammar: the French cases are run through it too,
+// to keep the comparison that decided to use the regex for French.
 describe('compromise/one tokenizer with repairs', () => {
   let split: SentenceSplitter;
   beforeAll(async () => {
-    split = await loadSentenceSplitter('fr');
+    split = await loadSentenceSplitter('en');
   });
 
   it('is loaded, not the fallback', () => {
@@ -64,13 +76,13 @@ describe('compromise/one tokenizer with repairs', () => {
     expect(split(text)).toEqual(expected);
   });
 
-  it('is the same splitter for English and French, loaded once', async () => {
+  it('is loaded once for every English variant', async () => {
     expect(await loadSentenceSplitter('en-GB')).toBe(await loadSentenceSplitter('EN'));
   });
 });
 
 describe('loadSentenceSplitter for other languages', () => {
-  it.each(['de', 'es', 'und', ''])('%s uses the regex splitter', async (lang) => {
+  it.each(['fr', 'fr-CA', 'de', 'es', 'und', ''])('%s uses the regex splitter', async (lang) => {
     expect(await loadSentenceSplitter(lang)).toBe(splitFallback);
   });
 });
@@ -81,7 +93,9 @@ describe('repairSplit', () => {
     [['Voir cf.', 'Article 6.'], ['Voir cf. Article 6.']],
     [['Kept 7 yrs.', 'after closure.'], ['Kept 7 yrs. after closure.']],
     [['Fin.', 'Début.'], ['Fin.', 'Début.']],
-    [['Vraiment ?', 'oui'], ['Vraiment ?', 'oui']],
+    [['Vraiment ?', 'Oui.'], ['Vraiment ?', 'Oui.']],
+    [['Industriestr.', '25 Gunzenhausen.'], ['Industriestr. 25 Gunzenhausen.']],
+    [['(bio par ex.)', ': des fruits.'], ['(bio par ex.) : des fruits.']],
   ])('%j', (pieces, expected) => {
     expect(repairSplit(pieces)).toEqual(expected);
   });

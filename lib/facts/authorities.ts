@@ -5,7 +5,7 @@
 // named in a notice and, by country, to address complaint letters.
 import type { AuthorityFact } from '../report';
 import type { PassageContext } from './context';
-import { escapeRegExp, phrasePattern } from './text';
+import { escapeRegExp } from './text';
 
 export interface Authority {
   id: string;
@@ -638,24 +638,84 @@ const NAMED_ELSEWHERE: Array<Pick<Authority, 'id' | 'name' | 'shortName' | 'coun
 interface Matcher {
   authority: Pick<Authority, 'id' | 'name' | 'shortName' | 'country' | 'context' | 'names'> & { complaintUrl?: string | null };
   /** acronyms, matched case-sensitively on the original text */
-  acronyms: RegExp | null;
+  acronyms: string[];
 }
 
-const L = '[\\p{L}\\p{N}]';
+/** A letter or digit (a whole code point) ending / starting a text: names and acronyms are whole words. */
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+/** Runs of letters and digits: a name starts where one does. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** The first word of a name (every name starts with a letter: tests/unit/facts/authorities.test.ts). */
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+/** UTF-16 units of the longest code point: what a boundary test needs to see on each side. */
+const CODE_POINT_UNITS = 2;
+
+/** A name as it reads in a `norm`ed passage: lower case, one space between words, straight apostrophes. */
+function normName(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+}
+
+/** Whether `text` has no letter or digit right before `start` and right after `end`. */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  return !ENDS_IN_WORD.test(text.slice(Math.max(0, start - CODE_POINT_UNITS), start)) && !STARTS_WITH_WORD.test(text.slice(end, end + CODE_POINT_UNITS));
+}
+
+/** Whether `word` occurs in `text` as a whole word. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (isWholeWord(text, at, at + word.length)) return true;
+  return false;
+}
+
+interface NameEntry {
+  /** see `normName` */
+  name: string;
+  /** index of the authority in `matchers` */
+  owner: number;
+}
 
 let matchers: Matcher[] | null = null;
-/** every name of every authority in one pattern, one capture group per authority (one pass per passage) */
-let allNames: RegExp | null = null;
-let nameOwners: ReadonlyArray<readonly [string, number]> = [];
-/** one pass over the passage before the per-authority patterns: most passages name none */
+/**
+ * Every name of every authority by its first word, longest name first: at a given position the longest name
+ * wins ("Commission de protection des données du Nigeria" over "Commission de protection des données"), and
+ * of two authorities sharing a name, the first one listed. A word lookup instead of one pattern of all the
+ * names: compiling that pattern cost more than the rest of the facts on the first notice of a session.
+ */
+let namesByFirstWord: Map<string, NameEntry[]> | null = null;
+/** one pass over the passage before the per-authority acronyms: most passages name none */
 let anyAcronym: RegExp | null = null;
 
 function buildMatchers(): Matcher[] {
-  const all = [...AUTHORITIES, ...NAMED_ELSEWHERE];
-  return all.map((a) => ({
-    authority: a,
-    acronyms: a.acronyms?.length ? new RegExp(`(?<!${L})(?:${a.acronyms.map(escapeRegExp).join('|')})(?!${L})`, 'u') : null,
-  }));
+  return [...AUTHORITIES, ...NAMED_ELSEWHERE].map((a) => ({ authority: a, acronyms: a.acronyms ?? [] }));
+}
+
+function buildNameIndex(all: Matcher[]): Map<string, NameEntry[]> {
+  const entries = all
+    .flatMap((m, owner) => m.authority.names.map((n) => ({ name: normName(n), owner })))
+    .sort((x, y) => y.name.length - x.name.length);
+  const index = new Map<string, NameEntry[]>();
+  for (const e of entries) {
+    const first = FIRST_WORD.exec(e.name)?.[0] ?? '';
+    const list = index.get(first);
+    if (list) list.push(e);
+    else index.set(first, [e]);
+  }
+  return index;
+}
+
+/** The authorities named in a `norm`ed text, left to right, a name never counted inside a longer one found first. */
+function namedIn(text: string, index: Map<string, NameEntry[]>): Set<number> {
+  const named = new Set<number>();
+  let next = 0;
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
+    if (w.index < next) continue;
+    const found = index.get(w[0])?.find((e) => text.startsWith(e.name, w.index) && isWholeWord(text, w.index, w.index + e.name.length));
+    if (!found) continue;
+    named.add(found.owner);
+    next = w.index + found.name.length;
+  }
+  return named;
 }
 
 /** The official name without the English gloss the reference adds in parentheses, with the short name. */
@@ -675,27 +735,15 @@ export const NAME_TRIGGERS =
 /** Supervisory authorities named in one passage. */
 export function extractAuthorities(ctx: PassageContext): AuthorityFact[] {
   matchers ??= buildMatchers();
-  anyAcronym ??= new RegExp(
-    `(?:^|[^A-Za-z])(?:${[...AUTHORITIES, ...NAMED_ELSEWHERE].flatMap((a) => a.acronyms ?? []).map(escapeRegExp).join('|')})(?![A-Za-z])`,
-  );
+  anyAcronym ??= new RegExp(`(?:^|[^A-Za-z])(?:${matchers.flatMap((m) => m.acronyms).map(escapeRegExp).join('|')})(?![A-Za-z])`);
   const out: AuthorityFact[] = [];
   const byName = NAME_TRIGGERS.test(ctx.text);
   const byAcronym = anyAcronym.test(ctx.raw);
   if (!byName && !byAcronym) return out;
-  const named = new Set<number>();
-  if (byName) {
-    if (!allNames) {
-      // one group per name, longest first: at a given position the longest name wins
-      // ("Commission de protection des données du Nigeria" over "Commission de protection des données")
-      nameOwners = matchers.flatMap((m, i) => m.authority.names.map((n) => [n, i] as const)).sort((x, y) => y[0].length - x[0].length);
-      allNames = new RegExp(`(?<!${L})(?:${nameOwners.map(([n]) => `(${phrasePattern(n)})`).join('|')})(?!${L})`, 'gu');
-    }
-    allNames.lastIndex = 0;
-    for (let r = allNames.exec(ctx.text); r; r = allNames.exec(ctx.text)) named.add(nameOwners[r.findIndex((g, i) => i > 0 && g !== undefined) - 1][1]);
-  }
+  const named = byName ? namedIn(ctx.text, (namesByFirstWord ??= buildNameIndex(matchers))) : new Set<number>();
   for (const [i, m] of matchers.entries()) {
     const a = m.authority;
-    if (!named.has(i) && !(byAcronym && (m.acronyms?.test(ctx.raw) ?? false))) continue;
+    if (!named.has(i) && !(byAcronym && m.acronyms.some((acronym) => hasWord(ctx.raw, acronym)))) continue;
     if (a.context && !a.context.test(ctx.text) && ctx.jurisdiction !== a.country) continue;
     out.push({ name: displayName(a), country: a.country, url: a.complaintUrl ?? null });
   }

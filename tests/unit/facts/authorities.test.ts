@@ -15,6 +15,8 @@ describe('authorities table', () => {
     expect(a.complaintUrl).toMatch(/^https?:\/\//);
     expect(a.address).toBeTruthy();
     for (const name of a.names) expect(NAME_TRIGGERS.test(name.toLowerCase()) || (a.acronyms?.length ?? 0) > 0, name).toBe(true);
+    // a name is looked up by its first word
+    for (const name of a.names) expect(name, name).toMatch(/^[\p{L}\p{N}]/u);
   });
 
   it('looks up by country', () => {

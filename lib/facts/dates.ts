@@ -46,16 +46,26 @@ const DATE_FORMS: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
   [/^(\d{1,2})\/(\d{4})\b/, (m) => iso(+m[2], +m[1], 1)],
 ];
 
-const globalCues = new Map<string, RegExp[]>();
+/** Every date form holds a year: a passage without four digits in a row has no date. */
+const YEAR = /\d{4}/;
 
-function cuesFor(lang: string): RegExp[] {
-  let list = globalCues.get(lang);
-  if (!list) {
+/** The cues of a language, first as tests, then as global patterns to walk every occurrence. */
+interface LangCues {
+  tests: RegExp[];
+  global: RegExp[];
+}
+
+const cuesByLang = new Map<string, LangCues>();
+
+function cuesFor(lang: string): LangCues {
+  let cues = cuesByLang.get(lang);
+  if (!cues) {
     // notices in another language often keep an English "Last updated" line
-    list = [...new Set([CUES[lang] ?? CUES.en, CUES.en])].map((re) => new RegExp(re.source, 'g'));
-    globalCues.set(lang, list);
+    const tests = [...new Set([CUES[lang] ?? CUES.en, CUES.en])];
+    cues = { tests, global: tests.map((re) => new RegExp(re.source, 'g')) };
+    cuesByLang.set(lang, cues);
   }
-  return list;
+  return cues;
 }
 
 /** The date right after a "last updated" cue in a text, or null. */
@@ -65,9 +75,10 @@ export function findLastUpdated(text: string, lang: string): string | null {
 
 /** Same, on text already normalised with `norm`. */
 export function findLastUpdatedNormalized(t: string, lang: string): string | null {
-  const lists = cuesFor(lang);
-  if (!lists.some((re) => new RegExp(re.source).test(t))) return null;
-  for (const re of lists) {
+  if (!YEAR.test(t)) return null;
+  const cues = cuesFor(lang);
+  if (!cues.tests.some((re) => re.test(t))) return null;
+  for (const re of cues.global) {
     for (const m of t.matchAll(re)) {
       const rest = t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + CUE_REACH + 30);
       const lead = /^[\s:,-]*(?:(?:le|du|au|on|:|en date du|as of)\s+)*/.exec(rest);

@@ -165,11 +165,17 @@ function around(sentence: string, d: Duration): { text: string; d: Duration } {
   return { text: sentence.slice(start, start + MAX_PERIOD_CONTEXT), d: { ...d, index: d.index - start, end: d.end - start } };
 }
 
+/** Between the cells of a table row flattened into one passage. */
+const CELL_BREAK = /\s*(?:\||\t)\s*/;
+
 /** Retention facts of one passage. */
 export function extractRetention(ctx: PassageContext): RetentionFact[] {
   const cues = cuesFor(ctx.lang);
-  const cells = ctx.raw.split(/\s*(?:\||\t)\s*/).filter(Boolean);
-  if (cells.length > 1) return rowRetention(cells, ctx, cues);
+  // splitting costs more than looking for the separators, which most passages lack
+  if (ctx.raw.includes('|') || ctx.raw.includes('\t')) {
+    const cells = ctx.raw.split(CELL_BREAK).filter(Boolean);
+    if (cells.length > 1) return rowRetention(cells, ctx, cues);
+  }
   const out: RetentionFact[] = [];
   const underRetentionHeading = cues.heading.test(ctx.heading) || (ctx.leadIn !== null && cues.verb.test(ctx.leadIn));
   let indefinite: RetentionFact | null = null;

@@ -75,6 +75,8 @@ export async function serveSite(routes: SiteRoutes): Promise<Site> {
     }
     res.writeHead(200, { 'content-type': page.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page.body);
   });
+  // a browser closing mid-request resets its socket: drop it rather than crash the test run
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('fixture server has no port');
@@ -272,6 +274,8 @@ export function unexplainedOffsite(log: ExtensionSession['offsite']): ExtensionS
   });
 }
 
+function ignoreSocketError(): void {}
+
 /** A proxy that records and refuses every request sent to it (plain HTTP and HTTPS CONNECT). */
 async function startRecordingProxy(): Promise<{ port: number; log: ExtensionSession['offsite']; close(): Promise<void> }> {
   const log: ExtensionSession['offsite'] = [];
@@ -281,8 +285,11 @@ async function startRecordingProxy(): Promise<{ port: number; log: ExtensionSess
   });
   server.on('connect', (req, socket) => {
     log.push({ method: 'CONNECT', target: req.url ?? '' });
+    // Chromium may reset a refused tunnel before reading the answer: that is no test failure.
+    socket.on('error', ignoreSocketError);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('recording proxy has no port');

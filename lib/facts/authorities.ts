@@ -5,7 +5,7 @@
 // named in a notice and, by country, to address complaint letters.
 import type { AuthorityFact } from '../report';
 import type { PassageContext } from './context';
-import { escapeRegExp } from './text';
+import { escapeRegExp, FIRST_WORD, isWholeWord, words } from './text';
 
 export interface Authority {
   id: string;
@@ -641,24 +641,9 @@ interface Matcher {
   acronyms: string[];
 }
 
-/** A letter or digit (a whole code point) ending / starting a text: names and acronyms are whole words. */
-const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
-const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
-/** Runs of letters and digits: a name starts where one does. */
-const WORD = /[\p{L}\p{N}]+/gu;
-/** The first word of a name (every name starts with a letter: tests/unit/facts/authorities.test.ts). */
-const FIRST_WORD = /^[\p{L}\p{N}]+/u;
-/** UTF-16 units of the longest code point: what a boundary test needs to see on each side. */
-const CODE_POINT_UNITS = 2;
-
 /** A name as it reads in a `norm`ed passage: lower case, one space between words, straight apostrophes. */
 function normName(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
-}
-
-/** Whether `text` has no letter or digit right before `start` and right after `end`. */
-function isWholeWord(text: string, start: number, end: number): boolean {
-  return !ENDS_IN_WORD.test(text.slice(Math.max(0, start - CODE_POINT_UNITS), start)) && !STARTS_WITH_WORD.test(text.slice(end, end + CODE_POINT_UNITS));
 }
 
 /** Whether `word` occurs in `text` as a whole word. */
@@ -707,13 +692,13 @@ function buildNameIndex(all: Matcher[]): Map<string, NameEntry[]> {
 function namedIn(text: string, index: Map<string, NameEntry[]>): Set<number> {
   const named = new Set<number>();
   let next = 0;
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
-    if (w.index < next) continue;
-    const found = index.get(w[0])?.find((e) => text.startsWith(e.name, w.index) && isWholeWord(text, w.index, w.index + e.name.length));
+  for (const w of words(text)) {
+    const at = w.index ?? 0;
+    if (at < next) continue;
+    const found = index.get(w[0])?.find((e) => text.startsWith(e.name, at) && isWholeWord(text, at, at + e.name.length));
     if (!found) continue;
     named.add(found.owner);
-    next = w.index + found.name.length;
+    next = at + found.name.length;
   }
   return named;
 }

@@ -1,6 +1,6 @@
 // Country names (French and English, adjectives where notices use them) to ISO 3166 alpha-2, plus the
 // regions transfers speak of. Another language is added by adding its names to each row.
-import { phrasePattern, unique } from './text';
+import { FIRST_WORD, isWholeWord, unique, words } from './text';
 
 export interface Country {
   code: string;
@@ -103,47 +103,92 @@ export const EEA_CODES = new Set(COUNTRIES.filter((c) => c.eea).map((c) => c.cod
  */
 export const ADEQUACY_CODES = new Set(['AD', 'AR', 'CA', 'CH', 'FO', 'GB', 'GG', 'IL', 'IM', 'JE', 'JP', 'KR', 'NZ', 'UY']);
 
-/** Letters, for boundaries that JS `\b` gets wrong on accented words. */
-const L = '[\\p{L}\\p{N}]';
-
-interface CountryMatcher {
-  /** one alternative per country, one capture group each, in COUNTRIES order */
-  re: RegExp;
-  codes: string[];
+interface CountryWord {
+  /** lower case; a space stands for any run of white space, a hyphen for a hyphen or a space */
+  word: string;
+  code: string;
+  /** "us"/"uk" are English words too: a country only after "the" */
+  afterThe: boolean;
 }
 
-const matcherCache = new Map<string, CountryMatcher>();
+/**
+ * The names of every country by their first word, in COUNTRIES order and longest first within a country: at a
+ * given position the first country listed wins, with its longest name there. A word lookup instead of one
+ * pattern of all the names: compiling that pattern cost more than the search on the first notice of a session.
+ */
+const indexCache = new Map<string, Map<string, CountryWord[]>>();
 
 /** Company names carry country names ("Microsoft Ireland Operations Limited"): not a place the data goes. */
 const COMPANY_AFTER = /^(?:\s+[\p{L}.&-]+){0,3}?\s+(?:limited|ltd|inc|llc|gmbh|sarl|sas|s\.a\.|k\.k\.|pte|b\.v\.|plc|corp\w*|s\.a\.c\.)(?![\p{L}])/u;
+/** "the " right before "us"/"uk" (`\b` before "the", as JS reads it) */
+const THE_BEFORE = /(?:^|\W)the\s$/;
+/** Characters of "the" and the space after it, and one for the boundary before it. */
+const THE_BEFORE_REACH = 5;
+const SPACE = /\s/;
 
-function matcher(lang: string, withAdjectives: boolean): CountryMatcher {
+function countryIndex(lang: string, withAdjectives: boolean): Map<string, CountryWord[]> {
   const key = `${lang}:${withAdjectives}`;
-  const cached = matcherCache.get(key);
+  const cached = indexCache.get(key);
   if (cached) return cached;
-  const groups = COUNTRIES.map((c) => {
-    const words = unique([...(c.names[lang] ?? []), ...(c.names.en ?? []), ...(withAdjectives ? (c.adjectives?.[lang] ?? []) : [])]).sort(
+  const index = new Map<string, CountryWord[]>();
+  for (const c of COUNTRIES) {
+    const names = unique([...(c.names[lang] ?? []), ...(c.names.en ?? []), ...(withAdjectives ? (c.adjectives?.[lang] ?? []) : [])]).sort(
       (a, b) => b.length - a.length,
     );
-    // "us"/"uk" are English words too: only after "the"
-    const parts = words.map((w) => (w === 'us' || w === 'uk' ? `(?<=\\bthe\\s)${w}` : phrasePattern(w).replace(/-/g, '[\\s-]')));
-    return `(${parts.join('|')})`;
-  });
-  const m = { re: new RegExp(`(?<!${L})(?:${groups.join('|')})(?!${L})`, 'gu'), codes: COUNTRIES.map((c) => c.code) };
-  matcherCache.set(key, m);
-  return m;
+    for (const name of names) {
+      const word = name.toLowerCase().replace(/\s+/g, ' ');
+      const first = FIRST_WORD.exec(word)?.[0] ?? '';
+      const entry = { word, code: c.code, afterThe: word === 'us' || word === 'uk' };
+      const list = index.get(first);
+      if (list) list.push(entry);
+      else index.set(first, [entry]);
+    }
+  }
+  indexCache.set(key, index);
+  return index;
+}
+
+/** Where a country word read at `start` ends in `text`, or -1 (spaces, hyphens and apostrophes read loosely). */
+function matchEnd(text: string, start: number, word: string): number {
+  let at = start;
+  for (const ch of word) {
+    if (ch === ' ') {
+      const from = at;
+      while (at < text.length && SPACE.test(text[at])) at++;
+      if (at === from) return -1;
+    } else if (ch === '-') {
+      if (at >= text.length || (text[at] !== '-' && !SPACE.test(text[at]))) return -1;
+      at++;
+    } else if (ch === "'" || ch === '\u2019') {
+      if (text[at] !== "'" && text[at] !== '\u2019') return -1;
+      at++;
+    } else {
+      if (!text.startsWith(ch, at)) return -1;
+      at += ch.length;
+    }
+  }
+  return at;
 }
 
 /** Countries named in a normalised text, with their positions (company names excepted). */
 export function findCountries(text: string, lang: string, withAdjectives = false): Array<{ code: string; index: number; length: number }> {
-  const { re, codes } = matcher(lang, withAdjectives);
+  const index = countryIndex(lang, withAdjectives);
   const found: Array<{ code: string; index: number; length: number }> = [];
-  re.lastIndex = 0;
-  for (let r = re.exec(text); r; r = re.exec(text)) {
-    const group = r.findIndex((g, i) => i > 0 && g !== undefined);
-    const end = r.index + r[0].length;
+  let next = 0;
+  for (const w of words(text)) {
+    const start = w.index ?? 0;
+    const candidates = start < next ? undefined : index.get(w[0]);
+    if (!candidates) continue;
+    let end = -1;
+    const hit = candidates.find((c) => {
+      if (c.afterThe && !THE_BEFORE.test(text.slice(Math.max(0, start - THE_BEFORE_REACH), start))) return false;
+      end = matchEnd(text, start, c.word);
+      return end >= 0 && isWholeWord(text, start, end);
+    });
+    if (!hit) continue;
+    next = end;
     if (COMPANY_AFTER.test(text.slice(end, end + 60))) continue;
-    found.push({ code: codes[group - 1], index: r.index, length: r[0].length });
+    found.push({ code: hit.code, index: start, length: end - start });
   }
   return found;
 }

@@ -74,3 +74,24 @@ export function phrasePattern(phrase: string): string {
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
 }
+
+/** A letter or digit (a whole code point) ending / starting a text: names are whole words. */
+const ENDS_IN_WORD = /[\p{L}\p{N}]$/u;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+/** UTF-16 units of the longest code point: what a boundary test needs to see on each side. */
+const CODE_POINT_UNITS = 2;
+
+/** Runs of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
+/** The first word of a name. */
+export const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+
+/** The words of a text (runs of letters and digits) with their positions, in order. */
+export function words(text: string): IterableIterator<RegExpMatchArray> {
+  return text.matchAll(WORD);
+}
+
+/** Whether `text` has no letter or digit right before `start` and right after `end`. */
+export function isWholeWord(text: string, start: number, end: number): boolean {
+  return !ENDS_IN_WORD.test(text.slice(Math.max(0, start - CODE_POINT_UNITS), start)) && !STARTS_WITH_WORD.test(text.slice(end, end + CODE_POINT_UNITS));
+}

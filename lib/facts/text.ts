@@ -63,13 +63,6 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A phrase as a pattern source: flexible spaces and apostrophes, literal otherwise. */
-export function phrasePattern(phrase: string): string {
-  return escapeRegExp(phrase.toLowerCase())
-    .replace(/\s+/g, '\\s+')
-    .replace(/['’]/g, "['’]");
-}
-
 /** Unique values, first occurrence order. */
 export function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];

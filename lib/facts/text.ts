@@ -11,11 +11,17 @@ export function stripMarkup(text: string): string {
     .replace(/\\([()[\]])/g, '$1');
 }
 
+/**
+ * White space that is not already one plain space: runs of two or more, or a single tab, newline, etc.
+ * Same result as replacing every `\s+` with a space, without replacing each single space by itself.
+ */
+const SPACES = /\s{2,}|[^\S ]/g;
+
 /** Lower case, canonical apostrophes and spaces, one space between words: what the patterns are written for. */
 export function norm(text: string): string {
   return normalize(stripMarkup(text))
     .replace(/[«»“”]/g, '"')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 
@@ -30,7 +36,7 @@ export function tidy(text: string): string {
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/[\u00a0\u202f\u2007]/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
 

@@ -1,5 +1,6 @@
 // Small hand-made reports for the library tests: only the parts the library reads.
 import { noticeText } from '../../../lib/analyze';
+import { emptyFacts } from '../../../lib/facts/index';
 import type { Facts, Flag, NoticeReport, Section } from '../../../lib/report';
 
 export interface ReportParts {
@@ -9,19 +10,6 @@ export interface ReportParts {
   language?: string;
   url?: string | null;
   title?: string | null;
-}
-
-export function emptyFacts(): Facts {
-  return {
-    retention: [],
-    childrenMinAge: [],
-    transfers: { destinations: [], safeguards: [] },
-    rights: [],
-    contacts: { emails: [], dpoEmails: [], postalAddresses: [], urls: [], phones: [] },
-    authorities: [],
-    sellsData: null,
-    responseDays: null,
-  };
 }
 
 export function makeReport(parts: ReportParts = {}): NoticeReport {

@@ -42,9 +42,16 @@ function durationPattern(lang: string): RegExp {
   return re;
 }
 
+/** The unit word patterns of a language (then English), anchored: built once, not for every period found. */
+const unitWordCache = new Map<string, Array<[RegExp, Unit]>>();
+
 function unitOf(word: string, lang: string): Unit | null {
-  const units = [...(UNITS[lang] ?? []), ...UNITS.en];
-  for (const [pattern, unit] of units) if (new RegExp(`^(?:${pattern})$`).test(word)) return unit;
+  let units = unitWordCache.get(lang);
+  if (!units) {
+    units = [...(UNITS[lang] ?? []), ...UNITS.en].map(([pattern, unit]) => [new RegExp(`^(?:${pattern})$`), unit]);
+    unitWordCache.set(lang, units);
+  }
+  for (const [re, unit] of units) if (re.test(word)) return unit;
   return null;
 }
 

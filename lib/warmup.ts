@@ -1,0 +1,30 @@
+// The popup analyses cold on every opening, and V8 compiles each rule's regexes on their first use.
+// While the content script reads the page (in the page's process), the popup's thread is idle: spend
+// it analysing the rule files' own example sentences, one rule file per task, so that the real
+// analysis finds its regexes compiled. It stops as soon as the page has been read.
+import { analyze } from './analyze';
+import type { Block } from './blocks';
+import { ruleFilesFor } from './classify/index';
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Example sentences of one rule file as paragraph blocks: they hold the cues its regexes look for. */
+function exampleBlocks(file: ReturnType<typeof ruleFilesFor>[number]): Block[] {
+  const sentences = [...file.rules.map((rule) => rule.example), ...file.examples.map(([sentence]) => sentence)];
+  return sentences.map((text) => ({ kind: 'paragraph', text }));
+}
+
+/** Warms the analysis for `langs` (most likely first) until `until` settles. */
+export async function warmUpAnalysis(langs: string[], until: Promise<unknown>): Promise<void> {
+  let settled = false;
+  const stop = () => (settled = true);
+  until.then(stop, stop);
+  for (const lang of langs) {
+    for (const file of ruleFilesFor(lang)) {
+      await nextTask();
+      // `settled` flips in a microtask, before this task resumes: the real analysis always goes first
+      if (settled) return;
+      analyze(exampleBlocks(file), { kind: 'text' }, { lang });
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ruleFilesFor } from '../../../lib/classify/index';
+
+const analyze = vi.hoisted(() => vi.fn());
+vi.mock('../../../lib/analyze', () => ({ analyze }));
+const { warmUpAnalysis } = await import('../../../lib/warmup');
+
+describe('warmUpAnalysis', () => {
+  beforeEach(() => analyze.mockClear());
+
+  it('analyses each rule file’s examples, in the language order given, while the page is being read', async () => {
+    await warmUpAnalysis(['fr', 'en'], new Promise(() => {}));
+    const files = [...ruleFilesFor('fr'), ...ruleFilesFor('en')];
+    expect(analyze).toHaveBeenCalledTimes(files.length);
+    const [blocks, , options] = analyze.mock.calls[0];
+    expect(options).toEqual({ lang: 'fr' });
+    expect(blocks.map((b: { text: string }) => b.text)).toContain(files[0].rules[0].example);
+    expect(analyze.mock.calls.at(-1)?.[2]).toEqual({ lang: 'en' });
+  });
+
+  it('stops as soon as the page has been read, so the real analysis never waits', async () => {
+    await warmUpAnalysis(['fr', 'en'], Promise.resolve());
+    expect(analyze).not.toHaveBeenCalled();
+  });
+
+  it('stops after a failed read too', async () => {
+    let fail: (reason: unknown) => void = () => {};
+    const reading = new Promise((_, reject) => (fail = reject));
+    const warming = warmUpAnalysis(['en'], reading);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    fail(new Error('page gone'));
+    await warming;
+    expect(analyze.mock.calls.length).toBeLessThan(ruleFilesFor('en').length);
+  });
+});

@@ -2,7 +2,7 @@
 // micro and macro averages, and the comparison of expected and extracted facts. Pure, tested by tables
 // in tests/unit/eval/metrics.test.ts.
 import { TAGS, type Facts, type Tag } from '../../lib/report';
-import type { ExpectedChildrenAge, ExpectedFacts } from './fixtures';
+import { FACT_KEYS, type ExpectedChildrenAge, type ExpectedFacts } from './fixtures';
 
 export interface Counts {
   tp: number;
@@ -112,19 +112,8 @@ export function exactCounts<T>(expected: T | null, predicted: T | null): Counts 
   return expected === predicted ? { tp: 1, fp: 0, fn: 0 } : { tp: 0, fp: 1, fn: 1 };
 }
 
-export const FACT_KINDS = [
-  'retention',
-  'childrenMinAge',
-  'rights',
-  'emails',
-  'dpoEmails',
-  'authorities',
-  'destinations',
-  'safeguards',
-  'sellsData',
-  'responseDays',
-  'lastUpdated',
-] as const;
+/** The fact kinds scored: the labelled fixtures' fact keys. */
+export const FACT_KINDS = FACT_KEYS;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 export const emptyFactCounts = (): Record<FactKind, Counts> =>

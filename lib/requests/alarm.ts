@@ -2,7 +2,6 @@
 // and one notification per new follow-up (the reminder, later the complaint). Clicking it opens the request.
 import { openDb, type NoticeLensDb } from '../db';
 import { t } from '../ui/i18n';
-import { rt } from './i18n';
 import { dashboardUrl } from '../ui/routes';
 import { checkOverdue, takeNotifications } from './overdue';
 
@@ -19,7 +18,7 @@ async function showOverdueBadge(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
   if (count > 0) {
     await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOR });
-    await browser.action.setTitle({ title: rt('rq_badgeTitle', count) });
+    await browser.action.setTitle({ title: t('rq_badgeTitle', count) });
   } else {
     await browser.action.setTitle({ title: t('actionTitle') });
   }
@@ -38,15 +37,15 @@ export async function runOverdueCheck(db: NoticeLensDb, now: Date, notify = true
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${record.id}`, {
       type: 'basic',
       iconUrl,
-      title: rt('rq_notifyTitle'),
-      message: rt(step === 'complaint' ? 'rq_notifyComplaint' : 'rq_notifyReminder', record.site),
+      title: t('rq_notifyTitle'),
+      message: t(step === 'complaint' ? 'rq_notifyComplaint' : 'rq_notifyReminder', record.site),
     });
   } else {
     await browser.notifications.create(`${NOTIFICATION_PREFIX}${ALL_REQUESTS}`, {
       type: 'basic',
       iconUrl,
-      title: rt('rq_notifyTitle'),
-      message: rt('rq_notifyMany', due.length),
+      title: t('rq_notifyTitle'),
+      message: t('rq_notifyMany', due.length),
     });
   }
 }

@@ -11,6 +11,11 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return getMessage(key, substitutions.map(String)) || key;
 }
 
+/** A count with its noun: the `one` message when the UI language's plural rules say so (1 in English, 0 and 1 in French), else `other`. */
+export function tCount(one: MessageKey, other: MessageKey, count: number): string {
+  return t(new Intl.PluralRules(uiLocale()).select(count) === 'one' ? one : other, count);
+}
+
 /**
  * The language of the catalogue the browser picked ("en", "fr"), for Intl formatting: numbers, dates and
  * country names must speak the same language as the words around them (the browser may pick the

@@ -5,11 +5,12 @@ import { openDb, type NoticeLensDb } from '../../../lib/db';
 import { OVERDUE_ALARM, registerOverdueCheck, runOverdueCheck } from '../../../lib/requests/alarm';
 import { createRequest, markSent, recordEvent } from '../../../lib/requests/tracking';
 
-// The fake browser has no i18n catalogue: messages come back as their keys and substitutions.
-vi.mock('../../../lib/ui/i18n', () => ({
-  t: (key: string, ...subs: unknown[]) => [key, ...subs].join(' '),
-  uiLocale: () => 'en',
-}));
+// The fake browser has no i18n catalogue: messages are rendered from the real English one.
+vi.mock('../../../lib/ui/i18n', async () => {
+  const { chromeMessage, loadCatalogue } = await import('../ui/chrome-i18n');
+  const en = loadCatalogue('en');
+  return { t: (key: string, ...subs: unknown[]) => chromeMessage(en, key, subs.map(String)), uiLocale: () => 'en' };
+});
 
 let db: NoticeLensDb;
 let n = 0;
@@ -64,7 +65,7 @@ describe('the background overdue check', () => {
     for (const r of await db.requests.toArray()) await recordEvent(db, r.id, 'answered', at('2027-03-02'));
     await runOverdueCheck(db, at('2027-03-03'));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
-    expect(await fakeBrowser.action.getTitle({})).toBe('actionTitle');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Read this privacy notice');
   });
 
   it('pages refresh the badge without notifying', async () => {

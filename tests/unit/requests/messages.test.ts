@@ -1,12 +1,14 @@
-// Every UI string the requests views and the background check use exists in English and French.
+// Every UI string the requests views and the background check use exists in English and French in the one
+// catalogue (public/_locales), and counts and substitutions render as the browser renders them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ERASURE_GROUNDS, OBJECTION_KINDS, RESTRICTION_GROUNDS } from '../../../lib/requests/letter';
 import { LAW_IDS, REQUEST_TYPES } from '../../../lib/requests/laws';
 import { LIST_FILTERS } from '../../../lib/requests/list';
-import { fillMessage, requestCatalogue, rtCount } from '../../../lib/requests/i18n';
-import { REQUEST_MESSAGES } from '../../../lib/requests/messages';
+import { t, tCount } from '../../../lib/ui/i18n';
+import { chromeMessage, loadCatalogue } from '../ui/chrome-i18n';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SOURCES = [
@@ -19,7 +21,7 @@ const SOURCES = [
 ];
 const id = (s: string) => s.replace(/-/g, '_');
 
-const literal = SOURCES.flatMap((file) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\brt(?:Count)?\(\s*'(rq_\w+)'(?:,\s*'(rq_\w+)')?/g)].flatMap((m) => [m[1], m[2]].filter((k): k is string => !!k)));
+const literal = SOURCES.flatMap((file) => [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\bt(?:Count)?\(\s*'(rq_\w+)'(?:,\s*'(rq_\w+)')?/g)].flatMap((m) => [m[1], m[2]].filter((k): k is string => !!k)));
 const families = [
   ...REQUEST_TYPES.map((x) => `rq_type_${id(x)}`),
   ...['drafted', 'sent', 'acknowledged', 'extended', 'answered', 'reminded', 'complaint', 'closed'].map((x) => `rq_status_${x}`),
@@ -34,46 +36,49 @@ const families = [
 ];
 const KEYS = [...new Set([...literal, ...families])].sort();
 
-describe.each(['en', 'fr'] as const)('messages in %s', (lang) => {
+describe.each(['en', 'fr'])('messages.json in %s', (lang) => {
   it('has every requests string, none empty', () => {
     expect(literal.length).toBeGreaterThan(50);
-    const messages = REQUEST_MESSAGES[lang] as Record<string, string>;
-    expect(KEYS.filter((k) => !messages[k])).toEqual([]);
-  });
-
-  it('keeps the same substitutions as English', () => {
-    const slots = (m: string) => [...m.matchAll(/\$\d/g)].map((x) => x[0]).sort();
-    for (const [key, message] of Object.entries(REQUEST_MESSAGES[lang])) expect(slots(message), key).toEqual(slots(REQUEST_MESSAGES.en[key as keyof typeof REQUEST_MESSAGES.en]));
+    const messages = loadCatalogue(lang);
+    expect(KEYS.filter((k) => !messages[k]?.message.trim())).toEqual([]);
   });
 });
 
-describe('catalogue choice and substitutions', () => {
-  it.each([
-    ['fr', 'Réponse attendue le'],
-    ['fr-FR', 'Réponse attendue le'],
-    ['en', 'Answer due'],
-    ['en-US', 'Answer due'],
-    ['de', 'Answer due'],
-  ])('%s -> %s', (locale, expected) => {
-    expect(requestCatalogue(locale).rq_dueOn).toBe(expected);
+/** The browser's i18n in one UI language, over the real catalogue. */
+function useLanguage(lang: 'en' | 'fr') {
+  const catalogue = loadCatalogue(lang);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string | string[]) =>
+    chromeMessage(catalogue, key, typeof subs === 'string' ? [subs] : subs)) as typeof fakeBrowser.i18n.getMessage);
+}
+
+describe('rendering through t() and tCount()', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
   it.each([
-    ['en', 1, '1 day late'],
-    ['en', 0, '0 days late'],
-    ['en', 9, '9 days late'],
-    ['fr', 1, '1 jour de retard'],
-    ['fr', 0, '0 jour de retard'],
-    ['fr', 2, '2 jours de retard'],
-  ] as const)('in %s, %i -> %s', (locale, count, expected) => {
-    expect(rtCount('rq_dayLate', 'rq_daysLate', count, locale)).toBe(expected);
+    ['en', 1, '1 day late', '1 day left'],
+    ['en', 0, '0 days late', '0 days left'],
+    ['en', 9, '9 days late', '9 days left'],
+    ['fr', 1, '1 jour de retard', 'encore 1 jour'],
+    ['fr', 0, '0 jour de retard', 'encore 0 jour'],
+    ['fr', 2, '2 jours de retard', 'encore 2 jours'],
+  ] as const)('in %s, %i -> %s, %s', (lang, count, late, left) => {
+    useLanguage(lang);
+    expect(tCount('rq_dayLate', 'rq_daysLate', count)).toBe(late);
+    expect(tCount('rq_dayLeft', 'rq_daysLeft', count)).toBe(left);
   });
 
   it.each([
-    ['$1 days late', [3], '3 days late'],
-    ['$1 and $2', ['a', 'b'], 'a and b'],
-    ['$1 left', [], '$1 left'],
-  ] as const)('%s with %j -> %s', (message, subs, expected) => {
-    expect(fillMessage(message, [...subs])).toBe(expected);
+    ['en', 'rq_dueOn', [], 'Answer due'],
+    ['fr', 'rq_dueOn', [], 'Réponse attendue le'],
+    ['en', 'rq_downloaded', ['letter.txt'], 'Downloaded: letter.txt'],
+    ['fr', 'rq_downloaded', ['letter.txt'], 'Téléchargé : letter.txt'],
+    ['en', 'rq_notifyReminder', ['shop.example'], 'shop.example has not answered your request in time. Your reminder letter is ready.'],
+    ['fr', 'rq_notifyMany', [3], '3 demandes sont en retard. Ouvrez-les pour envoyer une relance ou une réclamation.'],
+    ['fr', 'rq_badgeTitle', [2], 'Notice Lens : demandes en retard : 2'],
+  ] as const)('in %s, %s with %j -> %s', (lang, key, subs, expected) => {
+    useLanguage(lang);
+    expect(t(key, ...subs)).toBe(expected);
   });
 });

@@ -7,6 +7,8 @@ const CONTENT_BROWSER = fileURLToPath(new URL('./lib/content-browser.ts', import
 // Permissions are justified one by one in the README ("Permissions").
 export default defineConfig({
   srcDir: '.',
+  // the top level stays entrypoints, lib, assets, tests: files copied as they are live in assets/public
+  publicDir: 'assets/public',
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {

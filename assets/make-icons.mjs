@@ -1,4 +1,4 @@
-// Draws the toolbar icons (public/icon/<size>.png): a page of text under a magnifying lens.
+// Draws the toolbar icons (assets/public/icon/<size>.png): a page of text under a magnifying lens.
 // Run `node assets/make-icons.mjs` after changing the drawing; the PNGs are committed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
@@ -95,7 +95,7 @@ function png(size) {
   ]);
 }
 
-const outDir = new URL('../public/icon/', import.meta.url);
+const outDir = new URL('./public/icon/', import.meta.url);
 mkdirSync(outDir, { recursive: true });
 for (const size of SIZES) writeFileSync(new URL(`${size}.png`, outDir), png(size));
-console.log(`icons: ${SIZES.join(', ')} px in public/icon/`);
+console.log(`icons: ${SIZES.join(', ')} px in assets/public/icon/`);

@@ -1,6 +1,6 @@
-// The UI's words come from public/_locales (browser.i18n): the UI follows the browser's language,
+// The UI's words come from assets/public/_locales (browser.i18n): the UI follows the browser's language,
 // whatever the notice's language. Keys are typed from the English catalogue.
-import type en from '../../public/_locales/en/messages.json';
+import type en from '../../assets/public/_locales/en/messages.json';
 import type { Right, Safeguard, Severity, Tag } from '../report';
 
 export type MessageKey = keyof typeof en;

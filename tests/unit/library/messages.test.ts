@@ -8,7 +8,7 @@ import { FACT_FILTER_IDS } from '../../../lib/library/filters';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const VIEWS = ['Library', 'Compare', 'Diff', 'Backup'].map((v) => join(ROOT, 'entrypoints/dashboard/views', `${v}.svelte`));
-const catalogue = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const catalogue = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'assets/public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
 
 function usedKeys(): string[] {
   const keys = new Set<string>();

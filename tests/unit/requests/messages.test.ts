@@ -1,5 +1,5 @@
 // Every UI string the requests views and the background check use exists in English and French in the one
-// catalogue (public/_locales), and counts and substitutions render as the browser renders them.
+// catalogue (assets/public/_locales), and counts and substitutions render as the browser renders them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -9,7 +9,7 @@ export type Catalogue = Record<string, { message: string; placeholders?: Record<
 const ROOT = join(import.meta.dirname, '../../..');
 
 export function loadCatalogue(lang: string): Catalogue {
-  return JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Catalogue;
+  return JSON.parse(readFileSync(join(ROOT, 'assets/public/_locales', lang, 'messages.json'), 'utf8')) as Catalogue;
 }
 
 export function chromeMessage(catalogue: Catalogue, key: string, substitutions: string[] = []): string {

@@ -6,7 +6,7 @@ import { PAGE_PROBLEMS } from '@/lib/ui/page';
 import { TOPICS } from '@/lib/ui/topics';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const load = (lang: string): Catalogue => JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Catalogue;
+const load = (lang: string): Catalogue => JSON.parse(readFileSync(`assets/public/_locales/${lang}/messages.json`, 'utf8')) as Catalogue;
 const en = load('en');
 const fr = load('fr');
 const id = (prefix: string, value: string) => `${prefix}_${value.replace(/-/g, '_')}`;

@@ -46,14 +46,7 @@ export interface SectionPack {
  * opening the library reads only these rows (one per version), so it stays fast with thousands of versions.
  * Kept in step with `versions` in the same transaction (lib/library/versions.ts).
  */
-export interface VersionSummary {
-  /** the SavedVersion id */
-  id: number;
-  site: string;
-  url: string;
-  title: string | null;
-  contentHash: string;
-  savedAt: string;
+export interface VersionSummary extends Pick<SavedVersion, 'id' | 'site' | 'url' | 'title' | 'contentHash' | 'savedAt'> {
   language: string;
   isPrivacyNotice: boolean;
   lastUpdated: string | null;

@@ -2,6 +2,15 @@ import { WEAK, type RuleFile } from '../types';
 import { HEADER_ROW } from '../fr';
 
 // Profiling, or decisions based solely on automated processing (RGPD 13(2)(f), 22).
+// What takes the decision: a program or model, not a person ("logiciel", "algorithme", "outil anti-fraude").
+const MACHINE =
+  /algorithmes?|logiciels?|programmes? (?:informatiques?|automatiques?)|(?<![a-zà-ÿœ])programmes?(?= qui)|(?:outils?|syst[èe]mes?|moteurs?|dispositifs?|mod[èe]les?|m[ée]canismes?|filtres?|robots?) (?:automati[a-zà-ÿœ]*|informatiques?|statistiques?|pr[ée]dictifs?|d'aide [àa] la d[ée]cision|anti-?fraudes?|de (?:d[ée]tection|notation|scoring|score|tri|[ée]valuation|s[ée]lection|tarification|cotation|filtrage|mod[ée]ration|recommandation|pr[ée]diction|lutte contre la fraude|pr[ée]vention de la fraude|risque))|(?<=(?:notre|nos|le|un) )(?:syst[èe]mes?|outils?)(?![a-zà-ÿœ '-])|(?<=(?:notre|nos|le|un) )(?:syst[èe]mes?|outils?)(?= (?:qui|nous|vous|les|l'|la|le|analyse|[ée]value|calcule|d[ée]tecte|refuse|bloque|rep[èe]re|attribue|d[ée]cide|trie|classe|s[ée]lectionne|estime))|intelligence artificielle|(?<![a-zà-ÿœ])ia(?![a-zà-ÿœ])|apprentissage automatique|machine learning|reconnaissance faciale/
+    .source;
+// What it does to the person: rates, sorts, selects, accepts, refuses, blocks.
+const JUDGES =
+  /[ée]valu|not(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|calcul|tri(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|class(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|s[ée]lectionn|d[ée]termin|d[ée]cid|attribu|estim|pr[ée]di|refus|rejet|accept[ée]|bloqu|suspend|d[ée]sactiv|d[ée]tect|rep[èe]r|filtr|jug|appr[ée]ci|pond[ée]r/
+    .source;
+
 const file: RuleFile = {
   tag: 'automated-decisions',
   lang: 'fr',
@@ -9,7 +18,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.decision',
       // "Aucune décision entièrement automatisée n'est prise à votre égard."
-      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|(?:logiciels?|algorithmes?)[^.;]{0,60}(?:prise de )?d[ée]cisions?|(?:refus|d[ée]cision|sanction|rejet|bannissement)[^.;]{0,40}(?:de mani[èe]re|de fa[çc]on) automati|calcul[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ ){0,3}(?:[àa] partir|en fonction) de (?:votre|vos) (?:profil|comportement|historique)|(?:calcul|attribu|[ée]tabli)[a-zà-ÿœ]* (?:aussi |[ée]galement )?(?:un |une |votre |le |la )?(?:score|indice|note|notation)|(?:banni|bloqu[ée]|suspendu|refus[ée]|exclu|supprim[ée])e?s? automatiquement|r[ée]examen de (?:la|cette|votre) (?:d[ée]cision|demande)|(?:un |notre |nos |des |les |l')algorithmes? (?:[a-zà-ÿœ']+ ){0,3}(?:classe|trie|s[ée]lectionne|d[ée]termine|calcule|d[ée]cide|propose|choisit|attribue|recommande|[ée]value)|(?:analyse|d[ée]tection|syst[èe]me|outil|ajustement|adaptation|calcul)s? (?:est |sont )?automati(?:s[ée]e?s?|ques?)|(?:de fa[çc]on|de mani[èe]re) automatis[ée]e[^.;]{0,60}(?:suspend|bloqu|refus|rejet|d[ée]cid|signal|[ée]valu|attribu)|automatiquement (?:suspendu|bloqu|refus|rejet|attribu|d[ée]cid|[ée]valu|compar|v[ée]rifi|analys|class|tri|filtr)|sans (?:l'|un |une )?(?:examen|intervention|v[ée]rification|validation|contr[ôo]le) (?:humaine?|d'un|d'une|par un)|d[ée]cisions?[^.;]{0,60}prises? par (?:un|une|des) (?:logiciels?|algorithmes?|programmes?|machines?|syst[èe]mes? informatiques?)|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
+      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatis[ée]es?|prise de d[ée]cision automatis|(?:d[ée]cision|d[ée]cid)[a-zà-ÿœ]*[^.;]{0,80}(?:traitement|moyens?|proc[ée]d[ée]s?) automatis|article 22|(?:logiciels?|algorithmes?)[^.;]{0,60}(?:prise de )?d[ée]cisions?|(?:refus|d[ée]cision|sanction|rejet|bannissement)[^.;]{0,40}(?:de mani[èe]re|de fa[çc]on|par (?:des )?moyens?)(?: (?:enti[èe]rement|exclusivement|uniquement|purement|totalement))? automati|calcul[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ ){0,3}(?:[àa] partir|en fonction) de (?:votre|vos) (?:profil|comportement|historique)|(?:calcul|attribu|[ée]tabli)[a-zà-ÿœ]* (?:aussi |[ée]galement )?(?:un |une |votre |le |la )?(?:score|indice|note|notation)|(?:banni|bloqu[ée]|suspendu|refus[ée]|rejet[ée]|d[ée]sactiv[ée]|exclu)e?s? automatiquement|(?:bannir|bloquer|suspendre|refuser|rejeter|d[ée]sactiver|exclure|fermer|r[ée]silier) automatiquement|r[ée]examen de (?:la|cette|votre) (?:d[ée]cision|demande)|(?:un |notre |nos |des |les |l')algorithmes? (?:[a-zà-ÿœ']+ ){0,3}(?:classe|trie|s[ée]lectionne|d[ée]termine|calcule|d[ée]cide|propose|choisit|attribue|recommande|[ée]value)|(?:analyse|d[ée]tection|syst[èe]me|outil|ajustement|adaptation|calcul|cotation|notation|[ée]valuation|s[ée]lection|tri|filtrage|classement|tarification|scoring|r[èe]gle)s? (?:est |sont )?automati(?:s[ée]e?s?|ques?)|apprentissage automatique|machine learning|(?:de fa[çc]on|de mani[èe]re) automatis[ée]e[^.;]{0,60}(?:suspend|bloqu|refus|rejet|d[ée]cid|signal|[ée]valu|attribu)|automatiquement (?:suspendu|bloqu|refus|rejet|attribu|d[ée]cid|[ée]valu|compar|v[ée]rifi|analys|class|tri|filtr)|sans (?:l'|un |une )?(?:examen|intervention|v[ée]rification|validation|contr[ôo]le) (?:humaine?|d'un|d'une|par un)|d[ée]cisions?[^.;]{0,60}prises? par (?:un|une|des) (?:logiciels?|algorithmes?|programmes?|machines?|syst[èe]mes? informatiques?)|intervention humaine|(?:r[ée])?examen (?:manuel|humain)/,
       example: "Aucune décision entièrement automatisée n'est prise à votre égard.",
     },
     {
@@ -17,6 +26,28 @@ const file: RuleFile = {
       // "Nous procédons à un profilage afin de personnaliser nos offres."
       match: /profilage|scoring|(?<![a-zà-ÿœ])score (?:de (?:cr[ée]dit|risque|solvabilit)|est calcul)|notation (?:de|du) (?:cr[ée]dit|risque)|(?:outils?|syst[èe]mes?|mod[èe]les?|m[ée]thodes?) de (?:notation|scoring|score)|segmentations?\/profils/,
       example: 'Nous procédons à un profilage afin de personnaliser nos offres.',
+    },
+    {
+      id: 'automated-decisions.fr.machine-judges',
+      // "Les candidatures sont d'abord triées par un logiciel." (a program that rates, sorts, accepts or refuses people)
+      match: new RegExp(
+        `(?:${MACHINE})[^.;]{0,60}?(?<![a-zà-ÿœ])(?:${JUDGES})|(?:intelligence artificielle|reconnaissance faciale|biom[ée]tri)[^.;]{0,60}v[ée]rifi|(?<![a-zà-ÿœ])(?:${JUDGES})[a-zà-ÿœ]* (?:(?:automatiquement|d'abord|directement|enti[èe]rement) )?par (?:un |une |des |notre |nos |le |la |les |l')(?:${MACHINE}|traitements? (?:informatiques?|automatis[ée]s?))`,
+      ),
+      example: "Les candidatures sont d'abord triées par un logiciel qui vérifie qu'elles remplissent les critères du poste.",
+    },
+    {
+      id: 'automated-decisions.fr.profile-built',
+      // "Nous établissons un profil de vos centres d'intérêt à partir de vos achats." (profiling in plain words)
+      match: /(?:[ée]tabli|constitu|dress|[ée]labor|construi|affin|enrichi|d[ée]dui)[a-zà-ÿœ]* (?:un |des |votre |vos |le |les |de |d'un )?(?:profils?|segments?)(?![a-zà-ÿœ])|profils? (?:de (?:vos |nos )?(?:centres? d'int[ée]r[êe]t|pr[ée]f[ée]rences|consommat|risques?|comportement|go[ûu]ts|habitudes|lecteur|client|acheteur)|commerci|marketing|publicitaires?|d'achat|comportement|(?:type|de risque))|segment(?:s|ation)? (?:de |des )?(?:client|march[ée]|audience|comportement|consommat)|(?:regroup|class|r[ée]parti|rang)[a-zà-ÿœ]* (?:nos |les |vos |des )?(?:clients|utilisateurs|membres|abonn[ée]s|visiteurs|lecteurs|prospects|assur[ée]s|candidats)[^.;]{0,40}(?:segments|cat[ée]gories|groupes|profils|typologies)|(?:pr[ée]dire|anticiper|d[ée]duire|[ée]valuer) (?:vos |votre |les |leurs? )(?:comportements?|habitudes|centres d'int[ée]r[êe]t|pr[ée]f[ée]rences|solvabilit[ée]|capacit[ée] de remboursement|fiabilit[ée])/,
+      // a user's own profile page is not profiling
+      unless: /(?:votre|son|leur) profil (?:utilisateur|public|de membre)|profil (?:public|utilisateur)/,
+      example: "Nous établissons un profil de vos centres d'intérêt à partir de vos achats afin de vous proposer des offres adaptées.",
+    },
+    {
+      id: 'automated-decisions.fr.human-review',
+      // "Vous pouvez obtenir l'examen de votre situation par une personne et contester la décision." (RGPD 22(3))
+      match: /(?:examen|r[ée]examen|revue|r[ée][ée]valuation|v[ée]rification|intervention|regard|validation|appr[ée]ciation)[^.;]{0,40}(?:par |d'|de la part d')(?:une? |l'un de nos |un de nos |l'une de nos |nos |des )?(?:personnes? (?:physiques?|humaines?)|personne(?![a-zà-ÿœ])|humains?|[êe]tres? humains?|conseill[èe]re?s?|collaborat(?:eur|rice)s?|membres? de (?:nos|notre) [ée]quipe|agents?|op[ée]rat(?:eur|rice)s?|analystes?|gestionnaires?|salari[ée]s?)(?![a-zà-ÿœ])|r[ée]examin[a-zà-ÿœ]* (?:le refus|la d[ée]cision|cette d[ée]cision|le blocage|la suspension)|(?:exprimer|faire valoir|pr[ée]senter|faire conna[îi]tre) (?:votre|son|leur|ses|vos) (?:point de vue|observations)|contester (?:la|cette|toute|une|le|ce) (?:d[ée]cision|refus|blocage|r[ée]sultat|score|notation)/,
+      example: "Vous pouvez présenter vos observations et obtenir l'examen de votre situation par une personne.",
     },
     {
       id: 'automated-decisions.fr.algorithm',
@@ -40,7 +71,22 @@ const file: RuleFile = {
     ['Nous procédons à un profilage afin de personnaliser nos offres.', true],
     ['La décision d’accorder votre crédit est prise sur le fondement d’un traitement automatisé.', true],
     ['Vous pouvez obtenir une intervention humaine et contester la décision.', true],
-    // hard negatives: data collected automatically, a user profile
+    ['Les candidatures sont d’abord triées par un logiciel qui vérifie qu’elles remplissent les critères du poste.', true],
+    ['Un paiement peut être bloqué par notre outil anti-fraude.', true],
+    ['Le prix de votre assurance est calculé par un modèle de tarification.', true],
+    ['Nos modèles d’apprentissage automatique repèrent les transactions suspectes.', true],
+    ['Nous regroupons nos clients en segments selon leurs habitudes d’achat.', true],
+    ["Nous établissons un profil de vos centres d'intérêt à partir de vos achats.", true],
+    ['Vous pouvez demander qu’un conseiller réexamine le refus et faire valoir votre point de vue.', true],
+    ['Nous ne prenons aucune décision à votre sujet de manière entièrement automatique.', true],
+    ['Une intelligence artificielle vérifie que la photo correspond à votre pièce d’identité.', true],
+    // hard negatives: data collected or deleted automatically, a user profile, the CNIL's standard mention
+    ['Les données sont supprimées automatiquement au bout de 30 jours.', false],
+    ['Les informations recueillies font l’objet d’un traitement informatique destiné à vérifier votre éligibilité.', false],
+    ['Notre système vérifie que votre adresse e-mail est valide.', false],
+    ['Notre application vous permet de comparer les offres.', false],
+    ['Le logiciel est utilisé avec votre accord.', false],
+    ['Un e-mail de confirmation vous est envoyé automatiquement après votre commande.', false],
     ['Nous recueillons automatiquement votre adresse IP.', false],
     ['Vous pouvez modifier votre profil à tout moment.', false],
   ],

@@ -11,13 +11,13 @@ const file: RuleFile = {
       // "Nous mettons en œuvre des mesures techniques et organisationnelles appropriées."
       match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?:s[ée]curit[ée]|int[ée]grit[ée])(?: et (?:la |l')?(?:confidentialit[ée]|int[ée]grit[ée]))? (?:de vos|des|de leurs|de ces|de nos) (?:donn[ée]es|informations|traitements|syst[èe]mes)|niveau de s[ée]curit[ée]|(?:page|connexion|serveurs?|plateforme|environnement|espace|protocole|canal|acc[èe]s|transmission|messagerie)s? (?:\S+ ){0,2}s[ée]curis[ée]|toutes? (?:les )?pr[ée]cautions utiles/,
       // product-safety recalls are another thing; a lone heading-like line is not evidence
-      unless: /rappels? (?:de )?s[ée]curit|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$/,
+      unless: /rappels? (?:de )?s[ée]curit|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$|pays[^.;]{0,80}niveau de (?:s[ée]curit|protection)|niveau de (?:s[ée]curit|protection)[^.;]{0,60}(?:ad[ée]quat|suffisant|[ée]quivalent|satisfaisant|comparable)/,
       example: 'Nous mettons en œuvre des mesures techniques et organisationnelles appropriées.',
     },
     {
       id: 'security.fr.security-word',
       // "Sécurité des services : analyse des logs" (the word alone: security under a security heading)
-      match: /(?<![a-zà-ÿœ])s[ée]curi(?:t[ée](?! sociale)|s[ée]e?s?)(?![a-zà-ÿœ])|prot[ée]g[a-zà-ÿœ]*|chiffr[a-zà-ÿœ]*|confidentialit[ée]|sauvegard[a-zà-ÿœ]*|authentifi[a-zà-ÿœ]*|acc[èe]s|habilit[a-zà-ÿœ]*|mots? de passe|pare-feu|serveurs?/,
+      match: /(?<![a-zà-ÿœ])s[ée]curi(?:t[ée](?! sociale)|s[ée]e?s?)(?![a-zà-ÿœ])|prot[ée]g[a-zà-ÿœ]*|chiffr(?!es?(?![a-zà-ÿœ]))[a-zà-ÿœ]*|confidentialit[ée]|sauvegard[a-zà-ÿœ]*|authentifi[a-zà-ÿœ]*|acc[èe]s|habilit[a-zà-ÿœ]*|mots? de passe|pare-feu|serveurs?/,
       unless: new RegExp(`${HEADER_ROW.source}|${/rappels? (?:de )?s[ée]curit/.source}`),
       weight: WEAK,
       example: 'Sécurité des services : analyse des logs',
@@ -25,7 +25,7 @@ const file: RuleFile = {
     {
       id: 'security.fr.techniques',
       // "Les échanges sont chiffrés (TLS) et les mots de passe hachés."
-      match: /chiffr[ée][a-zà-ÿœ]*|chiffrement|crypt[ée][a-zà-ÿœ]*|cryptage|cryptographi|(?<![a-zà-ÿœ])(?:ssl|tls|https|aes-?\d*)(?![a-zà-ÿœ])|pare-feu|firewall|sous forme hach[ée]e?|mots? de passe (?:sont |est )?hach[ée]s?|hachage|authentification (?:[àa] (?:deux|double|plusieurs) facteurs|forte|multi)|double authentification|iso(?:\/iec)? ?27001|pci[- ]?dss|(?:acc[èe]s|r[ée]serv[ée]e?s?)[^.;]{0,50}(?:habilit[ée]|autoris[ée])|(?<![a-zà-ÿœ])hds(?![a-zà-ÿœ])|h[ée]bergeur (?:agr[ée][ée]|certifi[ée]) (?:de |pour les )?donn[ée]es de sant[ée]|tests? d'intrusion|sauvegardes? (?:r[ée]guli[èe]res|quotidiennes)|contr[ôo]les? d'acc[èe]s|habilitations?|journalisation|masqu[ée]e? par|num[ée]ros? (?:temporaires?|masqu[ée]s?)|(?:n'est|ne sont|ne peuvent [êe]tre|ne peut [êe]tre) (?:consult|accessib|visib|lu|trait|vision)[a-zà-ÿœ]* (?:que par|qu'en cas|qu'avec)|ne (?:conservons|stockons|voyons|enregistrons)[^.;]{0,30}(?:jamais|pas)[^.;]{0,30}(?:num[ée]ro de (?:votre )?carte|carte bancaire|coordonn[ée]es bancaires)|confidentialit[ée] (?:de votre|du|de vos|des) (?:mots? de passe|identifiants)/,
+      match: /chiffr(?:é|ée|és|ées|ement|ons|ent|er|age)(?![a-zà-ÿœ])|crypt[ée][a-zà-ÿœ]*|cryptage|cryptographi|(?<![a-zà-ÿœ])(?:ssl|tls|https(?!:\/\/)|aes-?\d*)(?![a-zà-ÿœ])|pare-feu|firewall|sous forme hach[ée]e?|mots? de passe (?:sont |est )?hach[ée]s?|hachage|authentification (?:[àa] (?:deux|double|plusieurs) facteurs|forte|multi)|double authentification|iso(?:\/iec)? ?27001|pci[- ]?dss|(?:acc[èe]s|r[ée]serv[ée]e?s?)[^.;]{0,50}(?:habilit[ée]|autoris[ée])|(?<![a-zà-ÿœ])hds(?![a-zà-ÿœ])|h[ée]bergeur (?:agr[ée][ée]|certifi[ée]) (?:de |pour les )?donn[ée]es de sant[ée]|tests? d'intrusion|sauvegardes? (?:r[ée]guli[èe]res|quotidiennes)|contr[ôo]les? d'acc[èe]s|habilitations?|journalis[ée]e?s?(?![a-zà-ÿœ])|journalisation des (?:acc[èe]s|connexions|consultations|op[ée]rations|actions)|(?:seul(?:e?s)?|uniquement|exclusivement)[^.;]{0,40}(?:personnes?|personnels?|salari[ée]s|collaborat(?:eur|rice)s|agents|membres|employ[ée]s|[ée]quipes?)(?: [a-zà-ÿœ]+)? (?:habilit[ée]e?s|autoris[ée]e?s)|acc[èe]s(?: [àa]| aux)?(?: [a-zà-ÿœ']+){0,4} (?:est|sont|reste|restent) (?:strictement |tr[èe]s )?(?:contr[ôo]l[ée]|restreint|limit[ée]|prot[ée]g[ée]|s[ée]curis[ée])|(?:restreignons|limitons|contr[ôo]lons|restreindre|limiter|contr[ôo]ler) (?:strictement )?(?:l'|les )acc[èe]s|restrictions? d'acc[èe]s|mots? de passe (?:robustes?|forts?|complexes?|s[ée]curis[ée]s?|uniques?)|totalement s[ûu]r|enti[èe]rement s[ûu]r|s[ée]curit[ée] (?:absolue|totale|parfaite)|(?:garantir|assurer) (?:la |une )?(?:s[ée]curit[ée]|confidentialit[ée]) (?:absolue|totale|parfaite|des informations transmises)|masqu[ée]e? par|num[ée]ros? (?:temporaires?|masqu[ée]s?)|(?:n'est|ne sont|ne peuvent [êe]tre|ne peut [êe]tre) (?:consult|accessib|visib|lu|trait|vision)[a-zà-ÿœ]* (?:que par|qu'en cas|qu'avec)|ne (?:conservons|stockons|voyons|enregistrons)[^.;]{0,30}(?:jamais|pas)[^.;]{0,30}(?:num[ée]ro de (?:votre )?carte|carte bancaire|coordonn[ée]es bancaires)|confidentialit[ée] (?:de votre|du|de vos|des) (?:mots? de passe|identifiants)/,
       example: 'Les échanges sont chiffrés (TLS) et les mots de passe hachés.',
     },
     {
@@ -40,6 +40,8 @@ const file: RuleFile = {
       id: 'security.fr.heading',
       // "Comment protégeons-nous vos données ?"
       match: /(?<![a-zà-ÿœ])(?:s[ée]curit[ée](?! sociale)|prot[ée]g(?:eons|ez|er|[ée]es)|chiffrement|confidentialit[ée] et s[ée]curit)/,
+      // "Assurer la sécurité du site", "Sécurité et prévention de la fraude": a purpose, not the measures
+      unless: /(?:assurer|garantir|maintenir|renforcer) la s[ée]curit[ée](?! (?:des|de vos|de leurs) (?:donn|informations|renseignements))|fraude|diagnostic|rappels?/,
       example: 'Comment protégeons-nous vos données ?',
     },
   ],
@@ -49,6 +51,17 @@ const file: RuleFile = {
     ['En cas de violation de données, nous vous en informerons dans les meilleurs délais.', true],
     ['La sécurité de vos données est notre priorité.', true],
     ['Les salariés ayant accès aux données sont soumis à une obligation de confidentialité.', true],
+    ['Seules les personnes habilitées peuvent consulter votre dossier.', true],
+    ["L'accès à nos locaux est contrôlé par badge.", true],
+    ['Nous vous recommandons de choisir un mot de passe robuste.', true],
+    ["Aucun système n'étant totalement sûr, nous ne pouvons garantir une sécurité absolue.", true],
+    ['Les transmissions sont sécurisées par le protocole HTTPS.', true],
+    // hard negatives: links, log retention, figures, a country's level of protection, no access to third-party cookies
+    ['Vous pouvez introduire une réclamation auprès de la CNIL : https://www.cnil.fr/fr/plaintes', false],
+    ['Les données de journalisation sont conservées 12 mois.', false],
+    ['Les chiffres de fréquentation sont anonymes.', false],
+    ['Vos données peuvent être transférées vers des pays dont le niveau de sécurité a été reconnu adéquat.', false],
+    ["Nous n'avons ni accès ni contrôle sur ces cookies de tiers.", false],
     // hard negatives: social security numbers, product recalls, the notice's own title
     ['Identité, adresse et numéro de sécurité sociale.', false],
     ['Nous vous informons des rappels de sécurité concernant les produits achetés.', false],

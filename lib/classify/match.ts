@@ -177,6 +177,18 @@ export function classifyPassages(files: readonly RuleFile[], texts: string[], co
   });
 }
 
+/** How extraction joins the cells of a table row. */
+const CELL_SEPARATOR = ' | ';
+/** A header cell is a short label: "Minimum age", "Legal basis", "Durée de conservation". */
+const HEADER_CELL_MAX_WORDS = 8;
+
+/** A row of labels: short cells with no figures and no punctuation of running text (data rows have them). */
+export function isHeaderRow(text: string): boolean {
+  const cells = text.split(CELL_SEPARATOR);
+  if (cells.length < 2 || /[\d,.;:]/.test(text)) return false;
+  return cells.every((c) => c.trim() !== '' && c.trim().split(/\s+/).length <= HEADER_CELL_MAX_WORDS);
+}
+
 /**
  * Tags every passage and section in place. A section's tags are the union of its passages'
  * tags and what its own heading says; headings of enclosing sections (lower level) also lean
@@ -205,15 +217,29 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
     for (const frame of open) for (const [tag, id] of frame.tags) context.set(tag, id);
     for (const [tag, id] of own) context.set(tag, id);
     if (section.heading) open.push({ level, tags: own });
-    for (const passage of section.passages) {
+    // a table's header row ("Country | Minimum age") leans its rows like a heading, and is no evidence itself
+    let header: Map<Tag, string> | null = null;
+    let previousIsRow = false;
+    section.passages.forEach((passage, i) => {
+      const isRow = passage.text.includes(CELL_SEPARATOR);
+      if (!isRow) header = null;
+      // a header row starts a table of at least one more row
+      const startsTable = isRow && !previousIsRow && !!section.passages[i + 1]?.text.includes(CELL_SEPARATOR);
+      previousIsRow = isRow;
+      if (startsTable && isHeaderRow(passage.text)) {
+        header = leansOf(passage.text);
+        passage.tags = [];
+        passage.why = [];
+        return;
+      }
       if (skip(passage)) {
         passage.tags = [];
         passage.why = [];
-        continue;
+        return;
       }
       passages.push(passage);
-      contexts.push(context);
-    }
+      contexts.push(header?.size ? new Map([...context, ...header]) : context);
+    });
   }
   const verdicts = classifyPassages(
     files,

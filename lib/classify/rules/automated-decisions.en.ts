@@ -1,6 +1,8 @@
-import { type RuleFile } from '../types';
+import { WEAK, type RuleFile } from '../types';
 
-// Profiling, or decisions made solely by automated means (GDPR 13(2)(f), 22).
+// Profiling, or decisions made solely by automated means (GDPR 13(2)(f), 22). Notices often say it in plain
+// words: a system that decides, bans or scores "by itself", "without a person looking", a rating worked out
+// from what you did, and a person you can ask to look again.
 const file: RuleFile = {
   tag: 'automated-decisions',
   lang: 'en',
@@ -16,21 +18,49 @@ const file: RuleFile = {
       id: 'automated-decisions.en.systems',
       // "Fares are set by a pricing algorithm and suspicious accounts are automatically suspended." (systems that decide or rank)
       match:
-        /\b(scoring|credit scoring|risk scoring) (system|model|tool)s?\b|\b(recommendation|ranking|moderation|scoring|matching) (systems?|algorithms?|models?|engines?)\b|\b(restricted|flagged|suspended|banned|blocked|rejected|declined|ranked) automatically\b|\bautomatically (restricted|flagged|suspended|banned|blocked|rejected|declined|ranked|flag|flags|suspend|suspends|ban|bans|block|blocks|reject|rejects|restrict|restricts|decide|decides)\b|\banti-cheat\b|\b(checked|reviewed|analy[sz]ed|screened|assessed|scored|flagged) (automatically |by (software|an algorithm|algorithms|ai|automated))|\bautomated (tools?|systems?|processes|technology|technologies|checks|filters|moderation)\b[^.;]{0,40}\b(detect|identify|flag|remove|review|moderate|decide|assess|block|ban)\w*\b|\b(calculate|calculates|set|sets|determine|determines|decide|decides|price|prices)\b[^.;]{0,60}\bautomatically\b|\b(statistical|pricing|risk|underwriting) (models?|engines?|algorithms?)\b|\bquote engine\b/,
+        /\b(scoring|credit scoring|risk scoring) (system|model|tool)s?\b|\b(recommendation|ranking|moderation|scoring|matching|matchmaking|fair-play|fair play|fraud[- ]detection|fraud[- ]prevention) (systems?|algorithms?|models?|engines?|software)\b|\b(restricted|flagged|suspended|banned|blocked|rejected|declined|ranked|approved|refused) automatically\b|\bautomatically (restricted|flagged|suspended|banned|blocked|rejected|declined|ranked|approved|refused|flag|flags|suspend|suspends|ban|bans|block|blocks|reject|rejects|restrict|restricts|decide|decides|approve|approves|refuse|refuses|decline|declines)\b|\banti-cheat\b|\b(checked|reviewed|analy[sz]ed|screened|assessed|scored|flagged|rated|ranked|sorted) (automatically |by (software|an algorithm|algorithms|ai|automated|a computer|computers|machine learning|our systems?))|\bautomated (tools?|systems?|processes|technology|technologies|checks|filters|moderation)\b[^.;]{0,40}\b(detect|identify|flag|remove|review|moderate|decide|assess|block|ban)\w*\b|\b(calculate|calculates|set|sets|determine|determines|decide|decides|price|prices)\b[^.;]{0,60}\bautomatically\b|\b(statistical|pricing|risk|underwriting) (models?|engines?|algorithms?)\b|\bquote engine\b/,
       example: 'Fares are set by a pricing algorithm and suspicious accounts are automatically suspended.',
     },
     {
       id: 'automated-decisions.en.profiling',
       // "We use profiling to decide which offers to show you."
-      match: /\bprofil(ing|e you|es you)\b|\bby (an )?algorithms?\b|\b(build|builds|create|creates|assign|assigns|place|places|put|puts)\b[^.;]{0,30}\b(audience segments?|segments|interest (profiles?|categories))\b|\balgorithm(s|ic)? (decide|decides|determine|determines|make|makes|made)\b|\bhuman (review|intervention|involvement)\b|\bmember of our team to review the decision\b/,
+      match: /\bprofil(ing|e you|es you)\b|\bby (an )?algorithms?\b|\b(build|builds|create|creates|assign|assigns|place|places|put|puts)\b[^.;]{0,30}\b(audience segments?|segments|interest (profiles?|categories))\b|\balgorithm(s|ic)? (decide|decides|determine|determines|make|makes|made)\b|\bhuman (review|intervention|involvement|oversight|decision|decision-maker)\b|\bmember of our (\w+ )?team (to|will) (review|look at|go through|reconsider)\b/,
+      // "we do not profile you" in a sentence that says nothing else is still about profiling; a profile picture is not
+      unless: /\bprofile (picture|photo|page|settings)\b/,
       example: 'We use profiling to decide which offers to show you.',
+    },
+    {
+      id: 'automated-decisions.en.no-person',
+      // "The system can ban an account by itself, before anyone on our team has looked at it."
+      match:
+        /\bwithout (any |a |the )?(human|person|people|manual|staff|anyone|somebody|someone)( \w+)? (being )?(involved|involvement|review|reviewing|looking|checking|intervention|input)\b|\b(before|without) (anyone|a person|a human|somebody|someone|a member of (our )?staff)( \w+){0,4} (has |have )?(looked|looks|look|reviewed|reviews|review|checked|checks|check)\b|\b(no|not a) (human|person) (is |being )?(involved|reviews|looks|checks)\b|\b(a|the) (person|human) (involved|in the loop)\b|\b(system|systems|software|algorithm|model|computer|tool)s? (can |may |will |could )?(\w+ )?(decide|decides|ban|bans|block|blocks|suspend|suspends|approve|approves|reject|rejects|refuse|refuses|decline|declines|score|scores|rate|rates|rank|ranks)\b[^.;]{0,60}\b(by itself|by themselves|on (its|their) own|automatically|alone)\b|\b(ask|request|have) (for )?(a )?(human|person|member of (our )?(staff|team)|real person|someone) to (review|look at|check|reconsider)\b|\bappeal (a|the|any|this|that|your) (ban|suspension|block|restriction|removal|score|rating)\b|\b(systems?|software|computers?|algorithms?|models?|engines?) (use|uses|look at|looks at|check|checks|compare|compares|analy[sz]e|analy[sz]es|weigh|weighs)\b[^.;]{0,80}\bto (decide|determine|assess|work out|judge|set|approve|choose|predict)\b|\b(declined|rejected|refused|turned down|approved|blocked|removed|suspended) (straight away|immediately|instantly|at once|on the spot)\b|\bno (recruiter|person|human|one|member of (our )?staff|employee|agent|moderator|reviewer) (reads|sees|looks at|reviews|checks)\b|\b(scored|rated|ranked|graded) (for|on|by) (risk|fraud|likelihood|relevance|how likely)\b|\b(looked at|reviewed|checked|reconsidered|re-examined) (again )?by (a|an|one of our) (person|human|real person|member of (our )?staff|specialist|employee|agent|recruiter)\b|\b(take|takes|have|has) (another|a second|a fresh) look\b/,
+      example: 'The system can ban an account by itself, before anyone on our team has looked at it.',
+    },
+    {
+      id: 'automated-decisions.en.scores',
+      // "Each player gets a hidden skill rating worked out from their results." (a score or rank, with another cue)
+      match:
+        /\b(scores?|scoring|ratings?|rank|ranks|ranked|ranking|matchmaking|algorithms?|algorithmic|machine learning|artificial intelligence|predict\w*|by itself)\b/,
+      // the score of a game or a quiz, and a star rating given by people, are no decision about the reader
+      unless: /\b(quiz|high|match|test) scores?\b|\b(star|app store|customer|user) ratings?\b|\brate (us|the app)\b/,
+      weight: WEAK,
+      example: 'Each player gets a hidden skill rating worked out from their results.',
+    },
+    {
+      id: 'automated-decisions.en.score-of-you',
+      // "We give each applicant a risk score worked out from their answers." (a score about the person)
+      match:
+        /\b(risk|fraud|trust|safety|skill|quality|reputation|eligibility|relevance|engagement|propensity|affordability|creditworthiness|behaviou?ral|hidden|internal) (scores?|ratings?|grades?|levels?)\b|\b(worked out|calculated|computed|derived|estimated|predicted|inferred) (automatically )?from (your|their|his or her|the player's|the user's) (results|answers|behaviou?r|activity|history|data|usage|transactions|driving|purchases)\b/,
+      weight: WEAK,
+      example: 'We give each applicant a risk score worked out from their answers.',
     },
   ],
   headings: [
     {
       id: 'automated-decisions.en.heading',
-      // "Automated decision-making"
-      match: /\bautomated\b|\bprofiling\b|\balgorithm|\brecommendation (system|engine)s?\b/,
+      // "Automated decision-making" / "Do you decide things about me without a person involved?"
+      match:
+        /\bautomated\b|\bprofiling\b|\balgorithm|\brecommendation (system|engine)s?\b|\bwithout (a |any )?(person|human|people)\b|\bdecide (things )?about (me|you)\b|\b(decisions|scoring|ratings|matchmaking|fair play|artificial intelligence|machine learning)\b|\bai\b/,
       example: 'Automated decision-making',
     },
   ],
@@ -40,8 +70,25 @@ const file: RuleFile = {
     ['We use an automated scoring system to decide whether to ask you for a deposit.', true],
     ['Your feed is ranked by a recommendation system based on what you watched.', true],
     ['Accounts that break our rules may be restricted automatically.', true],
+    ['Our fair-play system can ban an account by itself, before anyone on our team has looked at it.', true],
+    ['Matchmaking gives each player a hidden skill rating, worked out from their results.', true],
+    ['Loan applications are approved or declined by software without a person reviewing them.', true],
+    ['You can ask for a member of our staff to review any decision our systems made.', true],
+    ['Think a ban is wrong? You can appeal the ban from your account page.', true],
+    ['We give each applicant a risk score worked out from their answers.', true],
     ['Some information is collected by automated means, such as cookies.', false],
     ['Update your profile picture in the app.', false],
+    ['You can appeal our decision on your privacy request by replying to our email.', false],
+    ['Rate us on the app store.', false],
+    ['Quiz scores are shown to your teacher.', false],
+    ['Each player gets a hidden skill rating worked out from their results.', true],
+    ['Our systems use your credit report and your history with us to decide whether to approve you.', true],
+    ['If you answer no to a knock-out question, your application is declined straight away and no recruiter reads it.', true],
+    ['Requests to swap your SIM card are scored for risk, and risky ones are held until you confirm them.', true],
+    ['You can ask for a declined application to be looked at by a person.', true],
+    ['We share your Driving Score with your insurer if you ask us to.', false],
+    ['This information can include your income and credit scores.', false],
+    ['We automatically collect crash reports and match scores.', false],
   ],
 };
 

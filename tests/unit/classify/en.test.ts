@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifySections, classifyText } from '../../../lib/classify/match';
+import { classifySections, classifyText, isHeaderRow } from '../../../lib/classify/match';
 import { TAGS, type Section, type Tag } from '../../../lib/report';
 
 // Hard cases of English tagging, on sentences written for these tests (never taken from a real notice).
@@ -163,6 +163,46 @@ describe('English headings lean, passages decide', () => {
     const sections = [section('s1', 'Contents', ['How We Share Your Information', 'Your Privacy Rights'])];
     classifySections(sections, 'en', () => true);
     expect(sections[0].passages.flatMap((p) => p.tags)).toEqual([]);
+  });
+});
+
+describe('English tables: a header row leans its rows and is no evidence itself', () => {
+  it('rows of an age table under a neutral heading are children, the header row is untagged', () => {
+    const sections = [section('s1', 'Using the game online', ['Country | Minimum age', 'Spain | 14', 'Germany, Ireland | 16'])];
+    classifySections(sections, 'en');
+    expect(sections[0].passages.map((p) => p.tags)).toEqual([[], ['children'], ['children']]);
+    expect(sections[0].passages[1].why).toContain('heading:children.en.heading');
+  });
+
+  it('a bare age row is children only under an age heading or an age header', () => {
+    const sections = [section('s1', 'How old do I have to be?', ['France | 15']), section('s2', 'Prices', ['France | 15'])];
+    classifySections(sections, 'en');
+    expect(sections[0].passages[0].tags).toEqual(['children']);
+    expect(sections[1].passages[0].tags).toEqual([]);
+  });
+
+  it('a lone row, or a first row with figures or commas, is data, not a header', () => {
+    const sections = [
+      section('s1', null, ['Purpose | Legal basis']),
+      section('s2', null, ['Booking records | kept for 5 years after the date of travel', 'Invoices | kept for 10 years']),
+      section('s3', null, ['Identifiers | disclosed to service providers, advertising partners', 'Location | disclosed to advertising partners']),
+    ];
+    classifySections(sections, 'en');
+    expect(sections[0].passages[0].tags).toContain('legal-basis');
+    expect(sections[1].passages[0].tags).toContain('retention');
+    expect(sections[2].passages[0].tags).toContain('sharing');
+  });
+
+  it.each<[string, boolean]>([
+    ['Country or region | Age to play online without a parent', true],
+    ['Purpose | Legal basis | Retention period', true],
+    ['Finalité | Base légale | Durée de conservation', true],
+    ['Booking records | 5 years', false],
+    ['Identifiers | Service providers, advertising partners', false],
+    ['Analytics | Count visits and see which pages are popular and which are not | 13 months', false],
+    ['A paragraph without cells.', false],
+  ])('isHeaderRow(%s) -> %s', (text, header) => {
+    expect(isHeaderRow(text)).toBe(header);
   });
 });
 

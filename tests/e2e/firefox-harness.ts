@@ -319,6 +319,10 @@ export interface FirefoxSession {
   installReport: { id: string; warnings: string[]; errors: string[] };
   /** opens `url` in a new tab and selects it */
   openTab(url: string): Promise<FirefoxTab>;
+  /** the handles of the open tabs */
+  tabs(): Promise<string[]>;
+  /** a tab by its handle (e.g. one the extension opened) */
+  tab(handle: string): FirefoxTab;
   /** clicks the toolbar button the way a person does (extensions panel, then Notice Lens) on the selected tab */
   clickAction(): Promise<FirefoxPopup>;
   /** the badge the toolbar button shows for the selected tab ('' when none) */
@@ -468,6 +472,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       await tab.goto(url);
       return tab;
     },
+    async tabs() {
+      await marionette.setContext('content');
+      return marionette.send<string[]>('WebDriver:GetWindowHandles');
+    },
+    tab: tabHandle,
     async clickAction() {
       // The button of a new add-on sits in the unified extensions panel (the puzzle piece) until pinned.
       const inPanel = await marionette.execute<boolean>('chrome', `return CustomizableUI.getWidget(arguments[0]).areaType === CustomizableUI.TYPE_PANEL;`, [WIDGET_ID]);

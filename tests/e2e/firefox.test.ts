@@ -207,6 +207,36 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     });
   });
 
+  describe('saving and drafting from the popup', () => {
+    it('saves the notice (IndexedDB from the popup), knows it on the next click, and "Draft request" opens the draft', async () => {
+      const { tab, popup } = await popupOn(PAGES.seed('002'));
+      await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+      await popup.click('.bar button.save', 'Save');
+      await popup.waitForText('Saved');
+      await popup.close();
+
+      const again = await ff.clickAction();
+      await again.waitForText('Already saved');
+      await again.waitFor(`document.querySelector('[data-topic="rights"] li[data-right] button.draft')`);
+      const right = await again.eval<string>(`document.querySelector('[data-topic="rights"] li[data-right] button.draft').closest('li').dataset.right`);
+      const before = new Set(await ff.tabs());
+      await again.click(`[data-topic="rights"] li[data-right="${right}"] button.draft`);
+      const handle = await waitUntil(async () => (await ff.tabs()).find((h) => !before.has(h)), 'the draft did not open in a new tab');
+      const draft = ff.tab(handle);
+      await waitUntil(async () => new RegExp(`#/draft\\?version=\\d+&right=${right}$`).test(await draft.url()), 'not the draft view');
+      await waitUntil(() => draft.run<boolean>(`return Boolean(document.querySelector('[data-testid="letter"]')?.value);`), 'no letter');
+      const letter = await draft.run<string>(`return document.querySelector('[data-testid="letter"]').value;`);
+      // French notice: a French letter under the GDPR by default
+      expect(letter).toContain('Madame, Monsieur');
+      expect(await draft.run<string>(`return document.querySelector('[data-testid="law"]').value;`)).toBe('gdpr');
+      await draft.screenshot('firefox-dashboard-draft-from-popup');
+      // the popup closed itself when it opened the tab
+      expect(await ff.chrome<boolean>(`return Boolean(document.querySelector('browser[webextension-view-type="popup"]'));`)).toBe(false);
+      await draft.close();
+      await tab.close();
+    });
+  });
+
   describe('dashboard page', () => {
     it('pasted text gives the summary, saves to the library (IndexedDB) and drafts a request', async () => {
       const tab = await ff.openTab(`${EXTENSION_ORIGIN}/dashboard.html#/analyse`);

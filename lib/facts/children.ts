@@ -4,6 +4,7 @@ import type { ChildrenAgeFact } from '../report';
 import { numberPattern, parseNumberWords } from '../nlp/numbers';
 import type { PassageContext } from './context';
 import { EEA, EU, findCountries } from './countries';
+import { unique } from './text';
 
 interface ChildrenCues {
   /** the sentence is about children or an age limit */
@@ -22,6 +23,8 @@ interface ChildrenCues {
   majority?: RegExp;
   /** a minimum age is a condition to use the service or to be collected from ("for users under 18 we do not ..." is not) */
   minAge: RegExp;
+  /** a heading, lead-in or table header about ages: the rows or items below it pair a place with an age ("France | 15") */
+  ageContext: RegExp;
 }
 
 const CUES: Record<string, ChildrenCues> = {
@@ -38,6 +41,7 @@ const CUES: Record<string, ChildrenCues> = {
     saleOnly: /\b(?:vend\w*|vente|"vend")[^.]{0,60}\b(?:donn[ée]es|informations|renseignements)/,
     minAge: /(?:ou plus|et plus|révolus|majeur|ne (?:peu\w+|doi\w+|s'adresse|sont pas|est pas)|réserv|interdi|autoris|accord|consentement|inscri|utilis|compte|accéd|autorité parentale|tuteur|parent|surveillance|destin|collect|âge minimum|avoir)/,
     useOrCollect: /\b(?:utilis\w*|inscri\w*|compte|collect\w*|destin\w*|recueill\w*|autoris\w*)/,
+    ageContext: /(?<![\p{L}])(?:âges?|majorité|mineurs?|enfants?)(?![\p{L}])/u,
   },
   en: {
     topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*|adults?)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|(?:or|and) (?:older|over))|(?:at least|must be) \d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\b\d{1,2}\+/,
@@ -49,8 +53,9 @@ const CUES: Record<string, ChildrenCues> = {
       ),
     parent: /\b(?:parents?|parental|guardians?|legal representative|adult)\b/,
     saleOnly: /\b(?:sell\w*|sale|sold)\b[^.]{0,60}\b(?:data|information)\b/,
-    minAge: /\b(?:should|need|needs|requires?|required|without|(?:is|are) not|aren't|isn't|(?:and|or) (?:older|over)|for (?:people|users|adults|individuals|persons)|not (?:directed|intended|designed|allowed|permitted|eligible|available|meant)|must|may not|cannot|can't|only|restricted|prohibited|use|using|register\w*|account|sign up|parent\w*|guardian|consent|collect\w*|minimum age|join|eligible|permitted|allowed|create)\b/,
+    minAge: /\b(?:should|need|needs|requires?|required|without|(?:is|are) not|aren't|isn't|(?:and|or) (?:older|over)|for (?:people|users|adults|individuals|persons)|not (?:directed|intended|designed|allowed|permitted|eligible|available|meant)|must|may not|cannot|can't|only|restricted|prohibited|use|using|register\w*|account|sign up|parent\w*|guardian|consent|collect\w*|minimum age|join|eligible|permitted|allowed|create|rated|knowingly|solicit\w*|open to|old enough|play\w*|subscrib\w*)\b/,
     useOrCollect: /\b(?:use|using|register\w*|account|collect\w*|directed|intended)\b/,
+    ageContext: /\b(?:ages?|how old|old enough|minors?|child\w*)\b/,
   },
 };
 
@@ -106,6 +111,48 @@ function countryAges(sentence: string, lang: string): { ages: AgeMatch[]; used: 
   return { ages, used };
 }
 
+/** "under 16 and live in the EU": a region that is no country, a few words after an age. */
+const REGION_AFTER_AGE = /^(?:[^\s(),;]+\s+){1,6}?(?:in|en|dans)\s+(?:the\s+|l'|l’)?(eea|eee|eu|ue|european union|union européenne|espace économique européen|european economic area)(?![\p{L}])/u;
+/** The same names alone (a table cell, a list label). */
+const REGION_NAME = /(?<![\p{L}])(eea|eee|eu|ue|european union|union européenne|espace économique européen|european economic area)(?![\p{L}])/u;
+
+function regionCode(name: string): string {
+  return /^(?:eu|ue|european union|union européenne)$/.test(name) ? EU : EEA;
+}
+
+/** How far before an age the words that make it a rule for minors are looked for. */
+const RULE_FOR_MINORS_REACH = 40;
+/** "Accounts for users under 16 are private", "For players under 16, voice chat is off": a rule for minors, not a minimum age. */
+const RULE_FOR_MINORS_BEFORE =
+  /(?:\b(?:accounts?|profiles?|settings|features?|ads|advertising|data|information|chat) (?:of|for|belonging to)|(?:^|[,;:] )for|\bfor every|\bpour (?:les|tous les)) (?:users?|people|players?|members?|anyone|those|children|teens|joueurs|utilisateurs|enfants)?\s*$|\bfor those\s*$/;
+
+/** A row or list item that pairs a place with an age: "France | 15", "Germany, Ireland: 16", "- Spain – 14 years". */
+const PLACE_AGE = /^(?:[-*•·]\s*)?([^|:–—]{2,80}?)\s*(?:\||:|–|—|\s-)\s*(\d{1,2})(?:\s*(?:years?(?: old| of age)?|ans|\+))?\s*[.;]?$/u;
+/** A label that names no place ("Everywhere else", "All other countries"): the age has no region. */
+const NO_PLACE = /\b(?:else|other|others|rest|all|everywhere|default|ailleurs|autres?|tous)\b/;
+/** A place named in free text (a state, a province) is kept as the region when the label is this short. */
+const PLACE_MAX_WORDS = 4;
+
+/** Ages listed per place under a heading, lead-in or table header about ages, or null when the passage is no such row. */
+function listedAges(ctx: PassageContext, cues: ChildrenCues): ChildrenAgeFact[] | null {
+  const header = ctx.tableHeader !== ctx.text ? ctx.tableHeader : null;
+  const context = [ctx.heading, ctx.leadIn ?? '', header ?? ''];
+  if (!context.some((c) => cues.ageContext.test(c))) return null;
+  const m = PLACE_AGE.exec(ctx.text);
+  if (!m) return null;
+  const age = Number(m[2]);
+  if (!(age >= MIN_PLAUSIBLE_AGE && age <= MAX_PLAUSIBLE_AGE)) return null;
+  const place = m[1].trim();
+  const parentalConsent = [ctx.text, ...context].some((c) => cues.parent.test(c)) ? true : null;
+  const fact = (region: string | null): ChildrenAgeFact => ({ age, region, parentalConsent, passageId: ctx.passageId });
+  const regions = findCountries(place, ctx.lang).map((c) => c.code);
+  const named = REGION_NAME.exec(place);
+  if (named) regions.push(regionCode(named[1]));
+  if (regions.length) return unique(regions).map(fact);
+  const words = place.split(/\s+/).length;
+  return [fact(NO_PLACE.test(place) || words > PLACE_MAX_WORDS ? null : m[1].trim())];
+}
+
 /** How far after an age a country may say where it applies. */
 const REGION_AFTER_REACH = 40;
 
@@ -116,6 +163,8 @@ function regionAt(sentence: string, index: number, ctx: PassageContext, used: Se
     (c) => !used.has(index + c.index) && /(?:\bin|\ben|\bau|\baux)\s+(?:the\s+)?$/.test(sentence.slice(index, index + c.index)),
   );
   if (after) return after.code;
+  const region = REGION_AFTER_AGE.exec(sentence.slice(index));
+  if (region) return regionCode(region[1]);
   const before = findCountries(sentence.slice(0, index), ctx.lang).filter((c) => !used.has(c.index));
   if (before.length) return before[before.length - 1].code;
   if (US_LAW.test(sentence)) return 'US';
@@ -125,6 +174,8 @@ function regionAt(sentence: string, index: number, ctx: PassageContext, used: Se
 /** Minimum ages stated in one passage. */
 export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
+  const listed = listedAges(ctx, cues);
+  if (listed) return listed;
   if (!cues.topic.test(ctx.text)) return [];
   const { under, atLeast } = patterns(ctx.lang, cues);
   const parent = cues.parent.test(ctx.text);
@@ -140,7 +191,7 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
         const index = m.index ?? 0;
         if (DURATION_BEFORE.test(sentence.slice(Math.max(0, index - 12), index))) continue;
         // "pour les moins de 18 ans, l'adhésion est signée par un parent": a rule for minors, not a minimum age
-        if (/\b(?:pour les|for those)\s*$/.test(sentence.slice(Math.max(0, index - 12), index))) continue;
+        if (RULE_FOR_MINORS_BEFORE.test(sentence.slice(Math.max(0, index - RULE_FOR_MINORS_REACH), index))) continue;
         found.push({ age: parseNumberWords(m[1] ?? m[2] ?? m[3], ctx.lang) ?? NaN, index, region: regionAt(sentence, index, ctx, tied.used) });
       }
     };

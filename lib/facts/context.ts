@@ -17,12 +17,16 @@ export interface PassageContext {
   heading: string;
   /** the passage that introduces the list this passage is an item of ("Vous avez le droit de :"), normalised */
   leadIn: string | null;
+  /** the first row of the table this passage is a row of ("Country | Minimum age"), normalised, or null */
+  tableHeader: string | null;
   /** ISO code (or EEA) of the country supplement the passage belongs to, or null for the notice as a whole */
   jurisdiction: string | null;
   tags: Tag[];
   lang: string;
 }
 
+/** How extraction joins the cells of a table row. */
+const CELL_SEPARATOR = ' | ';
 /** How many passages after a lead-in ending with ":" count as its list items. */
 const LEAD_IN_REACH = 20;
 /** A lead-in is a short passage. */
@@ -55,9 +59,13 @@ export function passageContexts(sections: Section[], lang: string): PassageConte
     const headingSwitch = heading ? jurisdictionSwitch(heading, lang) : null;
     let leadIn: string | null = null;
     let sinceLeadIn = 0;
+    let tableHeader: string | null = null;
     for (const passage of section.passages) {
       const raw = tidy(passage.text);
       const text = normTidy(raw);
+      // rows are joined with " | " by extraction; the first row of a run is the table's header (when it has one)
+      if (!text.includes(CELL_SEPARATOR)) tableHeader = null;
+      else tableHeader ??= text;
       const passageSwitch = jurisdictionSwitch(text, lang);
       if (passageSwitch) {
         jurisdiction = passageSwitch;
@@ -72,6 +80,7 @@ export function passageContexts(sections: Section[], lang: string): PassageConte
         sentences: sentences(text),
         heading,
         leadIn,
+        tableHeader,
         jurisdiction: headingSwitch ?? jurisdiction,
         tags: passage.tags,
         lang,

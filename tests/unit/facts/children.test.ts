@@ -32,7 +32,43 @@ const TABLE: Array<[string, string, Array<[number, string | null, boolean | null
   ['Users aged 13 or older may register; users under 18 need a parent or guardian to agree.', 'en', [[13, null, true], [18, null, true]]],
   ['We keep data of children for less than 12 months.', 'en', []],
   ['We do not sell products to children.', 'en', []],
+  // plain ways of stating an age: words, "rated 13+", a region after the age, rules for minors that are no minimum age
+  ['Company does not knowingly solicit information from persons under the age of thirteen.', 'en', [[13, null, null]]],
+  ['The app is rated 13+.', 'en', [[13, null, null]]],
+  ['If you are under 16 and live in the EU, please ask a parent before subscribing.', 'en', [[16, 'EU', true]]],
+  ['You must be 16 or older to open an account (13 in the US).', 'en', [[16, null, null], [13, 'US', null]]],
+  ['You must be 13 or older to play. Accounts for users under 16 are private by default.', 'en', [[13, null, null]]],
+  ['For players under 16, voice chat stays off.', 'en', []],
+  ['Our service is not intended for users under 13.', 'en', [[13, null, null]]],
 ];
+
+// A heading, a lead-in or a table header about ages, then rows or items pairing a place with an age.
+describe("children's minimum ages listed per place", () => {
+  const run = (heading: string, ...passages: string[]) => {
+    const sections = [{ id: 's1', heading, tags: [], passages: passages.map((text, i) => ({ id: `p${i + 1}`, text, tags: [] })) }];
+    return extractFacts(sections, 'en').facts.childrenMinAge.map((a) => [a.age, a.region ?? null, a.passageId]);
+  };
+
+  it('reads an age table by its rows, a row of several countries giving one age each', () => {
+    expect(run('Who can play?', 'Country | Minimum age', 'Spain | 14', 'Germany, Ireland, Netherlands | 16', 'Everywhere else | 13')).toEqual([
+      [14, 'ES', 'p2'],
+      [16, 'DE', 'p3'],
+      [16, 'IE', 'p3'],
+      [16, 'NL', 'p3'],
+      [13, null, 'p4'],
+    ]);
+  });
+
+  it.each<[string, string[], Array<[number, string | null]>]>([
+    ['How old do I have to be?', ['The ages are:', 'France: 15', '- Italy – 14 years', 'European Union: 16', 'Quebec: 14'], [[15, 'FR'], [14, 'IT'], [16, 'EU'], [14, 'quebec']]],
+    ['Minimum age by country', ['United Kingdom | 13 years old'], [[13, 'GB']]],
+    // no age heading, lead-in or header: a row with a number is no age
+    ['Prices', ['France | 15', 'Spain: 12'], []],
+    ['Retention periods', ['Invoices | 10', 'Logs: 13'], []],
+  ])('under "%s": %j', (heading, passages, expected) => {
+    expect(run(heading, ...passages).map(([age, region]) => [age, region])).toEqual(expected);
+  });
+});
 
 describe("children's minimum ages", () => {
   it.each(TABLE)('%s', (text, lang, expected) => {

@@ -302,10 +302,29 @@ export interface FirefoxTab {
   click(selector: string): Promise<void>;
   /** types text into the element matching `selector` with key events */
   type(selector: string, text: string): Promise<void>;
+  /** right-clicks the element matching `selector` (real mouse events): the page's context menu opens */
+  contextClick(selector: string): Promise<void>;
   /** presses a key in the page (WebDriver key actions: real key events) */
   press(key: 'Escape' | 'Enter' | 'Tab'): Promise<void>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
+}
+
+const LEFT_BUTTON = 0;
+const RIGHT_BUTTON = 2;
+
+/** A WebDriver pointer action: move to the centre of `origin` (an element reference), press, release. */
+function pointerClick(origin: Record<string, string>, button: number): Record<string, unknown> {
+  return {
+    type: 'pointer',
+    id: 'mouse',
+    parameters: { pointerType: 'mouse' },
+    actions: [
+      { type: 'pointerMove', x: 0, y: 0, origin },
+      { type: 'pointerDown', button },
+      { type: 'pointerUp', button },
+    ],
+  };
 }
 
 /** WebDriver's code points for special keys. */
@@ -325,6 +344,8 @@ export interface FirefoxSession {
   tab(handle: string): FirefoxTab;
   /** clicks the toolbar button the way a person does (extensions panel, then Notice Lens) on the selected tab */
   clickAction(): Promise<FirefoxPopup>;
+  /** activates an item of an open menu of the browser (e.g. the page's context menu) */
+  clickMenuItem(selector: string): Promise<void>;
   /** the badge the toolbar button shows for the selected tab ('' when none) */
   badge(): Promise<string>;
   /** runs a function body in the browser's own window (chrome context; promises awaited) */
@@ -418,6 +439,11 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         const id = await element(selector);
         await marionette.send('WebDriver:ElementSendKeys', { id, text });
       },
+      async contextClick(selector) {
+        const id = await element(selector);
+        await marionette.send('WebDriver:PerformActions', { actions: [pointerClick({ 'element-6066-11e4-a52e-4f735466cecf': id }, RIGHT_BUTTON)] });
+        await marionette.send('WebDriver:ReleaseActions');
+      },
       async press(key) {
         await select();
         const value = KEYS[key];
@@ -444,21 +470,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   async function clickChrome(selector: string): Promise<void> {
     await marionette.setContext('chrome');
     const { value } = await marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: selector });
-    const origin = value;
-    await marionette.send('WebDriver:PerformActions', {
-      actions: [
-        {
-          type: 'pointer',
-          id: 'mouse',
-          parameters: { pointerType: 'mouse' },
-          actions: [
-            { type: 'pointerMove', x: 0, y: 0, origin },
-            { type: 'pointerDown', button: 0 },
-            { type: 'pointerUp', button: 0 },
-          ],
-        },
-      ],
-    });
+    await marionette.send('WebDriver:PerformActions', { actions: [pointerClick(value, LEFT_BUTTON)] });
     await marionette.send('WebDriver:ReleaseActions');
   }
 
@@ -499,6 +511,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       const popup = popupHandle(marionette, clickedAt);
       await waitUntil(() => popup.eval<boolean>(`document.readyState === 'complete'`), 'the popup did not load');
       return popup;
+    },
+    async clickMenuItem(selector) {
+      await marionette.setContext('chrome');
+      const { value } = await marionette.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: selector });
+      // a XUL menu item: Marionette activates it as the menu does on a click (command event, menu closed)
+      await marionette.send('WebDriver:ElementClick', { id: Object.values(value)[0] });
     },
     async badge() {
       return marionette.execute<string>(

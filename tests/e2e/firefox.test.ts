@@ -237,6 +237,26 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     });
   });
 
+  describe('context menu', () => {
+    it('"Analyse selected text" on a selection opens the dashboard with its summary', async () => {
+      const tab = await ff.openTab(site.url(PAGES.seed('002')));
+      await tab.run(`getSelection().selectAllChildren(document.querySelector('main'));`);
+      // a right click on the selection opens the page's context menu, in the browser's own UI
+      await tab.contextClick('main p');
+      await waitUntil(() => ff.chrome<boolean>(`return document.getElementById('contentAreaContextMenu').state === 'open';`), 'no context menu');
+      const before = new Set(await ff.tabs());
+      await ff.clickMenuItem('#contentAreaContextMenu menuitem[label="Analyse selected text with Notice Lens"]');
+      const handle = await waitUntil(async () => (await ff.tabs()).find((h) => !before.has(h)), 'the dashboard did not open');
+      const dashboard = ff.tab(handle);
+      await waitUntil(() => dashboard.run<boolean>(`return Boolean(document.querySelector('[data-testid="summary"]'));`), 'no summary of the selection');
+      expect(await dashboard.url()).toMatch(/dashboard\.html#\/analyse\?from=selection$/);
+      expect(await dashboard.run<string>(`return document.querySelector('[data-testid="summary"]').innerText;`)).toContain('Text selected on 127.0.0.1');
+      await dashboard.screenshot('firefox-dashboard-selection');
+      await dashboard.close();
+      await tab.close();
+    });
+  });
+
   describe('dashboard page', () => {
     it('pasted text gives the summary, saves to the library (IndexedDB) and drafts a request', async () => {
       const tab = await ff.openTab(`${EXTENSION_ORIGIN}/dashboard.html#/analyse`);

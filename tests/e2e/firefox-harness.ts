@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, DEFAULT_TIMEOUT_MS, ROOT, waitUntil } from './harness';
+import { ARTIFACTS_DIR, DEFAULT_TIMEOUT_MS, ROOT, startRecordingProxy, waitUntil, type ExtensionSession } from './harness';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The built Firefox extension; point NOTICE_LENS_FIREFOX_EXTENSION at a copy (others rebuild .output meanwhile). */
@@ -30,6 +30,20 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 export const WIDGET_ID = `${ADDON_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
 
 const STARTUP_TIMEOUT_MS = 30_000;
+
+/**
+ * Domains Firefox itself calls whatever the prefs (remote settings keep retrying). The extension names
+ * none of them (a test checks its build), so ignoring them hides nothing of ours.
+ */
+export const FIREFOX_SERVICE_DOMAINS = ['mozilla.com', 'mozilla.net', 'mozilla.org'];
+
+/** The offsite requests that are not Firefox's own service calls. */
+export function unexplainedFirefoxOffsite(log: ExtensionSession['offsite']): ExtensionSession['offsite'] {
+  return log.filter(({ target }) => {
+    const host = /^[a-z]+:\/\//i.test(target) ? new URL(target).hostname : target.replace(/:\d+$/, '');
+    return !FIREFOX_SERVICE_DOMAINS.some((domain) => host === domain || host.endsWith(`.${domain}`));
+  });
+}
 
 export function hasFirefox(): boolean {
   return existsSync(FIREFOX_PATH);
@@ -128,9 +142,17 @@ export class Marionette {
 /**
  * Prefs of the fresh profile: a quiet browser on a closed network (no updates, telemetry, studies, remote
  * settings, captive portal or connectivity checks), the add-on's UUID fixed, console output on stdout.
+ * Every request but loopback (the fixture site) goes to the recording proxy, which refuses it.
  */
-function profilePrefs(locale: string): Record<string, string | number | boolean> {
+function profilePrefs(locale: string, proxyPort: number): Record<string, string | number | boolean> {
   return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': proxyPort,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': proxyPort,
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.trr.mode': 5,
     'marionette.port': 0,
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
     'intl.locale.requested': locale,
@@ -350,6 +372,11 @@ export interface FirefoxSession {
   badge(): Promise<string>;
   /** runs a function body in the browser's own window (chrome context; promises awaited) */
   chrome<T = unknown>(script: string, args?: unknown[]): Promise<T>;
+  /**
+   * Every request that tried to leave the machine (anything but loopback), from any context: Firefox runs
+   * behind a recording proxy that refuses them all.
+   */
+  offsite: ExtensionSession['offsite'];
   /** what Firefox printed (console messages of the extension included) */
   output(): string;
   close(): Promise<void>;
@@ -386,7 +413,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     throw new Error(`No built Firefox extension in ${FIREFOX_EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'notice-lens-firefox-'));
-  const prefs = profilePrefs(options.locale ?? 'en-US');
+  const proxy = await startRecordingProxy();
+  const prefs = profilePrefs(options.locale ?? 'en-US', proxy.port);
   writeFileSync(
     join(profile, 'user.js'),
     Object.entries(prefs)
@@ -526,6 +554,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       );
     },
     chrome: (script, args = []) => marionette.execute('chrome', script, args),
+    offsite: proxy.log,
     output: firefox.output,
     async close() {
       await marionette.send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);
@@ -542,6 +571,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
           });
         });
       }
+      await proxy.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -5,7 +5,7 @@
 //
 // Without Firefox the file skips with one sentence, except where Firefox is required (CI: .ci/run
 // installs it and sets NOTICE_LENS_REQUIRE_FIREFOX).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
@@ -15,8 +15,10 @@ import {
   EXTENSION_ORIGIN,
   FIREFOX_EXTENSION_DIR,
   FIREFOX_PATH,
+  FIREFOX_SERVICE_DOMAINS,
   hasFirefox,
   launchFirefox,
+  unexplainedFirefoxOffsite,
   type FirefoxPopup,
   type FirefoxSession,
   type FirefoxTab,
@@ -36,6 +38,8 @@ const CARD_ORDER = ['flags', 'collected', 'sharing', 'retention', 'rights', 'chi
  * Firefox sizes a panel to the content's preferred width, so it reaches the 480 px cap (less the scrollbar).
  */
 const POPUP_WIDTH = { min: 380, max: 480 };
+/** A host the privacy test's control request goes to (never resolved: the proxy refuses it). */
+const CONTROL_HOST = 'control.notice-lens.test';
 
 describe.skipIf(!hasFirefox())('Firefox', () => {
   let ff: FirefoxSession;
@@ -317,6 +321,27 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       expect(letter).not.toMatch(/\{\{|\}\}/);
       await tab.screenshot('firefox-dashboard-draft');
       await tab.close();
+    });
+  });
+
+  // Runs last: by now this Firefox has analysed notices, highlighted, saved, drafted and opened the dashboard.
+  describe('privacy of the tool', () => {
+    it("the built extension names no URL of Firefox's own services (their requests are the only ones ignored)", () => {
+      const files = (dir: string): string[] =>
+        readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+      const domains = FIREFOX_SERVICE_DOMAINS.map((d) => d.replace(/\./g, '\\.')).join('|');
+      const url = new RegExp(`https?://([a-z0-9-]+\\.)*(${domains})\\b`, 'i');
+      const naming = files(FIREFOX_EXTENSION_DIR).filter((f) => /\.(js|html|json)$/.test(f) && url.test(readFileSync(f, 'utf8')));
+      expect(naming).toEqual([]);
+    });
+
+    it('nothing tried to leave the machine during the whole session (and the proxy would have seen it)', async () => {
+      // control: a request a page makes to another host reaches the recording proxy
+      const tab = await ff.openTab(site.url(PAGES.empty));
+      await tab.run(`await fetch('http://${CONTROL_HOST}/').catch(() => undefined);`);
+      await waitUntil(() => ff.offsite.some((r) => r.target.includes(CONTROL_HOST)), 'the proxy saw no control request');
+      await tab.close();
+      expect(unexplainedFirefoxOffsite(ff.offsite).filter((r) => !r.target.includes(CONTROL_HOST))).toEqual([]);
     });
   });
 });

@@ -277,7 +277,7 @@ export function unexplainedOffsite(log: ExtensionSession['offsite']): ExtensionS
 function ignoreSocketError(): void {}
 
 /** A proxy that records and refuses every request sent to it (plain HTTP and HTTPS CONNECT). */
-async function startRecordingProxy(): Promise<{ port: number; log: ExtensionSession['offsite']; close(): Promise<void> }> {
+export async function startRecordingProxy(): Promise<{ port: number; log: ExtensionSession['offsite']; close(): Promise<void> }> {
   const log: ExtensionSession['offsite'] = [];
   const server = createServer((req, res) => {
     log.push({ method: req.method ?? 'GET', target: req.url ?? '' });

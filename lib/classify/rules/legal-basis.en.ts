@@ -10,7 +10,9 @@ const file: RuleFile = {
       id: 'legal-basis.en.named',
       // "The legal basis for this processing is our legitimate interest."
       match:
-        /\b(legal|lawful) (bas[ie]s|grounds?)\b|\blegitimate interests?\b|\bvital interests?\b|\bpublic interest\b|\b(task|tasks) carried out in the public interest\b|\bbalancing test\b/,
+        /\b(legal|lawful) (bas[ie]s|grounds?)\b|\blegitimate interests?\b|\bvital interests?\b|\bpublic interest\b|\b(task|tasks) carried out in the public interest\b|\bbalancing test\b|\b(is|are) in our (\w+ )?interests?\b/,
+      // the right to object to processing based on legitimate interests names a right, not the ground of a processing
+      unless: /\bobject(ing|ion)?\b[^.;]{0,60}\b(legitimate|public) interests?\b/,
       example: 'The legal basis for this processing is our legitimate interest.',
     },
     {
@@ -24,7 +26,9 @@ const file: RuleFile = {
       id: 'legal-basis.en.contract',
       // "This processing is necessary for the performance of our contract with you."
       match:
-        /\b(perform|performance|performing|necessary for|conclude|concluding|fulfil+|fulfil+ment of|part of)\b[^.;]{0,40}\bcontracts?\b|\bcontract(ual)? (necessity|basis)\b|\bcontract with you\b|\bcontract(ual)? performance\b|\bpursuant to (the|an|our) (agreement|contract)\b|\bnecessary to (enter into|conclude|perform)\b/,
+        /\b(perform|performance|performing|necessary for|conclude|concluding|fulfil+|fulfil+ment of|part of|carry out|carrying out|enter into|entering into|honou?r)\b[^.;]{0,40}\bcontracts?\b|\b(perform|carry out|carrying out|fulfil+|honou?r|performance of|needed (for|to carry out|to perform)|necessary (for|to perform|to carry out)) (our|the|your|this) (\w+ )?(agreement|terms)\b|\bbecause you (asked|requested|signed up|applied|ordered|booked|chose)\b|\b(steps|processing) (taken )?at your request\b|\bcontract(ual)? (necessity|basis)\b|\bcontract with you\b|\bcontract(ual)? performance\b|\bpursuant to (the|an|our) (agreement|contract)\b|\bnecessary to (enter into|conclude|perform)\b/,
+      // the contract that binds a processor or imports standard clauses is no ground for processing the reader's data
+      unless: /\bcontractual clauses\b|\b(data processing|processing) (agreement|contract)s?\b|\bcontracts? with (them|each|our|these|its|every) (\w+ )?(providers?|processors?|suppliers?|vendors?|partners?|sub-?processors?)\b/,
       example: 'This processing is necessary for the performance of our contract with you.',
     },
     {
@@ -32,7 +36,9 @@ const file: RuleFile = {
       // (withdrawing consent is a right and names no ground by itself: see the lookbehind)
       // "We only send marketing emails if you've agreed to receive them." / "with your explicit consent"
       match:
-        /(?<!\b(withdraw|withdraws|withdrawing|withdrawn|revoke|revoking|withdrawal of) )\b(with|on the basis of|based on|rely on|relies on|relying on|subject to|requires?|obtain|obtains|ask for|asks for|your|explicit|prior|express|parental|freely given)( [a-z]+){0,2} consent\b|\b(if|unless|once|when|after|until) you('ve| have)? (agree|agreed|consent|consented|opt in|opted in|accept|accepted|said yes|say yes|ticked)\b|\bif you (allow|let) (it|us|this|them)\b|\bonly (if|when) you (enable|turn on|switch on|activate|choose|allow|agree)\b|\b(with|without) your (prior |express |explicit )?(permission|agreement|authori[sz]ation)\b|'s (prior |written |explicit )?consent\b|\b(as )?(allowed|permitted|authori[sz]ed) (by|under) (the )?[a-z ]{0,40}\b(act|law|laws|regulations?|gdpr)\b|\bconsent (pop-?up|banner|dialog|prompt|tool|manager|management platform|screen|form)\b|\bgive us (your )?(written |express |explicit )?(permission|consent|authori[sz]ation)\b|\b(provide|provides|give|gives) (\w+ )?consent\b|\bwritten (permission|authori[sz]ation|consent)\b|\b(parent|guardian)s? to consent\b|\bconsent on (their|the child's|your child's|his or her|your) behalf\b|\b(you )?opt in\b|\bopted[- ]in\b|\bwhere you have (given|agreed|consented)\b|\bconsent (is|to) (the|this|our|processing)\b/,
+        /(?<!\b(withdraw|withdraws|withdrawing|withdrawn|revoke|revoking|withdrawal of) )\b(with|on the basis of|based on|rely on|relies on|relying on|subject to|requires?|obtain|obtains|ask for|asks for|your|explicit|prior|express|parental|freely given)( [a-z]+){0,2} consent\b|\b(if|unless|once|when|after|until) you('ve| have)? (agree|agreed|consent|consented|opt in|opted in|accept|accepted|said yes|say yes|ticked)\b|\bif you (allow|let) (it|us|this|them)\b|\bonly (if|when) you (enable|turn on|switch on|activate|choose|allow|agree)\b|\b(with|without) your (prior |express |explicit )?(permission|agreement|authori[sz]ation)\b|'s (prior |written |explicit )?consent\b|\b(as )?(allowed|permitted|authori[sz]ed) (by|under) (the )?[a-z ]{0,40}\b(act|law|laws|regulations?|gdpr)\b|\bconsent (pop-?up|banner|dialog|prompt|tool|manager|management platform|screen|form)\b|\bgive us (your )?(written |express |explicit )?(permission|consent|authori[sz]ation)\b|\b(provide|provides|give|gives) (\w+ )?consent\b|\bwritten (permission|authori[sz]ation|consent)\b|\b(parent|guardian)s? to consent\b|\bconsent on (their|the child's|your child's|his or her|your) behalf\b|\b(you )?opt in\b|\bopted[- ]in\b|\bwhere you have (given|agreed|consented)\b|(?<!\b(withdraw|withdraws|withdrawing|revoke|revoking) )\bconsent (is|to) (the|this|our|processing)\b|\b(and|once|where) you (agree|consent|say yes)\b|\b(tick|ticks|ticked|check|checked) (the|a|this) (\w+ )?box\b|\bonly\b[^.;]{0,30}\b(if|when|once) you (enable|turn on|switch on|activate|choose|allow|agree|opt in|ask|tick|give)\b/,
+      // "where we rely on your consent, you can withdraw it": the right to withdraw, not a ground stated for a processing
+      unless: /\b(where|if|when) we (rely|relied|are relying|process\w*) on (your )?consent\b[^.;]{0,40}\b(withdraw|revoke)/,
       example: "We only send marketing emails if you've agreed to receive them.",
     },
     {
@@ -45,10 +51,19 @@ const file: RuleFile = {
     {
       id: 'legal-basis.en.processing-required',
       // "Some processing is required to meet our legal obligations."
-      match: /\b(processing|process)\b[^.;]{0,40}\b(legal|statutory) obligations?\b|\b(required|necessary) (in order )?to (meet|comply with|fulfil+) (our |a |the |its |applicable )?(legal|statutory)\b|\bcompliance with (a |our |the )?(legal|statutory) (obligations?|requirements?)\b|\b(law|laws|regulations?|countries|authorities) (require|requires|oblige|obliges|mandate|mandates) (us|hotels|companies|operators|[a-z]+) to\b|\bwe (must|are required to|are obliged to|have to) (file|report|disclose|share|provide)\b|\bas (the )?([a-z]+ ){0,2}(law|laws|regulations?|rules) (requires?|demands?|mandates?)\b|\b(legal |lawful )?bases (for|of) (the )?processing\b|\bfollowing (legal )?bases\b/,
+      match: /\b(processing|process)\b[^.;]{0,40}\b(legal|statutory) obligations?\b|\b(required|necessary) (in order )?to (meet|comply with|fulfil+) (our |a |the |its |applicable )?(legal|statutory)\b|\bcompliance with (a |our |the )?(legal|statutory) (obligations?|requirements?)\b|\b(law|laws|regulations?|countries|authorities) (require|requires|oblige|obliges|mandate|mandates|force|forces) (us|hotels|companies|operators|[a-z]+) to\b|\bwe (must|are required to|are obliged to|have to) (file|report|disclose|share|provide)\b|\bas (the )?([a-z]+ ){0,2}(law|laws|regulations?|rules) (requires?|demands?|mandates?)\b|\b(legal |lawful )?bases (for|of) (the )?processing\b|\bfollowing (legal )?bases\b/,
       // keeping data "as necessary to comply with our legal obligations" is a retention criterion
       unless: /\b(retain|retains|retained|keep|keeps|kept|store|stores|stored)\b/,
       example: 'Some processing is required to meet our legal obligations.',
+    },
+    {
+      id: 'legal-basis.en.law-requires',
+      // "Tax law makes us report sellers' yearly sales." / "We disclose data to the police where the law requires it."
+      match:
+        /\b(the|tax|employment|consumer|company|money[- ]laundering|banking|insurance|federal|state|national|local|eu|uk|european|[a-z]+ tax) (law|laws|rules|regulations?|legislation) (requires?|required|makes?|made|obliges?|obliged|forces?|compels?|mandates?)\b|\b(where|when|as|because|since) (the |[a-z]+ ){0,2}(law|laws|legislation|regulations?) (requires?|demands?|says so)\b|\b(things|what) the law requires\b|\brequired by (a )?(subpoena|court order|a court|legal process|regulators?|our regulators?)\b|\b(legally|lawfully|statutorily) (required|obliged|bound|obligated)\b|\brequired to by law\b|\bwe have a legal duty\b/,
+      // "unless we are legally obliged to retain it" is an exception to deletion (retention, rights), no ground
+      unless: /\b(legally|lawfully) (required|obliged|obligated|bound) to (retain|keep|store|preserve)\b|\bunless (we are|the law)\b/,
+      example: "Tax law makes us report sellers' yearly sales to the tax authority.",
     },
     {
       id: 'legal-basis.en.allowed',
@@ -73,6 +88,21 @@ const file: RuleFile = {
     ['This is special category data and we will only hold it with your explicit consent.', true],
     ['We transfer data under standard contractual clauses.', false],
     ['You may withdraw your consent at any time.', false],
+    ['We hold your profile because you asked us to show it to employers.', true],
+    ['Most of this is needed to carry out our agreement with you: showing your listings and taking payments.', true],
+    ['Quoting your policy | Steps taken at your request before entering into a contract | 3 months', true],
+    ['The law requires us to keep records of the agencies we introduce candidates to.', true],
+    ['We disclose information to government agencies when required by subpoena or court order.', true],
+    ['Messages are scanned for scams, because keeping users safe is in our legitimate interest.', true],
+    ['Driving data is only transmitted if you enable the Driving Score feature.', true],
+    ['News and event offers only reach your inbox if you ticked the box for them.', true],
+    ['Background-check providers, only once an employer has made you an offer and you agree to the check.', true],
+    ['You have the right to object to processing based on our legitimate interests, including direct marketing.', false],
+    ['Where we rely on your consent, you can withdraw it at any time.', false],
+    ['You can withdraw consent to the diversity questions at any time.', false],
+    ['When data goes there, standard contractual clauses are part of our contract with each provider.', false],
+    ['Call records are kept for 18 months.', false],
+    ['If we learn that we hold data of a child we delete it, unless we are legally obligated to retain it.', false],
     ['We may disclose information when required by law.', false],
   ],
 };

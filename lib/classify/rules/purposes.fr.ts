@@ -11,6 +11,17 @@ const PURPOSE_NOUN =
   /(?:gestion|envoi|traitement(?= (?:et suivi|des commandes|de vos commandes|des demandes|de vos demandes|des r[ée]clamations|des paiements|des candidatures))|enqu[êe]tes?|sondages?|service (?:client|apr[èe]s-vente)|[ée]mission|fourniture|publicit[ée]s?|marketing|newsletters?|statistiques|s[ée]curit[ée]|support|assistance|recherches?|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/
     .source;
 
+// Where "pour"/"afin de" gives the aim of something else than a use of the data: handing data over (sharing,
+// transfers), the notice itself changing, exercising rights, reaching the DPO, the reader setting a browser.
+const OTHER_AIMS =
+  /(?<![a-zà-ÿœ])(?:transmi|transmet|communiqu|partag|divulgu|confi(?=ons|er|[ée])|c[èe]d|c[ée]d|transf[ée]r|h[ée]berg)[a-zà-ÿœ]*[^.;]{0,200}(?:(?<![a-zà-ÿœ])pour|afin|[àa] des fins|aux fins)|mesures? (?:techniques|organisationnelles|de s[ée]curit[ée]|de protection|appropri[ée]es)[^.;]{0,120}(?:pour|afin)|(?:pour |afin d'|afin de )(?:assurer|garantir|pr[ée]server|renforcer) (?:la )?(?:s[ée]curit[ée]|confidentialit[ée])|(?<![a-zà-ÿœ])vous (?:pouvez|pourrez|devez|devrez|avez la possibilit[ée])[^.;]{0,80}(?:pour|afin)|modifi[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ )?(?:la pr[ée]sente|cette|notre|nos|la|les) (?:politique|charte|notice|d[ée]claration|conditions|mentions)|(?:politique|charte)[^.;]{0,60}(?:modifi|mise [àa] jour|mettre [àa] jour|[ée]volu)|r[ée]servons le droit|droits? (?:d'acc[èe]s|de rectification|d'effacement|[àa] l'effacement|de limitation|[àa] la limitation|d'opposition|[àa] la portabilit[ée]|de portabilit[ée])|(?:contacter|joindre|[ée]crire [àa]|d[ée]sign[ée]?)[^.;]{0,40}(?:d[ée]l[ée]gu[ée]|dpo|dpd|r[ée]f[ée]rent)|(?:param[ée]tr|configur)[a-zà-ÿœ]*[^.;]{0,60}(?:pour|afin)/
+    .source;
+
+// The words a list of uses starts its items with ("Gestion des commandes", "Vous envoyer nos offres").
+const PURPOSE_ITEM =
+  /gestion|envoi|fourniture|am[ée]lioration|personnalisation|pr[ée]vention|lutte|r[ée]alisation|suivi|mesure|cr[ée]ation|organisation|facturation|recouvrement|prospection|(?:(?:vous|nous) )?(?:g[ée]rer|envoyer|fournir|am[ée]liorer|personnaliser|pr[ée]venir|lutter|traiter|informer|proposer|r[ée]pondre|mesurer|r[ée]aliser|permettre|assurer|[ée]tablir|d[ée]tecter|s[ée]curiser|organiser|adresser|livrer|contacter|recontacter|facturer|recouvrer|analyser|[ée]tudier|v[ée]rifier|cr[ée]er|suivre|identifier|authentifier|afficher|recommander|produire|publier|animer|former|recruter|instruire|permettre)(?![a-zà-ÿœ])/
+    .source;
+
 const file: RuleFile = {
   tag: 'purposes',
   lang: 'fr',
@@ -28,17 +39,17 @@ const file: RuleFile = {
       id: 'purposes.fr.used-to',
       // "Nous utilisons vos données pour vous envoyer notre newsletter."
       match: new RegExp(
-        `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|servent|sert|permett|permet|n[ée]cessaires?|avons besoin|nous (?!conserv|archiv|supprim|gard(?!ons (?:la |une )?trace))[a-zà-ÿœ]+ons|(?:sont|est|seront) (?!conserv|gard|archiv)[a-zà-ÿœ]+(?:é|ée|és|ées))[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))`,
+        `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|d[ée]pos|reconna[iî]|servent|sert|permett|permet|n[ée]cessaires?|avons besoin|aident|aide|nous (?!conserv|archiv|supprim|gard(?!ons (?:la |une )?trace))[a-zà-ÿœ]+ons|(?:sont|est|seront) (?!conserv|gard|archiv)[a-zà-ÿœ]+(?:é|ée|és|ées))[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|(?<![a-zà-ÿœ])pour\\s*:|(?<![a-zà-ÿœ])(?:pour|dans) les (?:raisons|finalit[ée]s|buts|objectifs|motifs) suivant|aux fins suivantes|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))|avons besoin (?:de |d')[^.;]{0,160}?(?<![a-zà-ÿœ])pour ${INFINITIVE}`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
-      unless: /(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|(?<![a-zà-ÿœ])(?:conserv|gard|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
+      unless: new RegExp(`${OTHER_AIMS}|${/(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|(?<![a-zà-ÿœ])(?:conserv|gard(?!ons (?:la |une )?trace)|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/.source}`),
       example: 'Nous utilisons vos données pour vous envoyer notre newsletter.',
     },
     {
       id: 'purposes.fr.in-order-to',
       // "Pour étudier votre demande, nous vous demandons vos revenus." (the purpose first, then what is processed)
       match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, (?:nous|vos donn[ée]es|ces (?:donn[ée]es|informations)|les donn[ée]es|un (?:syst[èe]me|outil|logiciel)|notre|nos)|(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
-      unless: /(?<![a-zà-ÿœ])(?:conserv|archiv|gard)[a-zà-ÿœ]*[^.;]{0,80}pour (?:les |des )?besoins|pour (?:les |l')?(?:exercer|faire valoir|ce faire|demander|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
+      unless: /(?<![a-zà-ÿœ])(?:conserv|archiv|gard)[a-zà-ÿœ]*[^.;]{0,80}pour (?:les |des )?besoins|d[ée]sign[a-zà-ÿœ]*[^.;]{0,40}d[ée]l[ée]gu[ée]|pour (?:les |l')?(?:exercer|faire valoir|ce faire|demander|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
       example: 'Pour étudier votre demande, nous vous demandons vos revenus.',
     },
     {
@@ -57,10 +68,46 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.for-ends',
       // "Nous lisons les messages à des fins de prévention des fraudes."
-      match: /(?<![a-zà-ÿœ])(?:[àa] des fins|aux fins)(?: de | d'| [a-zà-ÿœ]+)|(?<![a-zà-ÿœ])afin (?:de |d')|au titre de la (?:lutte|pr[ée]vention)|dans le cadre de la (?:lutte|pr[ée]vention)/,
+      match: /(?<![a-zà-ÿœ])(?:[àa] des fins|aux fins)(?: de | d'| [a-zà-ÿœ]+)|(?<![a-zà-ÿœ])afin (?:de |d')|avons besoin[^.;]{0,80}pour qu(?:e |')|au titre de la (?:lutte|pr[ée]vention)|dans le cadre de la (?:lutte|pr[ée]vention)/,
       // kept "à des fins probatoires" is retention; objecting to use "à des fins de prospection" is a right
-      unless: /(?:conserv|gard|archiv|oppos|communiqu|transm|partag|vend|c[èe]d|lou)[a-zà-ÿœ]*[^.;]{0,120}(?:[àa] des fins|aux fins|afin)|afin (?:de |d')(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn)/,
+      unless: new RegExp(`${OTHER_AIMS}|${/(?:conserv|gard|archiv|oppos|communiqu|transm|partag|vend|c[èe]d|lou)[a-zà-ÿœ]*[^.;]{0,120}(?:[àa] des fins|aux fins|afin)|afin (?:de |d')(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn)/.source}`),
       example: 'Nous lisons les messages à des fins de prévention des fraudes.',
+    },
+    {
+      id: 'purposes.fr.aimed-at',
+      // "Ces données sont destinées à la gestion de votre dossier." (a use named by its noun after an aim word)
+      match: new RegExp(`(?:(?:destin[ée]e?s?|n[ée]cessaires?|indispensables?|consacr[ée]e?s?|d[ée]di[ée]e?s?|affect[ée]e?s?) (?:[àa] |au |aux )|(?:a|ont|avons) pour (?:objet|objectif|but|finalit[ée]s?|mission) (?:de |d'|))(?:la |le |l'|les )?(?:(?!ex[ée]cution|respect)${PURPOSE_NOUN}|${INFINITIVE} )|gr[âa]ce [àa] (?:ces|vos|les|ses|leurs|cette) (?:donn[ée]es|informations|coordonn[ée]es|cookies|r[ée]ponses)[^.;]{0,40}(?<![a-zà-ÿœ])(?:nous|ils|elles|on) (?:vous |pouvons |pouvez )?[a-zà-ÿœ]+`),
+      // retention ("le temps nécessaire à la gestion") and legal grounds ("nécessaire à l'exécution du contrat") are other topics
+      unless: new RegExp(`${OTHER_AIMS}|${/(?<![a-zà-ÿœ])(?:conserv|gard|archiv)[a-zà-ÿœ]*|dur[ée]e|temps n[ée]cessaire|(?:pr[ée]sente|cette) (?:clause|politique|charte|notice|d[ée]claration|page|rubrique|section)|fond[ée]e?s? sur|repos(?:e|ent) sur|bas[ée]e?s? sur|base l[ée]gale|destin[ée]e?s? (?:[àa] |aux? )(?:nos|des|vos|ses|leurs|certains) |(?:r[ée]alisation|accomplissement) des finalit/.source}`),
+      example: 'Ces données sont destinées à la gestion de votre dossier d’inscription.',
+    },
+    {
+      id: 'purposes.fr.purpose-item',
+      // "Envoi de la newsletter, si vous y avez consenti." (an item of a list of uses: a use noun or verb, then its object)
+      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*[.)]?\\s*|[a-z][.)]\\s*)?(?:${PURPOSE_ITEM})(?: (?:de |d'|des |du |[àa] |aux |au |la |le |les |l'|vos |votre |nos |notre |vous |nous |leurs? |ses |son |sa |contre |en ))[^|]{12,}`),
+      unless: new RegExp(`${NOT_EVIDENCE.source}|${/(?<![a-zà-ÿœ])(?:conserv|archiv)[a-zà-ÿœ]*|dur[ée]e de|^[^:]{0,40}:\s*[^:]*,|^\W*(?:fournir|communiquer|transmettre|donner|prot[ée]ger) (?:vos |des |les |tes |vos propres )?(?:donn|informations|renseignements)|(?:oppos[a-zà-ÿœ]*|d[ée]sinscri[a-zà-ÿœ]*|d[ée]sabonn[a-zà-ÿœ]*) /.source}`),
+      example: 'Envoi de la newsletter, si vous y avez consenti.',
+    },
+    {
+      id: 'purposes.fr.labelled',
+      // "Pourquoi : gérer votre abonnement et encaisser les mensualités." (a fact sheet's "why" line)
+      match: /^[\s\-–•*·«"(]*(?:pourquoi|finalit[ée]s?(?: du traitement| poursuivies?)?|objectifs?|buts?|usages?|[àa] quoi (?:ça|cela|elles?|ils?|servent-elles|servent-ils) ?(?:sert|servent)?)\s*(?:\?\s*|:\s*)[^\s|]+(?:\s+[^\s|]+){2,}/,
+      unless: NOT_EVIDENCE,
+      example: 'Pourquoi : gérer votre abonnement, vous laisser entrer et encaisser les mensualités.',
+    },
+    {
+      id: 'purposes.fr.we-send',
+      // "Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville." (sending news and offers is a use)
+      match: /(?:(?:nous|on) (?:vous |leur |lui )?(?:envoyons|adressons|enverrons|adresserons|faisons parvenir)|nous (?:vous|leur|lui) (?:proposons|pr[ée]sentons|affichons|montrons|recommandons|sugg[ée]rons|transmettons)) (?:[a-zà-ÿœ'-]+ ){0,4}(?:lettres?|newsletters?|offres|promotions|alertes|e-?mails|sms|notifications|communications|actualit[ée]s|informations commerciales|publicit[ée]s|recommandations|suggestions|bons (?:de r[ée]duction|d'achat)|invitations|questionnaires|enqu[êe]tes)/,
+      unless: /ne (?:vous |leur )?(?:envoyons|adressons|enverrons) (?:jamais|pas|aucun)/,
+      example: 'Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville.',
+    },
+    {
+      id: 'purposes.fr.aim',
+      // "Le module dépose un cookie qui reconnaît votre navigateur pour lutter contre la fraude." (an aim typical of uses)
+      match: /(?<![a-zà-ÿœ])(?:pour |afin de |afin d')(?:(?:vous|nous|les|leur|en|l'|y|lui) )?(?:envoyer|livrer|facturer|g[ée]rer|traiter|am[ée]liorer|personnaliser|mesurer|lutter|pr[ée]venir|d[ée]tecter|rep[ée]rer|proposer|recommander|afficher|identifier|authentifier|v[ée]rifier|calculer|adapter|informer|contacter|recontacter|r[ée]pondre|[ée]tablir|suivre|analyser|optimiser|organiser|faciliter)(?![a-zà-ÿœ])/,
+      unless: new RegExp(`${OTHER_AIMS}|${/(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:la s[ée]curit|la confidentialit|l'int[ée]grit|vos donn|les donn|ces donn|vos informations)|(?<![a-zà-ÿœ])(?:conserv|gard(?!ons (?:la |une )?trace)|archiv|supprim|effac)[a-zà-ÿœ]*|pour (?:g[ée]rer|param[ée]trer|modifier) (?:vos|ses|leurs|les) (?:pr[ée]f[ée]rences|choix|consentements|param[èe]tres|cookies)|pour (?:traiter|r[ée]pondre [àa]) (?:votre|cette|la|toute|leur|chaque) (?:demande|requ[êe]te|r[ée]clamation)|justifi[a-zà-ÿœ]* (?:de )?votre identit|pi[èe]ce d'identit[ée]|exercer (?:vos|ses|leurs|ce|ces|l'un)|oppos|(?:pour|afin de) (?:vous )?informer (?:de|des|du) (?:toute |tout |la |les )?(?:modification|changement|violation|mise)/.source}`),
+      example: 'Le module de paiement dépose un cookie qui reconnaît votre navigateur pour lutter contre la fraude.',
     },
     {
       id: 'purposes.fr.purpose-on-ground',
@@ -86,7 +133,7 @@ const file: RuleFile = {
       // "Gestion des commandes, de la livraison et du service après-vente" (a purpose named by its noun or its verb at
       // the start of an item, as in tables and lists, or marketing, advertising and analytics named as uses: purposes
       // only under a purposes heading; one rule so that two such cues never add up to a strong one)
-      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|conservation|protection|collecte|utilisation|description|d[ée]finition|application|mention|exception|question|section|destination|traitements?|fonctionnement|consentement|paiement|localisation|g[ée]olocalisation|interactions?|identification|navigation|connexion|transactions?|r[ée]servations?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))|(?:[àa] |pour |afin de |afin d')?${INFINITIVE} )|${/prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress(?:er|ons|ez|é|ée|ées|és)(?![a-zà-ÿœ])|envoy|envoi)[a-zà-ÿœ]*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)|permet(?:tre|tent)?|servir|servent|objectifs?|(?<![a-zà-ÿœ])but(?![a-zà-ÿœ])/.source}`),
+      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:(?:d'abord|ensuite|enfin|puis|aussi|surtout|principalement|notamment|essentiellement),? )?(?:(?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|conservation|protection|collecte|utilisation|description|d[ée]finition|application|mention|exception|question|section|destination|traitements?|fonctionnement|consentement|paiement|localisation|g[ée]olocalisation|interactions?|identification|navigation|connexion|transactions?|r[ée]servations?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))|(?:[àa] |pour |afin de |afin d')?${INFINITIVE} )|${/prospection|newsletters?|lettres? d'information|offres? (?:promotionnelles|commerciales|personnalis[ée]es|de nos partenaires)|publicit[ée]s? (?:cibl[ée]es|personnalis[ée]es|adapt[ée]es)|mesure d'audience|statistiques|marketing|(?:enqu[êe]tes?|sondages?) de satisfaction|recommandations? personnalis|(?:adress(?:er|ons|ez|é|ée|ées|és)(?![a-zà-ÿœ])|envoy|envoi)[a-zà-ÿœ]*[^.;]{0,40}(?:courriers?|e-?mails?|sms|messages|offres|communications)|permet(?:tre|tent)?|servir|servent|objectifs?|(?<![a-zà-ÿœ])but(?![a-zà-ÿœ])/.source}`),
       // a right to object to prospecting is about rights, not a use
       unless: /en savoir plus|(?:oppos[a-zà-ÿœ]*|d[ée]sinscri[a-zà-ÿœ]*|d[ée]sabonn[a-zà-ÿœ]*) (?:[a-zà-ÿœ' ]{0,20})(?:prospection|newsletters?|marketing)/,
       weight: WEAK,
@@ -107,6 +154,24 @@ const file: RuleFile = {
     ['Ces informations nous permettent de personnaliser vos recommandations.', true],
     ['Vos coordonnées sont utilisées afin de traiter votre commande et de vous livrer.', true],
     ['Les cookies de mesure d’audience servent à établir des statistiques de fréquentation.', true],
+    ['Ces données sont destinées à la gestion de votre dossier d’inscription.', true],
+    ['Pourquoi : gérer votre abonnement, vous laisser entrer et encaisser les mensualités.', true],
+    ['Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville.', true],
+    ['Le module de paiement dépose un cookie qui reconnaît votre navigateur pour lutter contre la fraude.', true],
+    ['Avec la carte, nous gardons la trace de vos achats pour vous faire gagner des bons d’achat.', true],
+    ['Envoi de la newsletter, si vous y avez consenti.', true],
+    ['Grâce à ces données, nous améliorons nos services et personnalisons votre expérience.', true],
+    ['Vos données sont utilisées pour :', true],
+    // hard negatives: the aim of something else than a use (sharing, rights, changes, the DPO, security, a setting)
+    ["Vous pouvez contacter notre délégué à la protection des données afin d'obtenir plus d'informations.", false],
+    ['Le droit de rectification afin de nous demander de corriger vos données inexactes ;', false],
+    ['Nous pouvons modifier la présente politique afin de tenir compte des évolutions légales.', false],
+    ['Nous partageons vos données avec notre prestataire de paiement afin de traiter vos transactions.', false],
+    ['Vous pouvez paramétrer votre navigateur afin de refuser les cookies.', false],
+    ['Nous mettons en œuvre des mesures techniques pour garantir que vos données restent confidentielles.', false],
+    ['Facturation et paiement : RIB, historique des paiements, incidents.', false],
+    ['Fournir vos données personnelles de manière complète et précise.', false],
+    ['La présente clause a pour objet d’informer les clients de la manière dont leurs données sont traitées.', false],
     // hard negatives: the purposes named only as a measure of retention, security or rights
     ['Vos données sont conservées pendant la durée nécessaire aux finalités pour lesquelles elles ont été collectées.', false],
     ['Nous prenons toutes les mesures afin de garantir la sécurité de vos données.', false],

@@ -54,14 +54,21 @@ export function problemForUrl(rawUrl: string | undefined | null): PageProblem | 
 }
 
 /**
+ * The tab icon of Firefox's built-in PDF viewer. Firefox shows a PDF at the file's own URL and refuses
+ * scripts there with a bare "Missing host permission": this icon is what tells it is a PDF.
+ */
+export const FIREFOX_PDF_VIEWER_ICON = 'chrome://global/skin/icons/pdf.svg';
+
+/**
  * Turns the browser's refusal to inject into the most specific reason we can tell. After a click on the
  * toolbar button, activeTab reveals the URL of any web or file page: a tab whose URL stays hidden is one
  * of the browser's own pages (about:blank, the new tab page, ...).
  */
-export function problemForInjectionError(message: string, url: string | undefined | null): PageProblem {
+export function problemForInjectionError(message: string, url: string | undefined | null, favIconUrl?: string | null): PageProblem {
   if (!url) return 'browser-page';
   const fromUrl = problemForUrl(url);
   if (fromUrl) return fromUrl;
+  if (favIconUrl === FIREFOX_PDF_VIEWER_ICON) return 'pdf';
   if (url.startsWith('file:')) return 'file-access';
   if (/gallery|web store|extensions gallery/i.test(message)) return 'web-store';
   if (/chrome:\/\/|cannot be scripted|privileged|about:/i.test(message)) return 'browser-page';

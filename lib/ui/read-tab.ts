@@ -20,6 +20,7 @@ export interface ActiveTab {
   id?: number;
   url?: string;
   title?: string;
+  favIconUrl?: string;
 }
 
 /** What reading the tab gave: the page's blocks, or the reason there are none. */
@@ -31,7 +32,7 @@ export async function activeTab(): Promise<ActiveTab | undefined> {
 }
 
 /** Injects the content script and validates what it returns. */
-async function extractTab(tabId: number, url: string | undefined): Promise<PageExtract | PageProblem> {
+async function extractTab(tabId: number, url: string | undefined, favIconUrl: string | undefined): Promise<PageExtract | PageProblem> {
   let results: { result?: unknown }[] | 'timeout';
   try {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -39,7 +40,7 @@ async function extractTab(tabId: number, url: string | undefined): Promise<PageE
     results = await Promise.race([browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }), timeout]);
     clearTimeout(timer);
   } catch (error) {
-    return problemForInjectionError(error instanceof Error ? error.message : String(error), url);
+    return problemForInjectionError(error instanceof Error ? error.message : String(error), url, favIconUrl);
   }
   if (results === 'timeout') return 'busy';
   const parsed = parsePageExtract(results[0]?.result);
@@ -62,7 +63,7 @@ export async function readActiveTab(): Promise<Reading> {
   const fromUrl = tab.url ? problemForUrl(tab.url) : null;
   if (fromUrl) return { ok: false, problem: fromUrl };
   performance.mark('notice-lens:extract');
-  const extract = await extractTab(tab.id, tab.url);
+  const extract = await extractTab(tab.id, tab.url, tab.favIconUrl);
   performance.mark('notice-lens:analyse');
   if (typeof extract === 'string') return { ok: false, problem: extract };
   // The PDF viewer's page can be scripted but holds no text: say it is a PDF, not an empty page.

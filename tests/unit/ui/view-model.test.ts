@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TAGS, type NoticeReport, type Passage, type Tag } from '@/lib/report';
 import { formatDate, formatLanguage, formatRegion, formatRetention, hostLabel } from '@/lib/ui/format';
-import { isSupportedLanguage, problemForInjectionError, problemForUrl } from '@/lib/ui/page';
+import { FIREFOX_PDF_VIEWER_ICON, isSupportedLanguage, problemForInjectionError, problemForUrl } from '@/lib/ui/page';
 import { parseRoute, routeHash } from '@/lib/ui/routes';
 import { TOPICS, buildTopics, highFlagCount, isSafeLink, orderedContacts, passageIndex, passageMentioning, sortedFlags } from '@/lib/ui/topics';
 
@@ -124,6 +124,16 @@ describe('problemForUrl', () => {
     ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', undefined, 'browser-page'],
   ])('injection error %j -> %s', (message, url, problem) => {
     expect(problemForInjectionError(message, url)).toBe(problem);
+  });
+
+  // Firefox refuses its PDF viewer with a bare message; the tab's icon is the viewer's
+  it.each([
+    ['http://127.0.0.1/docs/download?id=privacy', FIREFOX_PDF_VIEWER_ICON, 'pdf'],
+    ['http://127.0.0.1/docs/download?id=privacy', 'http://127.0.0.1/favicon.ico', 'failed'],
+    ['http://127.0.0.1/docs/download?id=privacy', undefined, 'failed'],
+    ['about:blank', FIREFOX_PDF_VIEWER_ICON, 'browser-page'],
+  ])('Firefox "Missing host permission for the tab" on %s with icon %s -> %s', (url, icon, problem) => {
+    expect(problemForInjectionError('Missing host permission for the tab', url, icon)).toBe(problem);
   });
 
   it.each([

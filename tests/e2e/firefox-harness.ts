@@ -518,6 +518,16 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     },
     tab: tabHandle,
     async clickAction() {
+      // A popup left open (a failed test) would take the click: close it first, as a person would.
+      await marionette.execute(
+        'chrome',
+        `document.querySelector('browser[webextension-view-type="popup"]')?.closest('panel')?.hidePopup();
+         if (gUnifiedExtensions.panel.state === 'open') gUnifiedExtensions.panel.hidePopup();`,
+      );
+      await waitUntil(
+        () => marionette.execute<boolean>('chrome', `return !document.querySelector('browser[webextension-view-type="popup"]') && gUnifiedExtensions.panel.state === 'closed';`),
+        'an earlier popup did not close',
+      );
       // The button of a new add-on sits in the unified extensions panel (the puzzle piece) until pinned.
       const inPanel = await marionette.execute<boolean>('chrome', `return CustomizableUI.getWidget(arguments[0]).areaType === CustomizableUI.TYPE_PANEL;`, [WIDGET_ID]);
       if (inPanel) {

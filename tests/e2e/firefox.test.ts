@@ -5,8 +5,10 @@
 //
 // Without Firefox the file skips with one sentence, except where Firefox is required (CI: .ci/run
 // installs it and sets NOTICE_LENS_REQUIRE_FIREFOX).
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
 import { serveSite, waitUntil, type Site } from './harness';
@@ -23,6 +25,7 @@ import {
   type FirefoxSession,
   type FirefoxTab,
 } from './firefox-harness';
+import { HOSTILE, hostileRoutes } from './hostile/pages';
 import { PAGES, buildSite, readSeed } from './site/index';
 
 const REQUIRED = Boolean(process.env.CI || process.env.NOTICE_LENS_REQUIRE_FIREFOX);
@@ -41,12 +44,15 @@ const POPUP_WIDTH = { min: 380, max: 480 };
 /** A host the privacy test's control request goes to (never resolved: the proxy refuses it). */
 const CONTROL_HOST = 'control.notice-lens.test';
 
+const routes = buildSite();
+for (const [path, page] of hostileRoutes()) routes.set(path, page);
+
 describe.skipIf(!hasFirefox())('Firefox', () => {
   let ff: FirefoxSession;
   let site: Site;
 
   beforeAll(async () => {
-    site = await serveSite(buildSite());
+    site = await serveSite(routes);
     ff = await launchFirefox();
   });
   afterAll(async () => {
@@ -207,6 +213,38 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       await again.waitFor(`document.querySelector('[data-testid="summary"]')`);
       expect(await again.text()).toContain('Privacy notice');
       await again.close();
+      await tab.close();
+    });
+  });
+
+  describe('pages the popup cannot read, each with its own sentence', () => {
+    it.each([
+      ['about:blank', 'about:blank', 'browser-page'],
+      ["Firefox's settings", 'about:preferences', 'browser-page'],
+      ['our own dashboard page', `${EXTENSION_ORIGIN}/dashboard.html#/library`, 'extension-page'],
+      ['a PDF in the viewer', HOSTILE.pdf, 'pdf'],
+      ['a PDF whose address does not say so', HOSTILE.pdfNoExtension, 'pdf'],
+    ])('%s', async (name, where, problem) => {
+      const tab = await ff.openTab(where.startsWith('/') ? site.url(where) : where);
+      const popup = await ff.clickAction();
+      await popup.waitFor(`document.querySelector('[data-testid="summary"], [data-testid="not-notice"], [data-problem]')`);
+      expect(await popup.eval<string | null>(`document.querySelector('[data-problem]')?.dataset.problem ?? null`)).toBe(problem);
+      expect((await popup.eval<string>(`document.querySelector('[data-problem]').innerText`)).length).toBeGreaterThan(20);
+      await popup.screenshot(`firefox-popup-forbidden-${name.replace(/\W+/g, '-')}`);
+      await popup.close();
+      await tab.close();
+    });
+
+    it('a file on the computer is read (in Firefox the click gives access to file:// pages too)', async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'notice-lens-firefox-file-')), 'notice.html');
+      writeFileSync(file, String(routes.get(PAGES.seed('002'))!.body));
+      const tab = await ff.openTab(pathToFileURL(file).href);
+      const popup = await ff.clickAction();
+      await popup.waitFor(`document.querySelector('[data-testid="summary"], [data-problem]')`);
+      expect(await popup.eval<string | null>(`document.querySelector('[data-problem]')?.dataset.problem ?? null`)).toBeNull();
+      expect(await popup.text()).toContain('notice.html');
+      await popup.screenshot('firefox-popup-file');
+      await popup.close();
       await tab.close();
     });
   });

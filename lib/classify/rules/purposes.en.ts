@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Aims the data serves, incl. marketing, advertising and analytics as uses (GDPR 13(1)(c);
 // OPP-115 First Party Collection/Use, the "why").
 const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected|handle|handles|handled|review|reviews|reviewed|monitor|monitors|monitored|record|records|recorded)`;
-const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power|let|give|grant|renew|match|push|make|plan)`;
+const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power|let|give|grant|renew|match|push|make|plan|pick|choose|find|rank|sort|route|repair|check|confirm|answer|tell|reach|report|count|spot|catch|stop|block|work out|get|learn|see|test|tune|calibrate|book|arrange|ship|pay|charge|collect|keep)`;
 
 // Cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
 // what processors may do with data is a limit on sharing; stopping a use is a right.
@@ -57,7 +57,7 @@ const file: RuleFile = {
     {
       id: 'purposes.en.so-that',
       // "Reading progress is stored so that the app can pick the right level."
-      match: /\bso (that )?(we|they|it|the \w+|our \w+) (can|could|may|are able to)\b|\b(data|information|history|logs|records|it|this|these|they) (helps?|allows?|enables?|lets?) (us|the \w+|our \w+)\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100},? (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request|check|checks|scan|scans|compare|compares)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b/,
+      match: new RegExp(String.raw`\bso (that )?(we|they|it|the \w+|our \w+) (can|could|may|are able to)\b|\b(data|information|history|logs|records|it|this|these|they) (helps?|allows?|enables?|lets?) (us|the \w+|our \w+)\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100},? (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request|check|checks|scan|scans|compare|compares)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b|\b(reports?|feedback|answers|results|messages|recordings|ratings|reviews|scores|surveys|logs|data) (help|helps|helped|let|lets|allow|allows|enable|enables|power|powers) (us|our \w+|the \w+ team) (to )?${AIM}\b|^\W*(why we (need|use|collect|ask for|process|keep) (it|this|them|these|your \w+)|what (we use it|it is used|we need it) for|purpose|what for)\s*[:?]|\b(is|are) needed to (run|carry out|deliver|show|operate)\b|\b(data|information|history|activity|answers|results) (powers|drives|feeds|fuels) (your|our|the)\b`),
       example: 'Reading progress is stored so that the app can pick the right level.',
     },
     {
@@ -73,7 +73,9 @@ const file: RuleFile = {
     {
       id: 'purposes.en.aim-gerund',
       // "Providing the service and managing your account | Art. 6(1)(b) GDPR" (a purposes table row)
-      match: /^(providing|delivering|improving|personali[sz]ing|sending|processing|analy[sz]ing|detecting|preventing|communicating|responding|fulfil+ing|operating|maintaining|developing|measuring|showing|recommending|managing|administering|invoicing|billing|securing|verifying|handling|conducting|complying|enabling|creating|offering|carrying out|answering|protecting|ensuring|establishing|defending|enforcing|marketing (the|our)|marketing and)\b/,
+      // (any gerund: "Quoting and underwriting your policy", "Telling you about other products")
+      // a gerund used as a noun ("Marketing cookies", "Billing address") names a thing, not an aim
+      match: /^\W*(?!(including|following|according|regarding|concerning|during|nothing|something|anything|everything|using|being|having|choosing|opting|unsubscribing|withdrawing|requesting|exercising|visiting|clicking|logging|signing|referring)\b)[a-z]{3,}ing\b(?! (cookies|partners|providers|companies|agencies|address|details|records|history|system|data|information|ids?|identifiers|technologies|tools|preferences|purposes|platforms?|networks?)\b)/,
       weight: WEAK,
       example: 'Providing the service and managing your account | Art. 6(1)(b) GDPR',
     },
@@ -91,7 +93,7 @@ const file: RuleFile = {
       id: 'purposes.en.heading',
       // "How We Use Your Information"
       match:
-        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\bwhy (do )?we need\b|\b(information|data) uses?\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b|\b(marketing|personali[sz]ation|analytics|recommendations?)\b/,
+        /\bhow (do )?we use\b|\b(use|uses) of (your )?(personal )?(information|data)\b|\bpurposes?\b|\bwhy (do )?we (collect|process|use)\b|\bwhat (do )?we use\b|\bwhat (we|do we) do with\b|\bused for\b|\bwhy we use\b|\bwhy (do )?we need\b|\b(information|data) uses?\b|\b(use|uses|using) (my|your|the) (personal )?(information|data|details)\b|\b(marketing|personali[sz]ation|analytics|recommendations?)\b|\bwhy (do |does )?(you|we|they|[a-z]+) (need|want|use|collect|ask for|process|keep|hold|have)\b|\bwhat (do|does) (you|we|[a-z]+) (do|use) (it|them|this|that|my|your|with)\b|\bwhat (is|are) (it|they|this|my data|your data|my information|these data|this data) (used )?for\b|\bwhat for\b|\b(is|are) used\b|\bwhat (happens|we do) with\b/,
       unless: /\bcookies?\b/,
       example: 'How We Use Your Information',
     },
@@ -105,6 +107,19 @@ const file: RuleFile = {
     ['We use cookies to remember your preferences.', false],
     ['You can unsubscribe from our marketing emails at any time.', false],
     ['Our offices are closed on public holidays.', false],
+    ['Chat logs and player reports let our moderators deal with harassment, and crash reports help us fix bugs faster.', true],
+    ['Why we need it: an employer can only consider you if they can see your experience.', true],
+    ['Most of this is needed to carry out our agreement with you: showing your listings and taking payments.', true],
+    ['Matchmaking uses your rating to pick who you play with.', true],
+    ['Your activity data powers your dashboard and helps our engineers calibrate the band.', true],
+    ['Service providers help us operate the service on our behalf.', false],
+    ['Choosing to limit ad measurement | Log in and open the settings', false],
+    ['Telling you about other products | Legitimate interest', false],
+    ['You can help us by reporting bugs.', false],
+    ['Billing address | Street, city and postcode', false],
+    ['Marketing cookies are set by our advertising partners.', false],
+    ['Your personal characteristics are not used to set fares.', false],
+    ['The app lets you see your listening history.', false],
   ],
 };
 

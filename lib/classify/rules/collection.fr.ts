@@ -20,7 +20,9 @@ const file: RuleFile = {
     {
       id: 'collection.fr.data-collected',
       // "Ces informations sont collectées lors de votre commande."
-      match: /(?<=(?:sont|est|seront|peuvent [êe]tre|ont [ée]t[ée]) )(?:collect|recueilli|obtenu|fourni|communiqu|transmis|saisi|renseign)[a-zà-ÿœ]*[^.;]{0,40}(?:lors|quand|lorsque|par vous|par votre|directement|via|au moyen|au cours|[àa] l'occasion|aupr[èe]s)|(?:collect|recueil)[a-zà-ÿœ]*\s+(?:de|des|d'|du)\s+(?:(?:vos |ces |certaines |les )?(?:donn[ée]es|informations)|votre |vos )|gard[a-zà-ÿœ]* (?:la |une )?trace|(?:demande|requiert|n[ée]cessite) (?:seulement |uniquement |notamment )?(?:votre|vos) (?:nom|adresse|e-?mail|num[ée]ro|date|identit|coordonn)|(?:sont|est|seront|sera|peuvent [êe]tre) (?:collect[ée]e?s?|recueillie?s?)(?![a-zà-ÿœ])|nous sont (?:transmises|communiqu[ée]es|fournies|transf[ée]r[ée]es)|vous (?:nous )?(?:transmettez|fournissez|communiquez|donnez|renseignez|envoyez|t[ée]l[ée]chargez|importez|saisissez) (?:un|une|des|vos|votre|le|la|les)|(?:enregistr|collect|recueill|capt|rel[eè]v|film)(?:e|ent|ons)? (?:le |la |les |vos |votre |l'|des |certaines )|(?:[ée]quip[ée]e?s? de|install[ée]e?s?|pr[ée]sence de) (?:syst[èe]mes? de )?(?:cam[ée]ras|vid[ée]o)|proven[a-zà-ÿœ]* (?:de |d'|des |du )|sources? (?:externes?|publiques?|tierces?)|issues? de (?:sources|bases|fichiers|registres)|(?:conversations?|appels?|[ée]changes) (?:t[ée]l[ée]phoniques )?(?:[a-zà-ÿœ]+ ){0,4}(?:sont|peuvent [êe]tre|pourront [êe]tre) enregistr/,
+      match: /(?<=(?:sont|est|seront|peuvent [êe]tre|ont [ée]t[ée]) )(?:collect|recueilli|obtenu|fourni|communiqu|transmis|saisi|renseign)[a-zà-ÿœ]*[^.;]{0,40}(?:lors|quand|lorsque|par vous|par votre|directement|via|au moyen|au cours|[àa] l'occasion|aupr[èe]s)|(?:collect|recueil)[a-zà-ÿœ]*\s+(?:de|des|d'|du)\s+(?:(?:vos |ces |certaines |les )?(?:donn[ée]es|informations)|votre |vos )|gard[a-zà-ÿœ]* (?:la |une )?trace|(?:demande|requiert|n[ée]cessite) (?:seulement |uniquement |notamment )?(?:votre|vos) (?:nom|adresse|e-?mail|num[ée]ro|date|identit|coordonn)|(?:sont|est|seront|sera|peuvent [êe]tre) (?:collect[ée]e?s?|recueillie?s?)(?![a-zà-ÿœ])|nous sont (?:transmi|communiqu|fourni|transf[ée]r|remis|envoy)[a-zà-ÿœ]*|vous (?:nous )?(?:transmettez|fournissez|communiquez|donnez|renseignez|envoyez|t[ée]l[ée]chargez|importez|saisissez) (?:un|une|des|vos|votre|le|la|les)|(?:enregistr|collect|recueill|capt|rel[eè]v|film)(?:e|ent|ons)? (?:le |la |les |vos |votre |l'|des |certaines )|(?:[ée]quip[ée]e?s? de|install[ée]e?s?|pr[ée]sence de) (?:syst[èe]mes? de )?(?:cam[ée]ras|vid[ée]o)|proven[a-zà-ÿœ]* (?:de |d'|des |du )|sources? (?:externes?|publiques?|tierces?)|issues? de (?:sources|bases|fichiers|registres)|(?:conversations?|appels?|[ée]changes) (?:t[ée]l[ée]phoniques )?(?:[a-zà-ÿœ]+ ){0,4}(?:sont|peuvent [êe]tre|pourront [êe]tre) enregistr/,
+      // data handed on to others ("transmises, lorsque la loi l'impose, à la préfecture") is sharing
+      unless: /(?<!nous )(?:sont|est|seront|sera|peuvent [êe]tre|pourront [êe]tre) (?:transmis|communiqu)[a-zà-ÿœ]*[^.;]{0,60}(?:(?<![a-zà-ÿœ])[àa] (?:la |l'|des |nos |un |une |leurs? |ses |notre )|(?<![a-zà-ÿœ])aux? )/,
       example: 'Ces informations sont collectées lors de votre commande.',
     },
     {
@@ -28,6 +30,14 @@ const file: RuleFile = {
       // "Les informations que vous nous communiquez lorsque vous créez un compte."
       match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur)|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|nous (?:recevons|obtenons|r[ée]cup[ée]rons) (?:de |d'|du |des |aupr[èe]s)|recueill[a-zà-ÿœ]* automatiquement|collect[a-zà-ÿœ]* automatiquement|de leur part/,
       example: 'Les informations que vous nous communiquez lorsque vous créez un compte.',
+    },
+    {
+      id: 'collection.fr.obtained',
+      // "Le quotient familial peut être récupéré directement auprès de la CAF." (data taken from a source, recorded, filmed)
+      match: new RegExp(`(?:${DATA_ITEM}|donn[ée]es|informations|position|images|appels|conversations|relev[ée]s|mesures|traces?)[^.;]{0,60}(?:est|sont|sera|seront|peut [êe]tre|peuvent [êe]tre|pourront [êe]tre) (?:automatiquement |directement |[ée]galement |aussi )?(?:relev[ée]|captur[ée]|enregistr[ée]|mesur[ée]|r[ée]cup[ée]r[ée]|obtenu|g[ée]olocalis[ée]|scann[ée]|photographi[ée]|film[ée])e?s?(?![a-zà-ÿœ])|(?:photos?|images?|vid[ée]os?|clich[ée]s) (?:sont|peuvent [êe]tre|seront|pourront [êe]tre) (?:prises?|r[ée]alis[ée]es?|captur[ée]es?)|(?<![a-zà-ÿœ])(?:film[ée]e?s?|filment|filmons|filme|photographions|vid[ée]oprotection|vid[ée]osurveillance)(?![a-zà-ÿœ])|nous (?:consultons|interrogeons) (?:[a-zà-ÿœ]+ ){0,2}(?:le |les |un |la |des )(?:fichiers?|registres?|bases?|r[ée]pertoires?|ficp|listes?)|(?:r[ée]cup[ée]r|obtenu|re[çc]u)[a-zà-ÿœ]* (?:directement )?(?:aupr[èe]s|de la part) (?:de|du|des|d')|nous (?:transmet|transmettent|fournit|fournissent|communique|communiquent|envoie|envoient|indique|indiquent) (?:[a-zà-ÿœ]+ ){0,2}(?:les |vos |votre |des |certaines |le |la |l')|nous (?:savons|connaissons|voyons|apprenons) (?:aussi |[ée]galement |ainsi |donc )?(?:quels?|quelles?|combien|o[uù] |si vous|lesquel|vos |votre |l'heure|la date)|nous (?:d[ée]duisons|inf[ée]rons) (?:aussi |[ée]galement )?(?:de |[àa] partir de |d')|(?:nous )?(?:traitons|recevons|demandons|obtenons|enregistrons|recueillons) (?:[a-zà-ÿœ]+ ){0,2}(?:votre |vos |ton |tes |son |ses |leurs? )${DATA_ITEM}|avons acc[èe]s (?:[àa]|aux) (?:vos |votre |certaines |les |des )(?:informations|donn[ée]es)|(?:remplit|remplissez|remplissent|remplir|compl[ée]t(?:e|ez|ent|er)) (?:le|un|votre|ce|les|son|leur) (?:formulaire|bulletin|questionnaire|dossier|fiche)|en (?:indiquant|renseignant|saisissant|fournissant|pr[ée]cisant) (?:le |la |les |l'|votre |vos |son |ses |leurs? )(?:${DATA_ITEM}|identit|coordonn)`),
+      // kept or deleted data is retention; data handed to others is sharing
+      unless: /(?<![a-zà-ÿœ])(?:conserv|archiv|gard[ée]|supprim|effac|d[ée]truit)|(?:transmis|communiqu[ée]e?s?|fourni)e?s?[^.;]{0,40} (?:[àa]|aux) |(?:garantir|assurer|veiller [àa] ce|s'assurer) que/,
+      example: 'Le quotient familial peut être récupéré directement auprès de la CAF.',
     },
     {
       id: 'collection.fr.mandatory-fields',
@@ -65,6 +75,16 @@ const file: RuleFile = {
   examples: [
     ['Nous collectons les données que vous nous communiquez lors de votre inscription.', true],
     ['Nous recueillons également automatiquement votre adresse IP et le type de navigateur.', true],
+    ['Des photos sont prises lors de nos événements.', true],
+    ['Votre position est relevée toutes les minutes pendant la course.', true],
+    ["Nous consultons le fichier de la Banque de France avant d'accorder un crédit.", true],
+    ['Le quotient familial peut être récupéré directement auprès de la CAF.', true],
+    ['Nous savons quels articles vous avez lus.', true],
+    ["Un parent remplit le formulaire d'inscription en indiquant le nom et l'âge de l'enfant.", true],
+    ['Quand vous payez, notre prestataire nous communique les quatre derniers chiffres de votre carte.', true],
+    ['Si vous postulez, nous traitons votre CV et votre lettre de motivation.', true],
+    ['Vos relevés de compteur nous sont transmis par le gestionnaire de réseau.', true],
+    ['Les caméras installées dans nos magasins filment les entrées et les caisses.', true],
     ['Lors de la création de votre compte, nous vous demandons votre nom, votre prénom et votre adresse e-mail.', true],
     ['Vos nom, prénom et date de naissance ; adresse postale de livraison.', true],
     ['Si vous vous connectez avec Google, nous recevons de leur part votre nom.', true],
@@ -73,6 +93,10 @@ const file: RuleFile = {
     ['Les données collectées sont conservées pendant trois ans.', false],
     ['Vous pouvez nous écrire à l’adresse e-mail indiquée ci-dessous.', false],
     ['Vous pouvez accéder à vos données et les rectifier.', false],
+    ['Votre réclamation est enregistrée et traitée sous trente jours.', false],
+    ["Certaines informations sont transmises, lorsque la loi l'impose, à la préfecture.", false],
+    ['Les images sont effacées au bout de quinze jours.', false],
+    ['Nous savons que la protection de vos données vous importe.', false],
   ],
 };
 

@@ -84,7 +84,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.purpose-item',
       // "Envoi de la newsletter, si vous y avez consenti." (an item of a list of uses: a use noun or verb, then its object)
-      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*[.)]?\\s*|[a-z][.)]\\s*)?(?:${PURPOSE_ITEM})(?: (?:de |d'|des |du |[àa] |aux |au |la |le |les |l'|vos |votre |nos |notre |vous |nous |leurs? |ses |son |sa |contre |en ))[^|]{12,}`),
+      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*[.)]?\\s*|[a-z][.)]\\s*)?(?:${PURPOSE_ITEM})(?: (?:de |d'|des |du |[àa] |aux |au |la |le |les |l'|vos |votre |nos |notre |vous |nous |leurs? |ses |son |sa |contre |et |en ))[^|]{12,}`),
       unless: new RegExp(`${NOT_EVIDENCE.source}|${/(?<![a-zà-ÿœ])(?:conserv|archiv)[a-zà-ÿœ]*|dur[ée]e de|^[^:]{0,40}:\s*[^:]*,|^\W*(?:fournir|communiquer|transmettre|donner|prot[ée]ger) (?:vos |des |les |tes |vos propres )?(?:donn|informations|renseignements)|(?:oppos[a-zà-ÿœ]*|d[ée]sinscri[a-zà-ÿœ]*|d[ée]sabonn[a-zà-ÿœ]*) /.source}`),
       example: 'Envoi de la newsletter, si vous y avez consenti.',
     },

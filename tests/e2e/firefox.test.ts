@@ -362,6 +362,45 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     });
   });
 
+  describe('French UI (Firefox in French: its language pack, firefox-esr-l10n-fr)', () => {
+    let fr: FirefoxSession;
+    let french = false;
+
+    beforeAll(async () => {
+      fr = await launchFirefox({ locale: 'fr' });
+      french = await fr.chrome<boolean>(`return Services.locale.appLocaleAsBCP47 === 'fr';`);
+      if (!french) {
+        const message = 'Firefox has no French language pack: apt-get install -y firefox-esr-l10n-fr.';
+        if (REQUIRED) throw new Error(message);
+        console.warn(`French Firefox tests skipped: ${message}`);
+      }
+    });
+    afterAll(async () => {
+      await fr?.close();
+    });
+
+    it('the popup speaks French on an English notice, and shows seed 004 retention in French', async (context) => {
+      if (!french) context.skip();
+      const tab = await fr.openTab(site.url(PAGES.english));
+      const popup = await fr.clickAction();
+      await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+      const text = await popup.text();
+      expect(text).toContain('Politique de confidentialité');
+      expect(text).toContain('Rédigée en anglais');
+      expect(text.toLowerCase()).toContain('à savoir en premier');
+      await popup.screenshot('firefox-popup-fr-ui-english-notice');
+      await popup.close();
+      await tab.goto(site.url(PAGES.seed('004')));
+      const second = await fr.clickAction();
+      await second.waitFor(`document.querySelector('[data-testid="summary"]')`);
+      const rows = await second.eval<string[]>(`[...document.querySelectorAll('table.retention tbody tr')].map((r) => r.innerText)`);
+      expect(rows.some((row) => /compte/i.test(row) && /7\s+ans/.test(row))).toBe(true);
+      await second.screenshot('firefox-popup-fr-004');
+      await second.close();
+      await tab.close();
+    });
+  });
+
   // Runs last: by now this Firefox has analysed notices, highlighted, saved, drafted and opened the dashboard.
   describe('privacy of the tool', () => {
     it("the built extension names no URL of Firefox's own services (their requests are the only ones ignored)", () => {

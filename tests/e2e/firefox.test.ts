@@ -41,6 +41,19 @@ const CARD_ORDER = ['flags', 'collected', 'sharing', 'retention', 'rights', 'chi
  * Firefox sizes a panel to the content's preferred width, so it reaches the 480 px cap (less the scrollbar).
  */
 const POPUP_WIDTH = { min: 380, max: 480 };
+/** WCAG AA contrast for body text, and how dark a dark theme's background is. */
+const WCAG_AA_CONTRAST = 4.5;
+const DARK_BACKGROUND_MAX_LUMINANCE = 0.05;
+
+/** WCAG relative luminance of a CSS rgb() colour. */
+function luminance(css: string): number {
+  const [r, g, b] = (css.match(/\d+/g) ?? []).map(Number).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 /** A host the privacy test's control request goes to (never resolved: the proxy refuses it). */
 const CONTROL_HOST = 'control.notice-lens.test';
 
@@ -116,6 +129,23 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
         await popup.screenshot(`firefox-popup-004-card-${topic}`);
       }
       await popup.eval('window.scrollTo(0, 0)');
+    });
+
+    it('follows a dark theme with readable contrast', async () => {
+      // the system turns dark (extension popups follow the browser's theme, which follows the system)
+      await ff.chrome(`Services.prefs.setIntPref('ui.systemUsesDarkTheme', 1);`);
+      try {
+        await popup.waitFor(`matchMedia('(prefers-color-scheme: dark)').matches`);
+        const colours = await popup.eval<{ bg: string; text: string }>(
+          `({ bg: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color })`,
+        );
+        const [light, dark] = [luminance(colours.text), luminance(colours.bg)].sort((a, b) => b - a) as [number, number];
+        expect(dark).toBeLessThan(DARK_BACKGROUND_MAX_LUMINANCE);
+        expect((light + 0.05) / (dark + 0.05)).toBeGreaterThanOrEqual(WCAG_AA_CONTRAST);
+        await popup.screenshot('firefox-popup-004-dark');
+      } finally {
+        await ff.chrome(`Services.prefs.clearUserPref('ui.systemUsesDarkTheme');`);
+      }
     });
 
     it('the retention table shows 7 years for customer account data', async () => {

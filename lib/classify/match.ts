@@ -227,7 +227,9 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
       const startsTable = isRow && !previousIsRow && !!section.passages[i + 1]?.text.includes(CELL_SEPARATOR);
       previousIsRow = isRow;
       if (startsTable && isHeaderRow(passage.text)) {
-        header = leansOf(passage.text);
+        header = new Map(leansOf(passage.text));
+        // the data column of a table of recipients says what is disclosed, not what is collected
+        if (header.has('sharing')) header.delete('collection');
         passage.tags = [];
         passage.why = [];
         return;

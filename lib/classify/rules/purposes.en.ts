@@ -75,7 +75,7 @@ const file: RuleFile = {
       // "Providing the service and managing your account | Art. 6(1)(b) GDPR" (a purposes table row)
       // (any gerund: "Quoting and underwriting your policy", "Telling you about other products")
       // a gerund used as a noun ("Marketing cookies", "Billing address") names a thing, not an aim
-      match: /^\W*(?!(including|following|according|regarding|concerning|during|nothing|something|anything|everything|using|being|having|choosing|opting|unsubscribing|withdrawing|requesting|exercising|visiting|clicking|logging|signing|referring)\b)[a-z]{3,}ing\b(?! (cookies|partners|providers|companies|agencies|address|details|records|history|system|data|information|ids?|identifiers|technologies|tools|preferences|purposes|platforms?|networks?)\b)/,
+      match: /(^|\| )\W*(?!(including|following|according|regarding|concerning|during|nothing|something|anything|everything|using|being|having|choosing|opting|unsubscribing|withdrawing|requesting|exercising|visiting|clicking|logging|signing|referring)\b)[a-z]{3,}ing\b(?! (cookies|partners|providers|companies|agencies|address|details|records|history|system|data|information|ids?|identifiers|technologies|tools|preferences|purposes|platforms?|networks?)\b)/,
       weight: WEAK,
       example: 'Providing the service and managing your account | Art. 6(1)(b) GDPR',
     },
@@ -117,6 +117,7 @@ const file: RuleFile = {
     ['Telling you about other products | Legitimate interest', false],
     ['You can help us by reporting bugs.', false],
     ['Billing address | Street, city and postcode', false],
+    ['Email and app offers | Telling you about deals | Your consent', true],
     ['Marketing cookies are set by our advertising partners.', false],
     ['Your personal characteristics are not used to set fares.', false],
     ['The app lets you see your listening history.', false],

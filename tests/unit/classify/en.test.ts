@@ -193,6 +193,20 @@ describe('English tables: a header row leans its rows and is no evidence itself'
     expect(sections[2].passages[0].tags).toContain('sharing');
   });
 
+  it('a header of recipients does not lean the data column to collection', () => {
+    const sections = [section('s1', 'Disclosures', ['Recipients | Categories of data', 'Payment processors | Card details', 'Auditors | Invoices'])];
+    classifySections(sections, 'en');
+    for (const p of sections[0].passages) expect(p.tags).not.toContain('collection');
+  });
+
+  it('a header "What we use | What for | Our lawful reason" leans its rows to collection, purposes and retention', () => {
+    const sections = [
+      section('s1', 'At a glance', ['What we use | What for | Our lawful reason | How long', 'Name and email | Running your account | Our contract with you | 2 years']),
+    ];
+    classifySections(sections, 'en');
+    expect(sections[0].passages[1].tags).toEqual(['collection', 'purposes', 'legal-basis', 'retention']);
+  });
+
   it.each<[string, boolean]>([
     ['Country or region | Age to play online without a parent', true],
     ['Purpose | Legal basis | Retention period', true],

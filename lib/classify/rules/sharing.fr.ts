@@ -41,7 +41,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.business-transfer',
       // "En cas de fusion ou de cession d'activité, vos données pourront être transférées à l'acquéreur."
-      match: /fusion|acquisition|cession (?:de |d'|totale|partielle)|(?:transfert|reprise|rachat) (?:d'activit|de (?:tout ou partie|l'activit|la soci[ée]t[ée]|nos actifs))|restructuration|acqu[ée]reur|repreneur/,
+      match: /(?<![a-zà-ÿœ])fusion|acquisition|cession (?:de |d'|totale|partielle)|(?:transfert|reprise|rachat) (?:d'activit|de (?:tout ou partie|l'activit|la soci[ée]t[ée]|nos actifs))|restructuration|acqu[ée]reur|repreneur/,
       example: "En cas de fusion ou de cession d'activité, vos données pourront être transférées à l'acquéreur.",
     },
     {
@@ -89,6 +89,7 @@ const file: RuleFile = {
     ['Nous ne vendons pas de produits aux enfants.', false],
     ['Les informations que vous nous transmettez lors de votre inscription.', false],
     ['Destinataires', false],
+    ['Vous pouvez demander la cessation de leur diffusion ou leur désindexation.', false],
     ["Les données traitées sont celles permettant d'accéder à votre compte.", false],
     ['Vous pouvez introduire une réclamation auprès de l’autorité de contrôle compétente.', false],
   ],

@@ -3,8 +3,13 @@
 import '@/assets/theme.css';
 import { readActiveTab } from '@/lib/ui/read-tab';
 
-const reading = readActiveTab();
+let heardLanguage: (language: string) => void = () => {};
+const pageLanguage = new Promise<string>((resolve) => (heardLanguage = resolve));
+const reading = readActiveTab(heardLanguage);
+// a page that could not be asked still gets its warm-up order (the promise settles once)
+const unknownLanguage = () => heardLanguage('');
+void reading.then(unknownLanguage, unknownLanguage);
 const bootText = document.getElementById('boot-text');
 if (bootText) bootText.textContent = browser.i18n.getMessage('loading');
 const { mountPopup } = await import('./mount');
-mountPopup(reading);
+mountPopup(reading, pageLanguage);

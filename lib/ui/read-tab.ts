@@ -31,6 +31,22 @@ export async function activeTab(): Promise<ActiveTab | undefined> {
   return tab;
 }
 
+/** Longest language tag kept from a page (BCP 47 tags are short; the page is untrusted). */
+const MAX_LANGUAGE_TAG_CHARS = 35;
+
+/**
+ * The language the page declares (<html lang>), asked with a one-line injection sent just before the
+ * content script: the popup warms up that language's rules while the page is read. '' when unknown.
+ */
+export async function declaredLanguage(tabId: number): Promise<string> {
+  try {
+    const [first] = await browser.scripting.executeScript({ target: { tabId }, func: () => document.documentElement.lang });
+    return typeof first?.result === 'string' ? first.result.trim().slice(0, MAX_LANGUAGE_TAG_CHARS) : '';
+  } catch {
+    return ''; // the content script's own injection reports why the page cannot be read
+  }
+}
+
 /** Injects the content script and validates what it returns. */
 async function extractTab(tabId: number, url: string | undefined, favIconUrl: string | undefined): Promise<PageExtract | PageProblem> {
   let results: { result?: unknown }[] | 'timeout';
@@ -55,13 +71,17 @@ function pageChars(extract: PageExtract): number {
   return extract.blocks.reduce((sum, block) => sum + block.text.trim().length, 0);
 }
 
-/** Reads the active tab; every failure becomes a PageProblem the UI can say in one sentence. */
-export async function readActiveTab(): Promise<Reading> {
+/**
+ * Reads the active tab; every failure becomes a PageProblem the UI can say in one sentence.
+ * `onLanguage` hears the language the page declares before the reading lands ('' when unknown).
+ */
+export async function readActiveTab(onLanguage?: (language: string) => void): Promise<Reading> {
   const tab = await activeTab();
   if (tab?.id === undefined) return { ok: false, problem: 'no-tab' };
   // Without access to the URL, trying the injection tells us more than guessing.
   const fromUrl = tab.url ? problemForUrl(tab.url) : null;
   if (fromUrl) return { ok: false, problem: fromUrl };
+  if (onLanguage) void declaredLanguage(tab.id).then(onLanguage);
   performance.mark('notice-lens:extract');
   const extract = await extractTab(tab.id, tab.url, tab.favIconUrl);
   performance.mark('notice-lens:analyse');

@@ -3,7 +3,7 @@ import { ruleFilesFor } from '../../../lib/classify/index';
 
 const analyze = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/analyze', () => ({ analyze }));
-const { warmUpAnalysis } = await import('../../../lib/warmup');
+const { warmUpAnalysis, warmUpOrder } = await import('../../../lib/warmup');
 
 describe('warmUpAnalysis', () => {
   beforeEach(() => analyze.mockClear());
@@ -31,5 +31,18 @@ describe('warmUpAnalysis', () => {
     fail(new Error('page gone'));
     await warming;
     expect(analyze.mock.calls.length).toBeLessThan(ruleFilesFor('en').length);
+  });
+});
+
+describe('warmUpOrder', () => {
+  it.each([
+    ['a French page in an English UI: French first', 'fr', 'en', ['fr', 'en']],
+    ['a regional tag counts as its language', 'fr-CA', 'en-US', ['fr', 'en']],
+    ['an English page in a French UI: English first', 'en', 'fr', ['en', 'fr']],
+    ['no declared language: the UI language first', '', 'en', ['en', 'fr']],
+    ['a language the rules do not read: the UI language first', 'de', 'en', ['en', 'fr']],
+    ['neither known: the rules\' languages in their order', 'ja', 'de', ['fr', 'en']],
+  ])('%s', (_, page, ui, expected) => {
+    expect(warmUpOrder(page, ui)).toEqual(expected);
   });
 });

@@ -107,7 +107,9 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     });
 
     it('one click on the toolbar button shows the summary: site, privacy notice, language', async () => {
-      console.log(`Firefox click to summary on seed 004: ${Date.now() - popup.clickedAt} ms (includes the extensions panel)`);
+      // the popup marks when its summary is on screen (performance.timeOrigin-based, like Date.now())
+      const summaryAt = Number(await popup.eval<string>('document.documentElement.dataset.summaryAt'));
+      console.log(`Firefox: click on Notice Lens (in the extensions panel) to summary on seed 004: ${Math.round(summaryAt - popup.clickedAt)} ms`);
       await popup.screenshot('firefox-popup-004-summary');
       await popup.screenshot('firefox-popup-004-summary-full', { full: true });
       const text = await popup.text();

@@ -4,9 +4,9 @@ import { HEADER_ROW, NOT_EVIDENCE } from '../fr';
 // Who else receives the data: processors, partners, group companies, authorities, buyers; whether data is sold
 // (RGPD 13(1)(e); OPP-115 Third Party Sharing). "Nous ne vendons pas vos données" is still about sharing.
 const RECIPIENT =
-  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s?|organisations?|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|[ée]diteurs?|agents|[ée]lus|forces de l'ordre|pr[ée]fectures?|procureur|tr[ée]sor public|tribunaux|juridictions|police|gendarmerie|administration fiscale|assurance maladie|caisses?|r[ée]assureurs?|d[ée]l[ée]gataires?|courtiers?|employeurs?|personnes? (?:habilit[ée]es|autoris[ée]es))/
+  /(?:tiers|partenaires?|prestataires?|sous-traitants?|soci[ée]t[ée]s?|organisations?|entit[ée]s|filiales?|autorit[ée]s|administrations?|organismes?|acqu[ée]reurs?|annonceurs?|transporteurs?|fournisseurs?|banques?|assureurs?|r[ée]seaux sociaux|services? (?:internes?|comp[ée]tents?)|plateformes?|destinataires?|h[ée]bergeurs?|[ée]diteurs?|agents|[ée]lus|forces de l'ordre|pr[ée]fectures?|procureur|tr[ée]sor public|tribunaux|juridictions|police|gendarmerie|administration fiscale|assurance maladie|caisses?|r[ée]assureurs?|d[ée]l[ée]gataires?|courtiers?|employeurs?|personnes? (?:habilit[ée]es|autoris[ée]es)|distributeurs?|revendeurs?|op[ée]rateurs?|marchands?|commer[çc]ants?|vendeurs?|artisans?|recruteurs?|gie|groupements?|m[ée]decins?|bailleurs?|notaires?|huissiers?|commissaires? de justice|avocats?|experts?(?:-comptables?)?|mutuelles?|[ée]tablissements?|agences?|laboratoires?|services? (?:habilit[ée]s|marketing|commerciaux|comptables?|informatiques?)|[ée]quipes?|collaborateurs)/
     .source;
-const PERSONAL_DATA = /(?:donn[ée]es|informations|coordonn[ée]es|fichiers?|adresses? e-?mail)/.source;
+const PERSONAL_DATA = /(?:donn[ée]es|informations|renseignements|coordonn[ée]es|fichiers?|adresses? e-?mail)/.source;
 
 const file: RuleFile = {
   tag: 'sharing',
@@ -34,7 +34,7 @@ const file: RuleFile = {
       id: 'sharing.fr.sale',
       // "Nous ne vendons ni ne louons vos données personnelles." (negated or not, the sale of data is a sharing topic)
       match: new RegExp(
-        `(?<![a-zà-ÿœ])(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)[a-zà-ÿœ]*(?:\\s+(?:ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|[a-zà-ÿœ]+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |d')?(?:[a-zà-ÿœ]+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne sont |ne seront )?(?:jamais |pas |en aucun cas |ni )?(?<![a-zà-ÿœ])(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}`,
+        `(?<![a-zà-ÿœ])(?:re)?(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)[a-zà-ÿœ]*(?:\\s+(?:ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|[a-zà-ÿœ]+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |d')?(?:[a-zà-ÿœ]+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne sont |ne seront )?(?:jamais |pas |en aucun cas |ni )?(?<![a-zà-ÿœ])(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}|(?<![a-zà-ÿœ])(?:elles|ils|celles-ci|ceux-ci) ne (?:sont|seront) (?:jamais |pas |en aucun cas |ni )?(?:re)?(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|transmis|communiqu[ée]|partag[ée])`,
       ),
       example: 'Nous ne vendons ni ne louons vos données personnelles.',
     },
@@ -48,11 +48,18 @@ const file: RuleFile = {
       id: 'sharing.fr.access',
       // "Seuls les membres habilités de nos équipes ont accès à vos données."
       match: new RegExp(
-        `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?:ont|a|auront|peuvent avoir|aient|avoir) acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?)|(?:sont|est|seront|rendu[a-zà-ÿœ]*) publi(?:cs|ques?|quement)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres |tout le )?(?:autres )?(?:membres|utilisateurs|internautes|visiteurs|public|monde|tous(?![a-zà-ÿœ]))|(?:transmission|communication) (?:de |des |d')[^.;]{0,40}(?:[àa] la |[àa] l'|aux |[àa] des |[àa] nos )|(?:fai[a-zà-ÿœ]* appel|recour[a-zà-ÿœ]*|avons recours) (?:[àa] |aux )(?:des |nos |un |une |plusieurs |certains |ses |les )?(?:prestat|sous-trait|soci[ée]t[ée]s|partenaires|tiers|fournisseurs|services (?:de|d'))|(?:sont|seront|peuvent [êe]tre|pourront [êe]tre|est|sera) (?:[a-zà-ÿœ]+ment )?(?:transmis|communiqu[ée]|partag[ée]|divulgu[ée]|c[ée]d[ée]|confi[ée]|remis|vers[ée])e?s? (?:[àa] |aux |au |avec |dans )|(?:notre|nos|un|des|le|les) (?:prestataires?|sous-traitants?|partenaires?)(?: de [a-zà-ÿœ]+)? (?:compare|v[ée]rifie|traite|analyse|h[ée]berge|re[çc]oi[a-zà-ÿœ]*|collecte|g[èe]re|assure|effectue|fourni[a-zà-ÿœ]*|d[ée]pos)|d[ée]claration (?:[a-zà-ÿœ]+ )?aupr[èe]s (?:de|du|des)|(?:lui|leur) (?:est|sont|sera|seront) (?:transmis|communiqu)|publi[ée]e?s? sur (?:nos|les|notre|le) (?:r[ée]seaux sociaux|site|page)|aupr[èe]s (?:de l'|de la |du |des |d'un |d'une )(?:agence|administration|organisme|caisse|banque de france|pr[ée]fecture|f[ée]d[ée]ration|service agr[ée][ée])|(?:sur|en cas de) r[ée]quisitions?|(?:acc[èe]dent|acc[èe]de) (?:aux|[àa] vos|[àa] ces|[àa] certaines|[àa] leurs) (?:donn|informations|dossiers)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
+        `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?:ont|a|auront|peuvent avoir|aient|avoir) (?:pas |jamais |en aucun cas )?acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?|r[ée]sultats)|(?:sont|est|seront|rendu[a-zà-ÿœ]*) publi(?:cs|ques?|quement)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres |tout le )?(?:autres )?(?:membres|utilisateurs|internautes|visiteurs|public|monde|tous(?![a-zà-ÿœ]))|(?:transmission|communication) (?:de |des |d')[^.;]{0,40}(?:[àa] la |[àa] l'|aux |[àa] des |[àa] nos )|(?:fai[a-zà-ÿœ]* appel|recour[a-zà-ÿœ]*|avons recours) (?:[àa] |aux )(?:des |nos |un |une |plusieurs |certains |ses |les )?(?:prestat|sous-trait|soci[ée]t[ée]s|partenaires|tiers|fournisseurs|services (?:de|d'))|(?:sont|seront|peuvent [êe]tre|pourront [êe]tre|est|sera) (?:[a-zà-ÿœ]+ment )?(?:transmis|communiqu[ée]|partag[ée]|divulgu[ée]|c[ée]d[ée]|confi[ée]|remis|vers[ée])e?s? (?:[àa] |aux |au |avec |dans )|(?:notre|nos|un|des|le|les) (?:prestataires?|sous-traitants?|partenaires?)(?: de [a-zà-ÿœ]+)? (?:compare|v[ée]rifie|traite|analyse|h[ée]berge|re[çc]oi[a-zà-ÿœ]*|collecte|g[èe]re|assure|effectue|fourni[a-zà-ÿœ]*|d[ée]pos)|d[ée]claration (?:[a-zà-ÿœ]+ )?aupr[èe]s (?:de|du|des)|(?:lui|leur) (?:est|sont|sera|seront) (?:transmis|communiqu)|publi[ée]e?s? sur (?:nos|les|notre|le) (?:r[ée]seaux sociaux|site|page)|aupr[èe]s (?:de l'|de la |du |des |d'un |d'une )(?:agence|administration|organisme|caisse|banque de france|pr[ée]fecture|f[ée]d[ée]ration|service agr[ée][ée])|(?:sur|en cas de) r[ée]quisitions?|(?:acc[èe]dent|acc[èe]de) (?:aux|[àa] vos|[àa] ces|[àa] certaines|[àa] leurs) (?:donn|informations|dossiers)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
       ),
       // unauthorised access is a security topic
-      unless: /non autoris[ée]e?s?[^.;]{0,20}(?:y )?(?:aient|ait|ont) acc[èe]s|acc[èe]s non autoris/,
+      unless: /non autoris[ée]e?s?[^.;]{0,20}(?:y )?(?:aient|ait|ont|auront|auraient|puissent avoir|pourront avoir) (?:pas )?acc[èe]s|acc[èe]s non autoris|droit d'acc[èe]s|s'exerce/,
       example: 'Seuls les membres habilités de nos équipes ont accès à vos données.',
+    },
+    {
+      id: 'sharing.fr.receives',
+      // "Les artisans reçoivent les adresses de leurs clients." (someone else receives, is sent or is told the data)
+      match: new RegExp(`^[\\s\\-–•*·«"(]*(?:qui (?:les |y )?(?:re[çc]oit|a acc[èe]s|peut (?:les )?voir|voit)|avec qui)\\s*(?:\\?\\s*|:\\s*)[^\\s|]+|(?:sont|est|seront|sera) (?:exclusivement |uniquement |notamment )?destin[ée]e?s? (?:[àa] |aux |au )(?:nos |les |des |notre |la |l'|vos |votre |ses |leurs )?(?:services?(?![a-zà-ÿœ])|${RECIPIENT})|(?:envoy|remis|notifi)[ée]e?s? (?:[àa]|aux|au) (?!vous|votre adresse|l'adresse|votre (?:e-?mail|bo[iî]te|t[ée]l[ée]phone|num[ée]ro|espace|compte)|nos [ée]quipes|notre [ée]quipe|notre service)(?:[a-zà-ÿœ']+ ){0,2}(?:${RECIPIENT})|(?:signal|d[ée]clar)(?:er|ons|ons|[ée]e?s?) (?:[a-zà-ÿœ]+ ){0,2}(?:[àa] l'|[àa] la |aux? |[àa] )(?:agence|autorit|administration|caisse|pr[ée]fecture|tribunal|police|gendarmerie|banque de france|urssaf|imp[ôo]ts|organisme|procureur)|r[ée]quisitions? (?:judiciaires|des autorit|administratives|de (?:la )?police)|r[ée]pondre aux (?:r[ée]quisitions|demandes des autorit)|(?<!nous )(?<!vous )(?<!tu )(?:re[çc]oi(?:t|vent)|recevront|(?:ont|a|peuvent avoir|pourront avoir) connaissance (?:de|des|d')) (?:[a-zà-ÿœ]+ ){0,2}(?:les |vos |votre |des |leurs? |certaines |de vos |uniquement |seulement )*(?:adresses?|donn[ée]es|informations|coordonn[ée]es|noms?|commandes|renseignements|r[ée]sultats|dossiers?)|port[ée]e?s? [àa] la connaissance (?:de|des|du|d')|(?:page|plateforme|interface|site|serveurs?|environnement)s? (?:de paiement )?(?:s[ée]curis[ée]e?s? )?(?:de|d'|du) (?:notre|nos|un|une|le|la|leur) (?:banque|prestataire|partenaire|[ée]tablissement|fournisseur|sous-traitant)|d[ée]pos[ée]e?s? par (?:nos |des |les |un |une |ses |certains )?(?:partenaires|tiers|annonceurs|r[ée]gies|soci[ée]t[ée]s|r[ée]seaux sociaux|prestataires)|partag[ée]e?s? (?:entre|avec) (?:les |nos |des |vos |tous les )?(?:[a-zà-ÿœ]+ )?(?:${RECIPIENT}|professionnels|membres|utilisateurs)`),
+      unless: /droit d'acc[èe]s|s'exerce/,
+      example: 'Les artisans reçoivent les adresses de leurs clients pour l’expédition.',
     },
     {
       id: 'sharing.fr.processor',
@@ -85,10 +92,21 @@ const file: RuleFile = {
     ["En cas de fusion ou de cession d'activité, vos données pourront être transférées à l'acquéreur.", true],
     ['Vos informations peuvent être transmises aux autorités judiciaires sur réquisition.', true],
     ['Seuls les professionnels de santé qui vous suivent ont accès à votre dossier.', true],
+    ['Les artisans reçoivent les adresses de leurs clients pour l’expédition.', true],
+    ['Qui les reçoit : notre prestataire de paiement et une société de recouvrement.', true],
+    ['Les données sont destinées aux services marketing et relation client de Vivamarché.', true],
+    ['Avec votre accord, les comptes rendus sont envoyés à votre médecin traitant.', true],
+    ["Nous devons signaler à l'agence régionale de santé certaines maladies.", true],
+    ['Nous ne vendons pas vos renseignements personnels.', true],
+    ['Elles ne sont jamais revendues.', true],
+    ['Les cookies publicitaires sont déposés par nos partenaires.', true],
+    ["Votre employeur n'a pas accès à vos résultats.", true],
     // hard negatives: selling products, data the user gives us, a table-of-contents line
     ['Nous ne vendons pas de produits aux enfants.', false],
     ['Les informations que vous nous transmettez lors de votre inscription.', false],
     ['Destinataires', false],
+    ['Un e-mail de confirmation est envoyé à votre adresse.', false],
+    ["Le droit d'accès aux données du FICP s'exerce auprès de la Banque de France.", false],
     ['Vous pouvez demander la cessation de leur diffusion ou leur désindexation.', false],
     ["Les données traitées sont celles permettant d'accéder à votre compte.", false],
     ['Vous pouvez introduire une réclamation auprès de l’autorité de contrôle compétente.', false],

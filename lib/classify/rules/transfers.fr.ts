@@ -19,14 +19,14 @@ const file: RuleFile = {
       id: 'transfers.fr.transfer-outside',
       // "Certaines données sont transférées vers des pays situés hors de l'Union européenne."
       match: new RegExp(
-        `(?:${DESTINATION})(?:(?<=${MOVED}[^.;]{0,80}(?:${DESTINATION}))|[^.;]{0,120}(?:transmi|transf[ée]r|communiqu|h[ée]berg|stock))|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))|(?:ces|de tels|encadr[a-zà-ÿœ]* (?:les|des)) transferts`,
+        `(?:${DESTINATION})(?:(?<=${MOVED}[^.;]{0,80}(?:${DESTINATION}))|[^.;]{0,120}(?:transmi|transf[ée]r|communiqu|h[ée]berg|stock))|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|(?:ne faisant pas|ne font pas|ne fait pas) partie (?:de l'|du |des )(?:union|espace [ée]conomique|eee|ue)|(?:n'appartenant|n'appartiennent|n'appartient) pas [àa] l'(?:union|espace [ée]conomique|eee|ue)|(?:pays|[ée]tats) non (?:membres?|europ[ée]ens|situ[ée]s dans)|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))|(?:ces|de tels|encadr[a-zà-ÿœ]* (?:les|des)) transferts`,
       ),
       example: "Certaines données sont transférées vers des pays situés hors de l'Union européenne.",
     },
     {
       id: 'transfers.fr.safeguard',
       // "Ces transferts sont encadrés par les clauses contractuelles types de la Commission européenne."
-      match: /clauses? contractuelles? (?:types?|standards?|de la commission)|d[ée]cisions? d'ad[ée]quation|niveau (?:de protection )?(?:ad[ée]quat|suffisant|[ée]quivalent)|r[èe]gles d'entreprise contraignantes|\bbcr\b|data privacy framework|privacy shield|bouclier de protection|cadre de protection des donn[ée]es ue-[ée]tats-unis|article (?:45|46|49) du (?:rgpd|r[èe]glement)/,
+      match: /clauses? contractuelles? (?:types?|standards?|de la commission)|d[ée]cisions? (?:de la commission (?:europ[ée]enne )?)?(?:en mati[èe]re )?d'ad[ée]quation|niveau (?:de protection )?(?:ad[ée]quat|suffisant|[ée]quivalent)|r[èe]gles d'entreprise contraignantes|\bbcr\b|data privacy framework|privacy shield|bouclier de protection|cadre de protection des donn[ée]es ue-[ée]tats-unis|article (?:45|46|49) du (?:rgpd|r[èe]glement)/,
       example: 'Ces transferts sont encadrés par les clauses contractuelles types de la Commission européenne.',
     },
     {
@@ -57,6 +57,7 @@ const file: RuleFile = {
     ['Notre prestataire est certifié au titre du Data Privacy Framework.', true],
     ['Ces transferts sont encadrés par des clauses contractuelles types.', true],
     ["Aucune donnée n'est transférée en dehors de l'Union européenne.", true],
+    ["Lorsque nous transférons des informations à des pays ne faisant pas partie de l'Espace économique européen, nous appliquons les lois en vigueur.", true],
     ['Nos serveurs sont situés en Irlande.', true],
     ['Le Canada bénéficie d’une décision d’adéquation de la Commission européenne.', true],
     ['Nos équipes peuvent accéder aux données depuis le Maroc.', true],

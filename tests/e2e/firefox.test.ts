@@ -197,7 +197,7 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
   });
 
   describe('popup on seed 000 (Privacy Shield)', () => {
-    it('raises the Privacy Shield flag on top and counts the high flags on the toolbar badge', async () => {
+    it('raises the Privacy Shield flag on top, counts the high flags on the toolbar badge, clears it when the page moves on', async () => {
       const { tab, popup } = await popupOn(PAGES.seed('000'));
       await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
       await popup.screenshot('firefox-popup-000-flags');
@@ -209,6 +209,11 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       const highCount = flags.filter((f) => f.high).length;
       await waitUntil(async () => (await ff.badge()) === String(highCount), `badge never showed ${highCount}`);
       await popup.close();
+      expect(await ff.badge()).toBe(String(highCount));
+      // The page moves on without a reload (a single-page site): the content script tells the background,
+      // which clears the count that no longer applies.
+      await tab.run(`history.pushState({}, '', '/fr/elsewhere.html');`);
+      await waitUntil(async () => (await ff.badge()) === '', 'the badge stayed after the page moved on');
       await tab.close();
     });
   });

@@ -7,6 +7,8 @@ import type { PassageContext } from './context';
 interface RightsCues {
   /** the sentence addresses the reader */
   reader: RegExp;
+  /** a person who looks again at what a system decided: the automated-decision right, in a passage about such decisions */
+  humanReview?: RegExp;
   /** the sentence grants or explains a right to the reader */
   context: RegExp;
   rights: Array<[Right, RegExp]>;
@@ -37,17 +39,19 @@ const CUES: Record<string, RightsCues> = {
   en: {
     reader: /\b(?:you|your|residents?|consumers?|users?|individuals|data subjects?|customers?|members?|donors?|supporters?|patients?|parents?|riders?|players?|students?|visitors?|employees?|candidates?|applicants?|subscribers?|guests?|they|their)\b/,
     context:
-      /\b(?:you (?:have|may|can|are entitled|also have|could|also can)|your rights?|rights? (?:to|of)|request|exercise|ask us|ask for|ask to|opt[- ]out|object|may|can)\b/,
+      /\b(?:you (?:have|may|can|are entitled|also have|could|also can)|your rights?|rights? (?:to|of)|request|exercise|ask us|ask for|ask to|opt[- ]out|object|may|can|(?:lets|allows|enables) you|you(?:'ll| will) be able|(?:you're|you are) entitled)\b|^\W*(?:see|view|download|export|correct|update|delete|erase|remove|ask|request|object|restrict|withdraw|opt|turn off|unsubscribe|access|get|move|take|complain|tell us|write|email|e-mail|call|contact|use|visit|go to|open|appeal|contest|challenge|dispute|reply|send)\b/,
+    humanReview:
+      /\b(?:review\w*|reconsider\w*|look\w* at|go through|check(?:ed)?|decided|re-?examin\w*)\b[^.]{0,40}\bby (?:a|an|one of our|our|the) (?:\w+ ){0,2}(?:person|human|team|officer|underwriters?|specialists?|staff|manager|moderators?|member|reviewers?)\b|\b(?:person|human|someone|team|staff|member of (?:our|the) (?:\w+ )?team|manager|officer|specialist|underwriter|moderator|reviewer)s?\b[^.]{0,40}\b(?:review|look at|go through|reconsider|take another look|check it|override)\b|\btake (?:another|a second|a fresh) look\b|\boverride the (?:system|decision|score|model)\b|\b(?:appeal|contest|challenge|dispute)\b[^.]{0,40}\b(?:ban|bans|removal|suspension|score|rating|flag|rejection|refusal|outcome)\b|\b(?:reasons?|logic) (?:behind|for) (?:the|your|a|this|any) (?:decision|score|rating|flag|result|refusal)\b|\bexplain (?:how|why) (?:a|the|your|this|any) (?:flag|score|decision|rating|refusal)\b/,
     rights: [
       ['limit-sensitive', /(?:limit\w*|restrict\w*)[^.]{0,80}\bsensitive\b/],
-      ['access', /rights? (?:of|to) access|\bget (?:a|an electronic or paper) copy|ask to see|see or get|\baccess to your|\breview (?:their|your|the|and)\b|\bsee (?:and download )?(?:the |your )?(?:information|data|personal)|what (?:personal )?information we hold|confirm whether we process|\baccess your|\b(?:see|view) (?:and|or) download|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/],
+      ['access', /rights? (?:of|to) (?:access|information)\b|\bcop(?:y|ies) of (?:your|their|his or her|the|all|any) (?:personal |own )?(?:data|information|records?|details|file)\b|\bdownload (?:or delete )?(?:your|their|a copy)\b|\breview,|\bget (?:a|an electronic or paper) copy|ask to see|see or get|\baccess to your|\breview (?:their|your|the|and)\b|\bsee (?:and download )?(?:the |your )?(?:information|data|personal)|what (?:personal )?information we hold|confirm whether we process|\baccess your|\b(?:see|view) (?:and|or) download|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/],
       ['rectification', /rectif\w*|\bcorrect(?:ions?|ed|ing)?\b|\bupdate (?:your|inaccurate|incorrect)|amend|\bfix (?:your|it|any)|change your (?:details|information|data)/],
       ['erasure', /\berasure|\bdeletion\b|\b(?:delete|erase)\b(?! (?:cookies|the cookies|your cookies|your browser))|\bremove (?:your|the|personal|certain|any|information|data|it|them)\b|\bdeleted\b|\bdeletion of|right to be forgotten|\b(?:correct|rectify|access),? (?:or|and) (?:delete|erase)/],
       ['restriction', /limit what we (?:use|share|process)|restrict(?:ion)? (?:of |the )?processing|\brestrict\b|\brestriction\b|limit (?:the )?processing/],
-      ['portability', /(?<!number )portab\w*|structured, commonly used|\bdownload (?:your|a copy|all)|\bexport (?:your|all)/],
+      ['portability', /(?<!number )portab\w*|structured, commonly used|machine-readable|\bdownload (?:or delete )?(?:your|a copy|all)|\bexport (?:your|all)|\b(?:move|transfer|send|port) (?:it|them|your (?:data|information)) to (?:another|a new|a different)\b|\b(?:copy|data) to take (?:it )?elsewhere\b|\btake (?:it|them|your data) elsewhere\b/],
       ['objection', /\bobject(?:ion)?\b|opt[- ]out of (?:direct |receiving )?marketing|stop (?:using|processing) (?:it|your|them)[^.]{0,30}(?:marketing|direct)/],
-      ['withdraw-consent', /(?:withdraw\w*|revok\w*)[^.]{0,60}consent|consent[^.]{0,40}(?:withdraw\w*|revok\w*)/],
-      ['complaint', /(?:complaint|complain|lodge|contact|refer)[^.]{0,100}(?:authorit\w*|commissioner|regulator|supervisory|\bico\b|cnil|agency|data protection commission|inspectorate|ombudsman|department of|office for civil rights)/],
+      ['withdraw-consent', /(?:withdraw\w*|revok\w*)[^.]{0,60}consent|consent[^.]{0,40}(?:withdraw\w*|revok\w*)|\bchange your mind\b|\bun-?tick\b/],
+      ['complaint', /(?:complaint|complain|lodge|contact|refer)[^.]{0,100}(?:authorit\w*|commissioner|regulator|supervisory|\bico\b|cnil|agency|data protection commission|inspectorate|ombudsman|department of|office for civil rights|attorney general)|\b(?:file|filing|lodge|lodging|make|submit|raise) a complaint with\b|\b(?:commissioner's office|commissioner|authority|regulator|ombudsman|\bico\b)\b[^.]{0,40}\b(?:can|will|may) (?:look into|investigate|hear|handle|deal with)\b/],
       ['automated-decision', /(?:decision\w*)[^.]{0,60}automat\w*|automat\w*[^.]{0,40}(?:decision\w*|profiling)|human (?:review|intervention)|review the decision|(?:contest|challenge) (?:the|a|this) decision/],
       ['opt-out-sale', /(?:opt[- ]out|object)[^.]{0,80}\b(?:sale|sell\w*)|do not sell/],
       ['non-discrimination', /discriminat\w*/],
@@ -57,8 +61,22 @@ const CUES: Record<string, RightsCues> = {
   },
 };
 
-const RIGHTS_HEADING = /\b(?:vos droits|droits|tes droits|your rights|rights|vos choix|your choices|exercer|exercise|vos demandes|your requests)\b/;
+const RIGHTS_HEADING =
+  /\b(?:vos droits|droits|tes droits|your rights|rights|vos choix|your choices|exercer|exercise|vos demandes|your requests|what can (?:i|you) do|your (?:privacy )?(?:controls?|options)|(?:in|take) control|say no)\b/;
 const LEAD_IN_RIGHTS = /\b(?:droits?|rights?|vous pouvez|you (?:can|may)|vous disposez|vous avez le|you have the|demander|request)\b/;
+
+/** Headings over decisions made by systems ("Do you decide things about me without a person involved?"). */
+const DECISIONS_HEADING = /\b(?:decid\w*|decisions?|automat\w*|algorithm\w*|profil\w*|bans?|scor\w*|rating|fair[- ]play|fraud|appeals?|without a (?:person|human))\b/;
+/** The passage says the reader agreed to something (English). */
+const CONSENT_GIVEN = /\b(?:with your (?:\w+ )?(?:consent|permission|agreement)|if you (?:have )?(?:agree|agreed|said yes|say yes|ticked|opt(?:ed)? in|allow|consent)|your (?:separate |explicit )?consent)\b/;
+/** ... and that it can be stopped ("you can end this at any time", "turn these off in the app"). */
+const STOP_ANY_TIME = /\b(?:end|stop|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|opt out)\b[^.]{0,40}\b(?:any ?time|whenever|in the app|in (?:your )?settings)\b/;
+/** A passage that speaks of a system deciding, scoring or flagging. */
+const AUTOMATION = /\b(?:automat\w*|systems?|algorithm\w*|models?|tools?|scor\w*|ratings?|flag\w*|software|engines?)\b/;
+/** "send us proof and a member of our team will review it" */
+const ASK_US = /\b(?:send|call|contact|write to|tell|email|e-mail) us\b|\blet us know\b/;
+/** A person who reviews the reader's request, complaint or question: how requests are handled, not a review of a decision. */
+const REQUEST_REVIEW = /\b(?:your|the|a|this|each|every) (?:privacy |data )?(?:request|complaint|question|enquiry|inquiry|ticket|message)s?\b/;
 
 /** Rights granted in one passage. */
 export function extractRights(ctx: PassageContext): Right[] {
@@ -71,8 +89,16 @@ export function extractRights(ctx: PassageContext): Right[] {
   // a lead-in grants its items only when it speaks of rights ("Vous disposez des droits suivants :"),
   // not any sentence to the reader ("Nous pourrions utiliser vos données aux fins suivantes :")
   const leadInGrants = ctx.leadIn !== null && grants(ctx.leadIn) && LEAD_IN_RIGHTS.test(ctx.leadIn);
+  // "a member of our team will look at it again": read only where the passage is about decisions made by systems
+  const aboutDecisions = ctx.tags.includes('automated-decisions') || DECISIONS_HEADING.test(ctx.heading) || AUTOMATION.test(ctx.text);
+  const humanReview = aboutDecisions ? cues.humanReview : undefined;
+  // "With your permission we send you deals; you can turn these off in the app": stopping what was consented to
+  const consented = ctx.lang === 'en' && CONSENT_GIVEN.test(ctx.text);
   for (const sentence of ctx.sentences) {
     const text = leadInGrants ? `${ctx.leadIn} ${sentence}` : sentence;
+    if (consented && STOP_ANY_TIME.test(sentence) && grants(sentence)) found.add('withdraw-consent');
+    // ... and offered to the reader ("you can ask", "Appeal from the ban screen"), not described ("reports are reviewed by our team")
+    if (humanReview?.test(sentence) && (cues.context.test(sentence) || ASK_US.test(sentence)) && !REQUEST_REVIEW.test(sentence)) found.add('automated-decision');
     // "Complaints can also go to the FDPIC": a complaint to a named authority needs no other cue
     if (complaint?.test(sentence) && /\b(?:can|may|peu\w*|pouvez)\b/.test(sentence)) found.add('complaint');
     if (!leadInGrants && !grants(sentence)) continue;

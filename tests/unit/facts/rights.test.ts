@@ -26,6 +26,22 @@ const TABLE: Array<[string, string, Right[]]> = [
   ['You can ask us to limit what we use or share.', 'en', ['restriction']],
   ['You can opt out of direct marketing at any time.', 'en', ['objection']],
   ['You may lodge a complaint with the State Data Protection Inspectorate.', 'en', ['complaint']],
+  // plain words: imperatives, copies to take elsewhere, changing one's mind, an authority that can look into it
+  ['See and download your data, correct your details or delete your account from the account portal.', 'en', ['access', 'rectification', 'erasure', 'portability']],
+  ['You can ask for a copy of your data, have it corrected, or move it to another service.', 'en', ['access', 'rectification', 'portability']],
+  ['You may ask us for a copy to take elsewhere.', 'en', ['portability']],
+  ['We will only text you if you have said yes, and you can change your mind at any time.', 'en', ['withdraw-consent']],
+  ['With your permission we send you deals by email; you can turn these off in the app.', 'en', ['withdraw-consent']],
+  ['We send you deals by email; you can turn these off in the app.', 'en', []],
+  ["If you're not happy, the Information Commissioner's Office can look into it.", 'en', ['complaint']],
+  ['If your appeal is denied, you may contact your state Attorney General.', 'en', ['complaint']],
+  ['You have the right to information, rectification and erasure under Art. 15 to 17 GDPR.', 'en', ['access', 'rectification', 'erasure']],
+  // a person who looks again at what a system decided, offered to the reader
+  ['High-risk payments are blocked automatically; you can ask our team to review a blocked payment.', 'en', ['automated-decision']],
+  ['Our fair-play system can ban an account. Appeal from the ban screen and a member of our team will go through the evidence.', 'en', ['automated-decision']],
+  ['If the rating means you are refused a car, ask the branch manager to review it: they can override the system.', 'en', ['automated-decision']],
+  ['Our systems flag unusual logins. Reported chats are reviewed by our safety team.', 'en', []],
+  ['Our support system routes your request; a member of our team will look at your request within a week.', 'en', []],
 ];
 
 describe('rights', () => {

@@ -76,6 +76,15 @@ describe('transfers', () => {
     ['Le site est hébergé en France par notre prestataire.', 'fr', [], []],
     ['Some providers are based outside the UK; we then use the International Data Transfer Agreement.', 'en', ['WORLD'], ['scc']],
     ['Une partie du support est assurée depuis la Tunisie, qui ne bénéficie pas d’une décision d’adéquation ; nous utilisons des clauses contractuelles types.', 'fr', ['TN'], ['scc']],
+    // where a service runs, is installed or replicated, and countries named with their adequacy
+    ['Notre centre de relation client se trouve en Tunisie, sous clauses contractuelles types.', 'fr', ['TN'], ['scc']],
+    ['Notre centre de réservation est situé à Tirana, en Albanie.', 'fr', ['AL'], []],
+    ['Nos sauvegardes sont répliquées au Canada, pays reconnu comme adéquat par la Commission européenne.', 'fr', ['CA'], ['adequacy']],
+    ['Notre service client est assuré en partie depuis Hô Chi Minh-Ville, au Viêt Nam.', 'fr', ['VN'], []],
+    ['Les équipes informatiques de notre groupe en Inde interviennent sur nos systèmes.', 'fr', ['IN'], []],
+    ['La Corée du Sud bénéficie d’une décision d’adéquation.', 'fr', ['KR'], ['adequacy']],
+    ['Notre prestataire britannique héberge les enregistrements.', 'fr', ['GB'], []],
+    ['Nos bureaux sont à Lyon et nos clients en Suisse.', 'fr', [], []],
   ] as const)('%s', (text, lang, destinations, safeguards) => {
     const facts = factsOf(lang, text);
     expect(facts.transfers.destinations).toEqual(destinations);

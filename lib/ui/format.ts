@@ -27,11 +27,21 @@ function unitForDays(days: number): { value: number; unit: DurationUnit } {
   return { value: days, unit: 'day' };
 }
 
+/** Intl formatters are slow to build (locale data): one per locale and options, reused by every card. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DisplayNames | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DisplayNames | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 /** "7 years" / "7 ans"; null when the fact has no period (then the UI says "as long as necessary"). */
 export function formatRetention(fact: Pick<RetentionFact, 'days' | 'iso'>, locale: string): string | null {
   const period = (fact.iso && parseIsoPeriod(fact.iso)) || (fact.days !== null && fact.days !== undefined ? unitForDays(fact.days) : null);
   if (!period) return null;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: period.unit, unitDisplay: 'long' }).format(period.value);
+  const options = { style: 'unit', unit: period.unit, unitDisplay: 'long' } as const;
+  return cached(`number ${locale} ${period.unit}`, () => new Intl.NumberFormat(locale, options)).format(period.value);
 }
 
 const PSEUDO_REGIONS: Record<string, Record<string, string>> = {
@@ -50,7 +60,7 @@ export function formatRegion(region: string, locale: string): string {
   if (pseudo) return pseudo[baseLanguage(locale)] ?? pseudo.en ?? region;
   if (/^[A-Z]{2}$/.test(region)) {
     try {
-      return new Intl.DisplayNames([locale], { type: 'region' }).of(region) ?? region;
+      return cached(`region ${locale}`, () => new Intl.DisplayNames([locale], { type: 'region' })).of(region) ?? region;
     } catch {
       return region;
     }
@@ -62,7 +72,7 @@ export function formatRegion(region: string, locale: string): string {
 export function formatLanguage(language: string, locale: string): string {
   if (!language || language === 'und') return language;
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(language) ?? language;
+    return cached(`language ${locale}`, () => new Intl.DisplayNames([locale], { type: 'language' })).of(language) ?? language;
   } catch {
     return language;
   }
@@ -72,7 +82,8 @@ export function formatLanguage(language: string, locale: string): string {
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: /T/.test(iso) ? undefined : 'UTC' }).format(date);
+  const timeZone = /T/.test(iso) ? undefined : 'UTC';
+  return cached(`date ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone })).format(date);
 }
 
 /** What a page belongs to, for the header: the host without www., a file's name; the input when not a URL. */

@@ -84,6 +84,15 @@ export function isSafeLink(value: string): boolean {
 export function passageMentioning(all: readonly Passage[], preferred: readonly Passage[], value: string): Passage | undefined {
   const needle = value.trim().toLowerCase();
   if (!needle) return undefined;
-  const has = (p: Passage) => p.text.toLowerCase().includes(needle);
+  const has = (p: Passage) => lowerText(p).includes(needle);
   return preferred.find(has) ?? all.find(has);
+}
+
+/** Lower-cased passage texts, made once per passage: every contact and authority scans the whole notice. */
+const lowered = new WeakMap<Passage, string>();
+
+function lowerText(passage: Passage): string {
+  let text = lowered.get(passage);
+  if (text === undefined) lowered.set(passage, (text = passage.text.toLowerCase()));
+  return text;
 }

@@ -28,7 +28,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'alarms', 'contextMenus', 'notifications'],
-    action: { default_title: '__MSG_actionTitle__' },
+    action: {
+      default_title: '__MSG_actionTitle__',
+      // Firefox puts a new add-on's button in its extensions panel, where the badge (high flags, late
+      // requests) cannot be seen: start on the toolbar, as in Chrome after pinning.
+      ...(browser === 'firefox' ? { default_area: 'navbar' } : {}),
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

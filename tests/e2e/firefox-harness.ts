@@ -1,8 +1,8 @@
 // Real-Firefox harness: Debian's firefox-esr, driven over Marionette (its own remote protocol: TCP,
 // `length:[0, id, "Command", {params}]` JSON frames; no geckodriver, no patched browser). The built
 // extension (.output/firefox-mv3) is installed as a temporary add-on, the toolbar button is clicked with
-// real mouse events in the browser's own UI (the unified extensions panel, as a person does it), so the
-// popup opens with activeTab granted; the popup's document is reached through Marionette's window actor.
+// real mouse events in the browser's own UI (through the extensions panel when the button sits there), so
+// the popup opens with activeTab granted; the popup's document is reached through Marionette's window actor.
 //
 //   const ff = await launchFirefox();
 //   const tab = await ff.openTab(site.url('/fr/notice-004.html'));
@@ -190,6 +190,8 @@ function profilePrefs(locale: string, proxyPort: number): Record<string, string 
     'extensions.systemAddon.update.enabled': false,
     'media.gmp-manager.updateEnabled': false,
     'identity.fxaccounts.enabled': false,
+    // Firefox's own notification windows: the system's (libnotify over D-Bus) are absent on a headless machine
+    'alerts.useSystemBackend': false,
     'devtools.console.stdout.content': true,
     'devtools.console.stdout.chrome': true,
   };
@@ -364,7 +366,7 @@ export interface FirefoxSession {
   tabs(): Promise<string[]>;
   /** a tab by its handle (e.g. one the extension opened) */
   tab(handle: string): FirefoxTab;
-  /** clicks the toolbar button the way a person does (extensions panel, then Notice Lens) on the selected tab */
+  /** clicks the toolbar button the way a person does (opening the extensions panel first if it sits there) */
   clickAction(): Promise<FirefoxPopup>;
   /** activates an item of an open menu of the browser (e.g. the page's context menu) */
   clickMenuItem(selector: string): Promise<void>;
@@ -528,7 +530,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
         () => marionette.execute<boolean>('chrome', `return !document.querySelector('browser[webextension-view-type="popup"]') && gUnifiedExtensions.panel.state === 'closed';`),
         'an earlier popup did not close',
       );
-      // The button of a new add-on sits in the unified extensions panel (the puzzle piece) until pinned.
+      // Without `default_area: "navbar"` a new add-on's button sits in the extensions panel (the puzzle piece).
       const inPanel = await marionette.execute<boolean>('chrome', `return CustomizableUI.getWidget(arguments[0]).areaType === CustomizableUI.TYPE_PANEL;`, [WIDGET_ID]);
       if (inPanel) {
         await clickChrome('#unified-extensions-button');

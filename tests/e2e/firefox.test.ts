@@ -11,10 +11,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
+import { OVERDUE_ALARM } from '../../lib/requests/alarm';
+import { addDays, dueDate, localIsoDate } from '../../lib/requests/laws';
 import { serveSite, waitUntil, type Site } from './harness';
 import {
   ADDON_ID,
   EXTENSION_ORIGIN,
+  WIDGET_ID,
   FIREFOX_EXTENSION_DIR,
   FIREFOX_PATH,
   FIREFOX_SERVICE_DOMAINS,
@@ -54,6 +57,8 @@ function luminance(css: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** How long ago the overdue request was sent: past the GDPR's month. */
+const OVERDUE_AFTER_DAYS = 40;
 /** A host the privacy test's control request goes to (never resolved: the proxy refuses it). */
 const CONTROL_HOST = 'control.notice-lens.test';
 
@@ -90,6 +95,10 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       expect(manifest.manifest_version).toBe(3);
       expect(ff.installReport).toEqual({ id: ADDON_ID, warnings: [], errors: [] });
       expect(manifest.browser_specific_settings.gecko.id).toBe(ADDON_ID);
+    });
+
+    it('puts its button on the toolbar, where its badge can be seen (not in the extensions panel)', async () => {
+      expect(await ff.chrome<string | null>(`return CustomizableUI.getPlacementOfWidget(arguments[0])?.area ?? null;`, [WIDGET_ID])).toBe('nav-bar');
     });
   });
 
@@ -395,6 +404,46 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       expect(letter).toContain('Madame, Monsieur');
       expect(letter).not.toMatch(/\{\{|\}\}/);
       await tab.screenshot('firefox-dashboard-draft');
+      await tab.close();
+    });
+  });
+
+  describe('rights requests', () => {
+    it(`a request sent ${OVERDUE_AFTER_DAYS} days ago is overdue: the daily alarm counts it on the badge and notifies`, async () => {
+      const tab = await ff.openTab(`${EXTENSION_ORIGIN}/dashboard.html#/analyse`);
+      await waitUntil(() => tab.run<boolean>(`return Boolean(document.querySelector('#notice-text'));`), 'no Analyse view');
+      await tab.run(
+        `const area = document.querySelector('#notice-text');
+         area.value = arguments[0];
+         area.dispatchEvent(new Event('input', { bubbles: true }));`,
+        [readSeed('004')],
+      );
+      await tab.click('form button[type="submit"]');
+      await waitUntil(() => tab.run<boolean>(`return Boolean(document.querySelector('[data-topic="rights"] li[data-right="erasure"] button.draft'));`), 'no erasure right');
+      await tab.click('[data-topic="rights"] li[data-right="erasure"] button.draft');
+      await waitUntil(() => tab.run<boolean>(`return Boolean(document.querySelector('[data-testid="sent-on"]'));`), 'no draft');
+      const sentOn = addDays(localIsoDate(new Date()), -OVERDUE_AFTER_DAYS);
+      await tab.run(
+        `const input = document.querySelector('[data-testid="sent-on"]');
+         input.value = arguments[0];
+         input.dispatchEvent(new Event('input', { bubbles: true }));`,
+        [sentOn],
+      );
+      await tab.click('[data-testid="mark-sent"]');
+      await waitUntil(async () => /#\/request\/\d+$/.test(await tab.url()), 'the request page did not open');
+      await waitUntil(() => tab.run<boolean>(`return Boolean(document.querySelector('[data-testid="overdue"]'));`), 'not shown as overdue');
+      expect(await tab.run<string>(`return document.querySelector('[data-testid="due-date"]').dataset.date;`)).toBe(dueDate('gdpr', 'erasure', sentOn));
+      await tab.screenshot('firefox-dashboard-request-overdue');
+
+      // the daily alarm, fired now: the background (an event page in Firefox) counts it and notifies
+      await tab.run(`await browser.alarms.create(arguments[0], { when: Date.now() });`, [OVERDUE_ALARM]);
+      const notifications = await waitUntil(async () => {
+        const all = await tab.run<Record<string, unknown>>(`return browser.notifications.getAll();`);
+        return Object.keys(all).length ? all : null;
+      }, 'no notification after the alarm');
+      expect(Object.keys(notifications)).toEqual([expect.stringMatching(/^overdue-request:\d+$/)]);
+      // the toolbar button shows the global count on a tab the popup never counted
+      await waitUntil(async () => (await ff.badge()) === '1', 'the toolbar badge does not count the late request');
       await tab.close();
     });
   });

@@ -144,8 +144,14 @@ export class Marionette {
  * settings, captive portal or connectivity checks), the add-on's UUID fixed, console output on stdout.
  * Every request but loopback (the fixture site) goes to the recording proxy, which refuses it.
  */
-function profilePrefs(locale: string, proxyPort: number): Record<string, string | number | boolean> {
+function profilePrefs(locale: string, proxyPort: number, downloads: string): Record<string, string | number | boolean> {
   return {
+    // downloads (a backup export) land in the profile's own folder, without a dialog
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloads,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.alwaysOpenPanel': false,
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1',
     'network.proxy.http_port': proxyPort,
@@ -324,7 +330,7 @@ export interface FirefoxTab {
   url(): Promise<string>;
   /** clicks the element matching `selector` with synthesized mouse events (WebDriver element click) */
   click(selector: string): Promise<void>;
-  /** types text into the element matching `selector` with key events */
+  /** types text into the element matching `selector` with key events (a file input takes a path) */
   type(selector: string, text: string): Promise<void>;
   /** right-clicks the element matching `selector` (real mouse events): the page's context menu opens */
   contextClick(selector: string): Promise<void>;
@@ -358,6 +364,8 @@ const KEYS = { Escape: '\uE00C', Enter: '\uE007', Tab: '\uE004' } as const;
 
 export interface FirefoxSession {
   marionette: Marionette;
+  /** where Firefox saves downloads */
+  downloads: string;
   /** the add-on's warnings and errors as Firefox reports them after installing it (manifest problems) */
   installReport: { id: string; warnings: string[]; errors: string[] };
   /** opens `url` in a new tab and selects it */
@@ -416,7 +424,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
   }
   const profile = mkdtempSync(join(tmpdir(), 'notice-lens-firefox-'));
   const proxy = await startRecordingProxy();
-  const prefs = profilePrefs(options.locale ?? 'en-US', proxy.port);
+  const downloads = join(profile, 'downloads');
+  mkdirSync(downloads);
+  const prefs = profilePrefs(options.locale ?? 'en-US', proxy.port, downloads);
   writeFileSync(
     join(profile, 'user.js'),
     Object.entries(prefs)
@@ -506,6 +516,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
 
   const session: FirefoxSession = {
     marionette,
+    downloads,
     installReport,
     async openTab(url) {
       await marionette.setContext('content');

@@ -408,6 +408,38 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     });
   });
 
+  describe('backup', () => {
+    it('exports the library to a file, deletes everything, imports it back (IndexedDB in Firefox)', async () => {
+      const tab = await ff.openTab(`${EXTENSION_ORIGIN}/dashboard.html#/backup`);
+      const counts = () => tab.run<string>(`return document.querySelector('[data-testid="backup-counts"]')?.innerText ?? '';`);
+      await waitUntil(async () => /[1-9]\d* saved versions/.test(await counts()), 'no saved versions counted');
+      const before = await counts();
+
+      await tab.click('.card button.btn.primary');
+      const file = await waitUntil(() => {
+        const done = readdirSync(ff.downloads).filter((name) => name.endsWith('.json'));
+        return done.length ? join(ff.downloads, done[0] as string) : null;
+      }, 'no backup file downloaded');
+      await waitUntil(() => {
+        try {
+          return (JSON.parse(readFileSync(file, 'utf8')) as { format?: string }).format === 'notice-lens-backup';
+        } catch {
+          return false; // still being written
+        }
+      }, 'the backup file is not a Notice Lens backup');
+
+      await tab.click('.danger-zone button.danger');
+      await tab.click('.danger-zone button.danger-solid');
+      await waitUntil(async () => /\b0 saved versions/.test(await counts()), 'data not deleted');
+
+      await tab.type('[data-testid="backup-file"]', file);
+      await waitUntil(async () => (await counts()) === before, 'backup not imported');
+      expect(await tab.run<string>(`return document.querySelector('[data-testid="backup-message"]').innerText;`)).toMatch(/Backup imported: \d+ new versions/);
+      await tab.screenshot('firefox-dashboard-backup');
+      await tab.close();
+    });
+  });
+
   describe('rights requests', () => {
     it(`a request sent ${OVERDUE_AFTER_DAYS} days ago is overdue: the daily alarm counts it on the badge and notifies`, async () => {
       const tab = await ff.openTab(`${EXTENSION_ORIGIN}/dashboard.html#/analyse`);

@@ -19,7 +19,8 @@ const TABLES: Record<string, NegationTable> = {
   },
   fr: {
     before: /(?:\bne\b|\bn'|\bni\b)(?:\s*[^\s.;:]+){0,3}\s*$/,
-    after: /^\s*(?:[^\s.;:]+\s+){0,2}?(?:pas|jamais|point|plus|ni|aucun\w*|nullement|rien)\b/,
+    // "ne vendons vos données à personne": 'personne' as the negation's second part, after its object
+    after: /^\s*(?:[^\s.;:]+\s+){0,2}?(?:pas|jamais|point|plus|ni|aucun\w*|nullement|rien)\b|^\s*(?:[^\s.;:]+\s+){0,4}?(?:à|a) personne\b/,
     secondBefore: /\b(?:pas|jamais|point|plus|ni)\b(?:\s*[^\s.;:]+){0,2}\s*$/,
     nounPrefix: /\b(?:aucune?|nulle?|pas de|jamais de)\s+(?:\S+\s+)?$/,
   },

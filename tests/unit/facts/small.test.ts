@@ -39,6 +39,8 @@ describe('sellsData', () => {
     ['We will never share your information for marketing or sell it without your written permission.', 'en', false],
     ['Nous ne louons pas nos fichiers et nous ne les vendons pas.', 'fr', false],
     ['Les informations recueillies ne sont en aucun cas cédées ou vendues à des tiers.', 'fr', false],
+    ['Nous ne vendons vos données à personne.', 'fr', false],
+    ['Nous ne cédons vos coordonnées à personne.', 'fr', false],
     ['We never share, rent or sell your details to anyone.', 'en', false],
     ['Sharing identifiers with ad partners may be considered a "sale" of personal information under the CCPA.', 'en', true],
   ] as const)('%s', (text, lang, expected) => {

@@ -118,7 +118,7 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     it('one click on the toolbar button shows the summary: site, privacy notice, language', async () => {
       // the popup marks when its summary is on screen (performance.timeOrigin-based, like Date.now())
       const summaryAt = Number(await popup.eval<string>('document.documentElement.dataset.summaryAt'));
-      console.log(`Firefox: click on Notice Lens (in the extensions panel) to summary on seed 004: ${Math.round(summaryAt - popup.clickedAt)} ms`);
+      console.log(`Firefox: click on the toolbar button to summary on seed 004: ${Math.round(summaryAt - popup.clickedAt)} ms`);
       await popup.screenshot('firefox-popup-004-summary');
       await popup.screenshot('firefox-popup-004-summary-full', { full: true });
       const text = await popup.text();

@@ -17,8 +17,16 @@ const file: RuleFile = {
     {
       id: 'children.fr.age',
       // "L'inscription est réservée aux personnes âgées de 16 ans et plus."
-      match: /(?:[âa]g[ée]e?s? d'au moins|[âa]g[ée]e?s? de (?:moins de |plus de )?|moins de |au moins |avoir )(?:\d+|treize|quinze|seize|dix-huit) ans|(?:\d+|treize|quinze|seize|dix-huit) ans (?:et plus|ou plus|r[ée]volus|minimum)|[âa]ge (?:minimum|minimal|requis|l[ée]gal)|majorit[ée] (?:num[ée]rique|l[ée]gale)|personnes? majeures?|[êe]tre majeur|[êe]tes majeur|autorit[ée] parentale|(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant l[ée]gal)/,
+      match: /(?:[âa]g[ée]e?s? d'au moins|[âa]g[ée]e?s? de (?:moins de |plus de )?|moins de |au moins |avoir )(?:\d+|treize|quinze|seize|dix-huit) ans|(?:\d+|treize|quinze|seize|dix-huit) ans (?:et plus|ou plus|r[ée]volus|minimum)|[âa]ge (?:minimum|minimal|requis|l[ée]gal)|majorit[ée] (?:num[ée]rique|l[ée]gale)|personnes? majeures?|[êe]tre majeur|[êe]tes majeur|autorit[ée] parentale|contr[ôo]le parental|[âa]ge (?:de|du|pour) (?:consentir|consentement|la majorit)|consentir seule?s? |public (?:adulte|majeur)|(?:n'avez|n'a|n'ont) pas (?:encore )?(?:\d+|treize|quinze|seize|dix-huit) ans|[ée]coles? (?:maternelles?|[ée]l[ée]mentaires?|primaires?)|p[ée]riscolaires?|cr[èe]ches?|cantine scolaire|accueil de loisirs|centres? de loisirs|(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant l[ée]gal)/,
       example: "L'inscription est réservée aux personnes âgées de 16 ans et plus.",
+      // a seniority or a licence held for years is no age
+      unless: /depuis (?:au moins |plus de |moins de )?(?:\d+|deux|trois|cinq) ans|anciennet[ée]/,
+    },
+    {
+      id: 'children.fr.age-by-country',
+      // "Belgique : 13 ans" (a line of a list of minimum ages per country)
+      match: /^[\s\-–•*·]*(?:france|belgique|luxembourg|suisse|qu[ée]bec|canada|allemagne|espagne|italie|pays-bas|irlande|autriche|portugal|royaume-uni|[ée]tats-unis|monaco|maroc|tunisie|s[ée]n[ée]gal|c[ôo]te d'ivoire|autres pays|ailleurs|reste du monde|union europ[ée]enne|eee)(?:[ ,]+(?:et |ou )?[a-zà-ÿœ' -]+)*\s*(?::|\||–|—)\s*(?:1[0-9]|2[01]) ans\b/,
+      example: 'Belgique : 13 ans',
     },
     {
       id: 'children.fr.age-words',
@@ -43,7 +51,15 @@ const file: RuleFile = {
     ["Si vous avez moins de 15 ans, l'inscription nécessite l'autorisation d'un parent.", true],
     ['Les titulaires de l’autorité parentale exercent les droits du patient mineur.', true],
     ['Nous ne vendons pas de produits aux enfants.', true],
-    // hard negatives: household composition, "la majeure partie", durations in years
+    ["Pour ouvrir un compte, il faut avoir l'âge de consentir seul au traitement de ses données.", true],
+    ['France : 15 ans', true],
+    ["L'inscription dans une école maternelle ou élémentaire publique relève d'une mission d'intérêt public.", true],
+    ['Nos services sont destinés à un public adulte.', true],
+    ["Si vous n'avez pas 15 ans, demandez à un parent de créer le compte.", true],
+    ['Un contrôle parental permet de limiter le temps de jeu.', true],
+    // hard negatives: household composition, "la majeure partie", durations in years, a licence held for years
+    ["Vous devez être titulaire d'un permis de conduire depuis au moins 2 ans.", false],
+    ['Durée : 3 ans', false],
     ["Situation familiale (nombre d'enfants) et revenus du foyer.", false],
     ['La majeure partie de nos serveurs est située en France.', false],
     ['Vos données sont conservées 16 ans.', false],

@@ -57,6 +57,8 @@ function luminance(css: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** The huge page (four copies of seed 004) takes longer to read and analyse than an ordinary one. */
+const HUGE_PAGE_TIMEOUT_MS = 30_000;
 /** How long ago the overdue request was sent: past the GDPR's month. */
 const OVERDUE_AFTER_DAYS = 40;
 /** A host the privacy test's control request goes to (never resolved: the proxy refuses it). */
@@ -281,6 +283,18 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       await tab.close();
     });
 
+    it.each([
+      [PAGES.japanese, 'unsupported-language', 'reads privacy notices in French and English'],
+      [PAGES.empty, 'empty', 'no text to read'],
+    ])('%s', async (path, problem, sentence) => {
+      const { tab, popup } = await popupOn(path);
+      await popup.waitFor(`document.querySelector('[data-problem]')`);
+      expect(await popup.eval<string>(`document.querySelector('[data-problem]').dataset.problem`)).toBe(problem);
+      expect(await popup.text()).toContain(sentence);
+      await popup.close();
+      await tab.close();
+    });
+
     it('a file on the computer is read (in Firefox the click gives access to file:// pages too)', async () => {
       const file = join(mkdtempSync(join(tmpdir(), 'notice-lens-firefox-file-')), 'notice.html');
       writeFileSync(file, String(routes.get(PAGES.seed('002'))!.body));
@@ -290,6 +304,25 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       expect(await popup.eval<string | null>(`document.querySelector('[data-problem]')?.dataset.problem ?? null`)).toBeNull();
       expect(await popup.text()).toContain('notice.html');
       await popup.screenshot('firefox-popup-file');
+      await popup.close();
+      await tab.close();
+    });
+  });
+
+  describe('harder pages', () => {
+    it('a notice rendered by script after load is read once it is there', async () => {
+      const { tab, popup } = await popupOn(PAGES.dynamic);
+      await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+      expect(await popup.text()).toContain('Privacy notice');
+      await popup.close();
+      await tab.close();
+    });
+
+    it('a huge page is analysed in part, and the popup says so', async () => {
+      const { tab, popup } = await popupOn(PAGES.huge);
+      await popup.waitFor(`document.querySelector('[data-testid="summary"]')`, HUGE_PAGE_TIMEOUT_MS);
+      expect(await popup.text()).toContain('the summary covers its first part only');
+      await popup.screenshot('firefox-popup-huge');
       await popup.close();
       await tab.close();
     });

@@ -1,10 +1,14 @@
 // Click to summary in headless Chromium: the toolbar button clicked for real (CDP) on the seed 004 page,
 // until the popup shows the summary (the popup stamps the time on <html data-summary-at>). Also the built
 // sizes of the content script, the popup and the background. Needs `npm run build` and Chromium.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { EXTENSION_DIR, chromiumPath, launchExtension, serveSite, waitUntil } from '../e2e/harness';
+// The floor is measured in the same browser, clicks alternated with ours: two extensions whose popup
+// does nothing (blank) or only asks the page one line (the least a popup that reads the page can do).
+// On a shared machine only the same-run ratio to the floor is comparable between runs.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { EXTENSION_DIR, chromiumPath, launchExtension, serveSite, waitUntil, type Popup } from '../e2e/harness';
 import { PAGES, buildSite } from '../e2e/site/index';
 import { median, type BenchRow } from './types';
 
@@ -12,6 +16,8 @@ import { median, type BenchRow } from './types';
 export const CLICK_BUDGET_MS = 400;
 export const CONTENT_SCRIPT_BUDGET_KB = 60;
 const RUNS = 9;
+/** Pause after each click: the closed popup's renderer process exits before the next click. */
+const CLICK_PAUSE_MS = 200;
 const KB = 1024;
 
 /** A page's script and style files plus every chunk they import, relative to the output folder. */
@@ -53,6 +59,32 @@ function listFiles(dir: string): string[] {
   );
 }
 
+/** Popup scripts of the floor extensions: each stamps <html data-summary-at> as ours does. */
+export const FLOOR_POPUPS = {
+  blank: 'document.documentElement.dataset.summaryAt = String(performance.timeOrigin + performance.now());',
+  'one-line read': `const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+const [read] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.documentElement.lang });
+document.body.textContent = String(read.result);
+document.documentElement.dataset.summaryAt = String(performance.timeOrigin + performance.now());`,
+} as const;
+export type FloorName = keyof typeof FLOOR_POPUPS;
+
+/** Chromium's id for an unpacked extension: the SHA-256 of its absolute path, hex digits written a-p. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode('a'.charCodeAt(0) + parseInt(digit, 16))).join('');
+}
+
+/** Writes one floor extension (same permissions as ours for reading a page: activeTab, scripting). */
+function writeFloor(dir: string, name: FloorName): string {
+  mkdirSync(dir, { recursive: true });
+  const manifest = { manifest_version: 3, name: `click floor: ${name}`, version: '1.0', permissions: ['activeTab', 'scripting'], action: { default_popup: 'popup.html' } };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'popup.html'), '<!doctype html><html><head><meta charset="utf-8"></head><body style="min-width:400px;min-height:140px"><script type="module" src="popup.js"></script></body></html>');
+  writeFileSync(join(dir, 'popup.js'), FLOOR_POPUPS[name]);
+  return dir;
+}
+
 export interface ClickTiming {
   /** toolbar click to summary on screen */
   total: number;
@@ -64,21 +96,41 @@ export interface ClickTiming {
   extraction: number;
   /** analyze() in the popup */
   analysis: number;
+  /** the report put on screen (Svelte) */
+  render: number;
   /** the report's own stage timings (language, segment, classify, facts, ...) */
   stages: Record<string, number>;
 }
 
-/** Timings of `runs` clicks on the seed 004 page (the popup marks each stage with performance.mark). */
-export async function clickTimes(runs = RUNS): Promise<ClickTiming[]> {
+async function summaryAt(popup: Popup): Promise<number> {
+  return Number(await waitUntil(() => popup.eval<string | undefined>('document.documentElement.dataset.summaryAt'), 'no summary'));
+}
+
+export interface ClickRuns {
+  ours: ClickTiming[];
+  /** click to the floor popup's stamp, per floor */
+  floors: Record<FloorName, number[]>;
+}
+
+/**
+ * `runs` clicks on the seed 004 page with our extension (the popup marks each stage with performance.mark),
+ * each followed by one click per floor extension, in the same browser.
+ */
+export async function clickTimes(runs = RUNS): Promise<ClickRuns> {
   const site = await serveSite(buildSite());
-  const ext = await launchExtension();
+  // Chromium derives an unpacked extension's id from its real path
+  const floorRoot = realpathSync(mkdtempSync(join(tmpdir(), 'notice-lens-floor-')));
+  const names = Object.keys(FLOOR_POPUPS) as FloorName[];
+  const floorDirs = names.map((name, i) => writeFloor(join(floorRoot, String(i)), name));
+  const ext = await launchExtension({ extraExtensions: floorDirs });
   try {
     const page = await ext.context.newPage();
     await page.goto(site.url(PAGES.seed('004')), { waitUntil: 'load' });
     const times: ClickTiming[] = [];
-    for (let i = 0; i < runs; i++) {
+    const floors = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<FloorName, number[]>;
+    const clickOurs = async () => {
       const popup = await ext.clickAction(page);
-      await waitUntil(() => popup.eval<string | undefined>('document.documentElement.dataset.summaryAt'), 'no summary');
+      await summaryAt(popup);
       const stamps = await popup.eval<{ origin: number; summaryAt: number; marks: Record<string, number>; stages: Record<string, number> }>(`({
         origin: performance.timeOrigin,
         stages: JSON.parse(document.documentElement.dataset.timings ?? '{}'),
@@ -92,14 +144,29 @@ export async function clickTimes(runs = RUNS): Promise<ClickTiming[]> {
         popupCreated: stamps.origin - popup.clickedAt,
         extraction: mark('analyse') - mark('extract'),
         analysis: mark('analysed') - mark('analyse'),
+        render: stamps.summaryAt - (stamps.origin + mark('analysed')),
         stages: stamps.stages,
       });
       await popup.close();
+    };
+    const clickFloor = (name: FloorName, dir: string) => async () => {
+      const popup = await ext.clickAction(page, { extensionId: unpackedExtensionId(dir), path: 'popup.html' });
+      floors[name].push((await summaryAt(popup)) - popup.clickedAt);
+      await popup.close();
+    };
+    const clicks = [clickOurs, ...names.map((name, k) => clickFloor(name, floorDirs[k] as string))];
+    for (let i = 0; i < runs; i++) {
+      // the order turns each round: no extension always follows the same one
+      for (let k = 0; k < clicks.length; k++) {
+        await (clicks[(i + k) % clicks.length] as () => Promise<void>)();
+        await new Promise((done) => setTimeout(done, CLICK_PAUSE_MS));
+      }
     }
-    return times;
+    return { ours: times, floors };
   } finally {
     await ext.close();
     await site.close();
+    rmSync(floorRoot, { recursive: true, force: true });
   }
 }
 
@@ -115,8 +182,10 @@ export async function bench(): Promise<BenchRow[]> {
     console.warn(`click bench: ${(error as Error).message}`);
     return rows;
   }
-  const times = await clickTimes();
+  const { ours: times, floors } = await clickTimes();
   const stage = (key: Exclude<keyof ClickTiming, 'stages'>) => Math.round(median(times.map((t) => t[key])));
+  const floor = (name: FloorName) => Math.round(median(floors[name]));
+  const readFloor = floor('one-line read');
   const stageNames = Object.keys(times[0]?.stages ?? {}).filter((name) => name !== 'total');
   const stages = stageNames.map((name) => `${name} ${Math.round(median(times.map((t) => t.stages[name] ?? 0)))}`).join(', ');
   return [
@@ -128,6 +197,27 @@ export async function bench(): Promise<BenchRow[]> {
       note: `machine load ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
     },
     {
+      name: '  floor: a blank popup, same browser, clicks alternated',
+      median: floor('blank'),
+      budget: null,
+      unit: 'ms',
+      note: 'Chromium creating the popup (a new renderer process) and running one line of its script',
+    },
+    {
+      name: '  floor: a popup that only reads one line of the page',
+      median: readFloor,
+      budget: null,
+      unit: 'ms',
+      note: 'the least any popup that reads the page can take',
+    },
+    {
+      name: '  ours above that floor (extraction, analysis, render)',
+      median: stage('total') - readFloor,
+      budget: CLICK_BUDGET_MS - readFloor,
+      unit: 'ms',
+      note: `click to summary is ${(stage('total') / readFloor).toFixed(2)} x the floor`,
+    },
+    {
       name: '  of which: click to popup script running',
       median: stage('popupReady'),
       budget: null,
@@ -136,6 +226,7 @@ export async function bench(): Promise<BenchRow[]> {
     },
     { name: '  of which: extraction in the page (content script)', median: stage('extraction'), budget: null, unit: 'ms' },
     { name: '  of which: analyze() in the popup', median: stage('analysis'), budget: null, unit: 'ms', note: stages },
+    { name: '  of which: summary rendered (Svelte)', median: stage('render'), budget: null, unit: 'ms' },
     ...rows,
   ];
 }

@@ -231,6 +231,8 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** more Chromium switches (e.g. `--remote-debugging-port=0` for a second CDP client that records the network) */
   extraArgs?: string[];
+  /** more unpacked extensions loaded beside ours (e.g. the click benchmark's blank-popup floor) */
+  extraExtensions?: string[];
 }
 
 export interface ExtensionSession {
@@ -242,7 +244,7 @@ export interface ExtensionSession {
   /** opens `url` in a new tab, clicks the toolbar button on it and attaches to the popup */
   openPopupOnPage(url: string): Promise<{ page: Page; popup: Popup }>;
   /** clicks the toolbar button on an already open tab */
-  clickAction(page: Page): Promise<Popup>;
+  clickAction(page: Page, popup?: { extensionId: string; path: string }): Promise<Popup>;
   /** opens an extension page (e.g. `dashboard.html#/analyse`) in a tab */
   openExtensionPage(path: string): Promise<Page>;
   /** every request the browser made, with the context (page or extension) that made it */
@@ -313,8 +315,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     // Chromium on Linux takes its UI language (chrome.i18n) from the environment.
     env: { ...process.env, LANGUAGE: locale, LANG: `${locale === 'fr' ? 'fr_FR' : 'en_US'}.UTF-8` },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${[EXTENSION_DIR, ...(options.extraExtensions ?? [])].join(',')}`,
+      `--load-extension=${[EXTENSION_DIR, ...(options.extraExtensions ?? [])].join(',')}`,
       `--lang=${locale}`,
       '--enable-unsafe-extension-debugging',
       // Loopback (the fixture site) goes direct; everything else meets the recording proxy.
@@ -352,9 +354,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     return targetInfos;
   }
 
-  const popupUrl = `chrome-extension://${extensionId}/popup.html`;
-
-  async function clickAction(page: Page): Promise<Popup> {
+  /** Clicks the toolbar button of our extension (or of another loaded one, whose popup is at `popup.path`). */
+  async function clickAction(page: Page, popup = { extensionId, path: 'popup.html' }): Promise<Popup> {
+    const popupUrl = `chrome-extension://${popup.extensionId}/${popup.path}`;
     await page.bringToFront();
     const before = new Set((await targets('page')).filter((t) => t.url.startsWith(popupUrl)).map((t) => t.targetId));
     // The tab showing the page: several tabs may share a URL (about:blank), the one brought to front is active.
@@ -363,7 +365,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       return tabs.find((t) => t.url === page.url() && t.embedderData?.tabActive);
     }, `no active tab shows ${page.url()}`);
     const clickedAt = Date.now();
-    await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    await cdp.send('Extensions.triggerAction' as never, { id: popup.extensionId, targetId: tab.targetId } as never);
     const target = await waitUntil(
       async () => (await targets('page')).find((t) => t.url.startsWith(popupUrl) && !before.has(t.targetId)),
       'the popup did not open',

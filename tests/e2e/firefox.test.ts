@@ -17,6 +17,7 @@ import { serveSite, waitUntil, type Site } from './harness';
 import {
   ADDON_ID,
   EXTENSION_ORIGIN,
+  EXTENSION_UUID,
   WIDGET_ID,
   FIREFOX_EXTENSION_DIR,
   FIREFOX_PATH,
@@ -323,6 +324,36 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       await popup.waitFor(`document.querySelector('[data-testid="summary"]')`, HUGE_PAGE_TIMEOUT_MS);
       expect(await popup.text()).toContain('the summary covers its first part only');
       await popup.screenshot('firefox-popup-huge');
+      await popup.close();
+      await tab.close();
+    });
+  });
+
+  describe('a hostile page', () => {
+    it('page text shows as text: no markup, no script, no javascript: link reaches the popup; the page learns nothing of us', async () => {
+      const { tab, popup } = await popupOn(PAGES.hostile);
+      await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+      // open every evidence list so that all page text is in the popup's DOM
+      await popup.eval(`document.querySelectorAll('details').forEach((d) => (d.open = true))`);
+      await popup.waitFor(`document.querySelectorAll('.passages .list').length === document.querySelectorAll('.passages').length`);
+      await popup.eval(`document.querySelectorAll('.more, .passages .btn.small').forEach((b) => b.click())`);
+      const found = await popup.eval<{ imgs: number; scripts: number; hrefs: string[]; literal: boolean; title: string }>(`({
+        imgs: document.querySelectorAll('main img:not([src="/icon/32.png"])').length,
+        scripts: document.querySelectorAll('main script').length,
+        hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+        literal: document.body.innerText.includes('<script>alert'),
+        title: document.title,
+      })`);
+      expect(found.imgs).toBe(0);
+      expect(found.scripts).toBe(0);
+      expect(found.literal).toBe(true);
+      expect(found.title).not.toContain('pwned');
+      for (const href of found.hrefs) expect(href).toMatch(/^(https?:|mailto:|moz-extension:)/);
+      await popup.screenshot('firefox-popup-hostile');
+      // the page's window messages never name our add-on (its moz-extension UUID) or WXT
+      const messages = await tab.run<string[]>(`return window.__messages;`);
+      expect(messages.length).toBeGreaterThan(0);
+      expect(messages.some((m) => m.includes(EXTENSION_UUID) || m.includes('wxt'))).toBe(false);
       await popup.close();
       await tab.close();
     });

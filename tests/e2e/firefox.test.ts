@@ -389,6 +389,20 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     });
   });
 
+  describe('the dashboard link in the popup', () => {
+    it('opens the dashboard in a new tab', async () => {
+      const { tab, popup } = await popupOn(PAGES.shop);
+      const before = new Set(await ff.tabs());
+      await popup.click('.bar a.btn', 'Dashboard');
+      const handle = await waitUntil(async () => (await ff.tabs()).find((h) => !before.has(h)), 'the dashboard did not open');
+      const dashboard = ff.tab(handle);
+      await waitUntil(async () => (await dashboard.url()) === `${EXTENSION_ORIGIN}/dashboard.html#/analyse`, 'not the dashboard');
+      await waitUntil(() => dashboard.run<boolean>(`return Boolean(document.querySelector('main[data-route="analyse"]'));`), 'no Analyse view');
+      await dashboard.close();
+      await tab.close();
+    });
+  });
+
   describe('context menu', () => {
     it('"Analyse selected text" on a selection opens the dashboard with its summary', async () => {
       const tab = await ff.openTab(site.url(PAGES.seed('002')));

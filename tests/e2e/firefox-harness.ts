@@ -203,6 +203,37 @@ function profilePrefs(locale: string, proxyPort: number, downloads: string): Rec
   };
 }
 
+// ---- input ------------------------------------------------------------------------------------------------
+
+const LEFT_BUTTON = 0;
+const RIGHT_BUTTON = 2;
+
+/** A WebDriver pointer action: move to the centre of `origin` (an element reference), press, release. */
+function pointerClick(origin: Record<string, string>, button: number): Record<string, unknown> {
+  return {
+    type: 'pointer',
+    id: 'mouse',
+    parameters: { pointerType: 'mouse' },
+    actions: [
+      { type: 'pointerMove', x: 0, y: 0, origin },
+      { type: 'pointerDown', button },
+      { type: 'pointerUp', button },
+    ],
+  };
+}
+
+/** WebDriver's code points for special keys. */
+const KEYS = { Escape: '\uE00C', Enter: '\uE007', Tab: '\uE004' } as const;
+
+/** A key press (down, up) in the current context's focused element. */
+async function pressKey(marionette: Marionette, key: keyof typeof KEYS): Promise<void> {
+  const value = KEYS[key];
+  await marionette.send('WebDriver:PerformActions', {
+    actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
+  });
+  await marionette.send('WebDriver:ReleaseActions');
+}
+
 // ---- the popup -------------------------------------------------------------------------------------------
 
 /** The popup shows in a panel of the browser window; its document lives in the extension's process. */
@@ -216,6 +247,8 @@ export interface FirefoxPopup {
   waitFor(expression: string, timeout?: number): Promise<void>;
   /** clicks the first element matching `selector` (optionally containing `text`) with synthesized mouse events */
   click(selector: string, text?: string | RegExp): Promise<void>;
+  /** presses a key with real key events (WebDriver key actions in the browser window: the popup has focus) */
+  press(key: keyof typeof KEYS): Promise<void>;
   /** saves a PNG of the popup under tests/e2e/artifacts/<name>.png */
   screenshot(name: string, options?: { full?: boolean }): Promise<string>;
   close(): Promise<void>;
@@ -293,6 +326,10 @@ function popupHandle(marionette: Marionette, clickedAt: number): FirefoxPopup {
          await actor.clickElement(element, ${CLICK_CAPABILITIES});`,
       );
     },
+    async press(key) {
+      await marionette.setContext('chrome');
+      await pressKey(marionette, key);
+    },
     async screenshot(name, options = {}) {
       const data = await marionette.execute<string>(
         'chrome',
@@ -335,30 +372,10 @@ export interface FirefoxTab {
   /** right-clicks the element matching `selector` (real mouse events): the page's context menu opens */
   contextClick(selector: string): Promise<void>;
   /** presses a key in the page (WebDriver key actions: real key events) */
-  press(key: 'Escape' | 'Enter' | 'Tab'): Promise<void>;
+  press(key: keyof typeof KEYS): Promise<void>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
 }
-
-const LEFT_BUTTON = 0;
-const RIGHT_BUTTON = 2;
-
-/** A WebDriver pointer action: move to the centre of `origin` (an element reference), press, release. */
-function pointerClick(origin: Record<string, string>, button: number): Record<string, unknown> {
-  return {
-    type: 'pointer',
-    id: 'mouse',
-    parameters: { pointerType: 'mouse' },
-    actions: [
-      { type: 'pointerMove', x: 0, y: 0, origin },
-      { type: 'pointerDown', button },
-      { type: 'pointerUp', button },
-    ],
-  };
-}
-
-/** WebDriver's code points for special keys. */
-const KEYS = { Escape: '\uE00C', Enter: '\uE007', Tab: '\uE004' } as const;
 
 // ---- the browser ----------------------------------------------------------------------------------------------
 
@@ -486,11 +503,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       },
       async press(key) {
         await select();
-        const value = KEYS[key];
-        await marionette.send('WebDriver:PerformActions', {
-          actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }],
-        });
-        await marionette.send('WebDriver:ReleaseActions');
+        await pressKey(marionette, key);
       },
       async screenshot(name) {
         await select();

@@ -329,6 +329,30 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     });
   });
 
+  describe('keyboard', () => {
+    it('reaches the actions with Tab, shows a visible focus ring, and Enter works', async () => {
+      const { tab, popup } = await popupOn(PAGES.seed('002'));
+      await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+      for (let i = 0; i < 2; i++) await popup.press('Tab');
+      const focused = await popup.eval<{ tag: string; outline: string }>(
+        `(() => { const e = document.activeElement; return { tag: e.tagName, outline: getComputedStyle(e).outlineStyle }; })()`,
+      );
+      expect(['A', 'BUTTON', 'SUMMARY']).toContain(focused.tag);
+      expect(focused.outline).not.toBe('none');
+      await popup.screenshot('firefox-popup-002-keyboard-focus');
+
+      // Keyboard only: open a card's passages, then "Show in page".
+      await popup.eval(`document.querySelector('[data-topic="collected"] details.passages summary').focus()`);
+      await popup.press('Enter');
+      await popup.waitFor(`document.querySelector('[data-topic="collected"] .evidence button.show')`);
+      await popup.eval(`document.querySelector('[data-topic="collected"] .evidence button.show').focus()`);
+      await popup.press('Enter');
+      await waitUntil(() => tab.run<boolean>(`return document.querySelectorAll('[${OVERLAY_ATTR}] > div').length > 0;`), 'no highlight from the keyboard');
+      await popup.close();
+      await tab.close();
+    });
+  });
+
   describe('a hostile page', () => {
     it('page text shows as text: no markup, no script, no javascript: link reaches the popup; the page learns nothing of us', async () => {
       const { tab, popup } = await popupOn(PAGES.hostile);

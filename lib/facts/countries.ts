@@ -12,6 +12,23 @@ export interface Country {
   eea?: boolean;
 }
 
+/**
+ * Cities where notices place data centres and support teams ("hosted in Frankfurt", "a team in Manila"): read
+ * with the adjectives, i.e. only where transfers are read. Lower case, in the spellings notices use.
+ */
+export const CITIES: Record<string, string[]> = {
+  IE: ['dublin'], DE: ['frankfurt', 'berlin', 'munich'], NL: ['amsterdam'], GB: ['london'], CH: ['zurich', 'zürich', 'geneva', 'genève'],
+  PL: ['kraków', 'krakow', 'cracovie', 'warsaw', 'varsovie'], RO: ['bucharest', 'bucarest'], PT: ['lisbon', 'lisbonne'],
+  ES: ['madrid', 'barcelona', 'barcelone'], SE: ['stockholm'], EE: ['tallinn'],
+  PH: ['manila', 'manille', 'cebu'], IN: ['bangalore', 'bengaluru', 'pune', 'mumbai', 'hyderabad', 'chennai', 'new delhi'],
+  KE: ['nairobi'], ZA: ['cape town', 'le cap', 'johannesburg'], NG: ['lagos'], EG: ['cairo', 'le caire'], MA: ['casablanca', 'rabat'],
+  TN: ['tunis'], SN: ['dakar'], MU: ['port louis'], BR: ['são paulo', 'sao paulo'], CO: ['bogotá', 'bogota'], AR: ['buenos aires'],
+  MX: ['mexico city'], CA: ['toronto', 'montreal', 'montréal', 'vancouver'], AU: ['sydney', 'melbourne'], JP: ['tokyo'],
+  KR: ['seoul', 'séoul'], CN: ['beijing', 'pékin', 'shanghai', 'shenzhen', 'hangzhou'], TW: ['taipei'], MY: ['kuala lumpur'],
+  ID: ['jakarta'], TH: ['bangkok'], VN: ['hanoi', 'ho chi minh city'], IL: ['tel aviv'], AE: ['dubai', 'dubaï', 'abu dhabi'],
+  TR: ['istanbul'], UA: ['kyiv', 'kiev'], RS: ['belgrade'], US: ['san francisco', 'seattle', 'new york', 'silicon valley', 'oregon', 'northern virginia'],
+};
+
 export const COUNTRIES: Country[] = [
   { code: 'AT', eea: true, names: { fr: ['autriche'], en: ['austria'] } },
   { code: 'BE', eea: true, names: { fr: ['belgique'], en: ['belgium'] } },
@@ -158,7 +175,11 @@ function countryIndex(lang: string, withAdjectives: boolean): Map<string, Countr
   if (cached) return cached;
   const index = new Map<string, CountryWord[]>();
   for (const c of COUNTRIES) {
-    const names = unique([...(c.names[lang] ?? []), ...(c.names.en ?? []), ...(withAdjectives ? (c.adjectives?.[lang] ?? []) : [])]).sort(
+    const names = unique([
+      ...(c.names[lang] ?? []),
+      ...(c.names.en ?? []),
+      ...(withAdjectives ? [...(c.adjectives?.[lang] ?? []), ...(CITIES[c.code] ?? [])] : []),
+    ]).sort(
       (a, b) => b.length - a.length,
     );
     for (const name of names) {
@@ -196,7 +217,7 @@ function matchEnd(text: string, start: number, word: string): number {
   return at;
 }
 
-/** Countries named in a normalised text, with their positions (company names excepted). */
+/** Countries named in a normalised text, with their positions (company names excepted); `withAdjectives` also reads adjectives and cities (transfers). */
 export function findCountries(text: string, lang: string, withAdjectives = false): Array<{ code: string; index: number; length: number }> {
   const index = countryIndex(lang, withAdjectives);
   const found: Array<{ code: string; index: number; length: number }> = [];

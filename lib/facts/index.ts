@@ -12,7 +12,7 @@ import { extractResponseDays } from './response';
 import { extractRetention } from './retention';
 import { extractRights } from './rights';
 import { extractSale, sellsData, type SaleStatement } from './sale';
-import { WORLD } from './countries';
+import { EEA, EEA_CODES, EU, WORLD } from './countries';
 import { unique } from './text';
 import { extractTransfers } from './transfers';
 
@@ -105,7 +105,10 @@ export function extractFactsWithEvidence(sections: Section[], lang: string): Fac
  * "outside the EEA" (WORLD) is kept only when no country is named, "worldwide" always.
  */
 function finalDestinations(found: string[], explicit: Set<string>, home: Set<string>, worldwide: boolean): string[] {
-  const countries = unique(found).filter((d) => d !== WORLD && (explicit.has(d) || !home.has(d)));
+  // data kept within the EEA by a controller established there does not leave it
+  const inEea = [...home].some((h) => EEA_CODES.has(h));
+  const atHome = (d: string) => home.has(d) || (inEea && (EEA_CODES.has(d) || d === EEA || d === EU));
+  const countries = unique(found).filter((d) => d !== WORLD && (explicit.has(d) || !atHome(d)));
   if (countries.length > 0) return worldwide ? [...countries, WORLD] : countries;
   return found.includes(WORLD) ? [WORLD] : [];
 }

@@ -3,7 +3,7 @@
 import type { Safeguard } from '../report';
 import type { PassageContext } from './context';
 import { isNegated, isNegatedInClause } from '../nlp/negation';
-import { EEA_CODES, findCountries, WORLD } from './countries';
+import { EEA, EEA_CODES, EU, findCountries, WORLD } from './countries';
 
 interface TransferCues {
   /** the sentence speaks of data crossing a border or being stored somewhere */
@@ -44,13 +44,13 @@ const CUES: Record<string, TransferCues> = {
     notRelied: /ne (?:nous )?(?:fond|appui|bas)\w* plus|invalid\w*|annul[ée]|schrems|n'est plus (?:valide|en vigueur)|ne (?:nous )?appuierons pas/,
   },
   en: {
-    topic: /\btransfer\w*|outside (?:the|of|your)|third countr\w*|international\w*|cross-border|abroad|stored (?:in|on)|hosted|located in|servers? in|privacy shield|data privacy framework|based in|operated from|run (?:from|in)|data cent(?:re|er)s? in|process\w* (?:your )?(?:information|data) in|sent to/,
-    outside: /outside (?:of )?(?:the )?(?:european economic area|eea|european union|eu|uk|united kingdom|your (?:country|jurisdiction))|third countr\w*|worldwide|around the world|other countries|globally|anywhere in the world/,
+    topic: /\btransfer\w*|outside (?:the|of|your)|third countr\w*|international\w*|cross-border|abroad|overseas|stored (?:in|on)|stores (?:\w+ )?(?:data|information) in|hosted|located in|servers? in|privacy shield|data privacy framework|based in|operated from|run (?:from|in)|runs? in|works? from|data cent(?:re|er)s? in|process\w* (?:your )?(?:information|data) in|sent to|goes to|(?:team|teams|staff|contractors?|partners?|providers?|developers?|sub-?processors?|support|engineers?|offices?|centres?|centers?) (?:\w+ )?(?:is |are )?(?:in|from)\b/,
+    outside: /outside (?:of )?(?:the )?(?:european economic area|eea|european union|eu|uk|united kingdom|your (?:country|jurisdiction))|third countr\w*|worldwide|around the world|other countries|globally|anywhere in the world|wherever in the world|overseas|any country where/,
     within: /within the (?:eu|eea|european union|european economic area)|in the (?:eu|eea) only/,
     frameworkOrigin: /\b(?:eu|swiss|uk)[\s-]+(?=u\.?s\.?\b)/g,
     origin: /\b(?:originating|coming|received|collected) (?:from|in)\b[^;]*?(?=\bto\b|$)|\bfrom (?:the )?(?:eea|eu|uk|european|switzerland|united kingdom)[^.;]*?(?=\s+(?:to|rely|relies|are|is|under|on)\b|$)|if you (?:live|are located|reside)\b.*?,\s*(?=(?:your|we|our|then|data)\b)|(?:when|if|while) you(?:'re| are) (?:in|outside)\b[^,.;()]*/,
     safeguards: [
-      ['adequacy', /adequacy|deemed adequate|recogni[sz]ed as (?:providing )?(?:an )?adequate/],
+      ['adequacy', /adequacy|deemed adequate|recogni[sz]\w* (?:\w+ ){0,2}as (?:providing |offering |ensuring |having )?(?:an )?adequate/],
       ['scc', /standard contractual clauses|standard data protection clauses|model clauses|\bsccs?\b|international data transfer (?:agreement|addendum)|\bidta\b/],
       ['bcr', /binding corporate rules|\bbcrs?\b/],
       ['dpf', /data privacy framework|\bdpf\b/],
@@ -64,10 +64,26 @@ const CUES: Record<string, TransferCues> = {
 };
 
 const MIN_STATEMENT_WORDS = 5;
+/** "UK adequacy regulations", "the UK International Data Transfer Agreement": a country naming a law, not a destination */
+const INSTRUMENT_AFTER = /^[\s-]*(?:adequacy|international data transfer|idta|addendum|extension|gdpr|data protection|laws?|legislation|regulations?|standard contractual|government|authorit\w*|information commissioner|commissioner|residents?|users|customers|individuals|citizens|people|data subjects|version|recogni[sz]\w*|considers?|deems?|has decided|(?:-\s*)?u\.?s\.?\b)/;
+/** "a US provider", "our U.S. parent company": "us" as an adjective (the country index reads "us" only after "the") */
+const US_ADJECTIVE = /\b(?:a|an|our|its|their|your) u\.?s\.?[- ](?:based )?(?:provider|host|company|server|subsidiary|parent|affiliate|entity|cloud|data cent\w+|processor|sub-?processor|vendor|partner|team|office)s?\b/;
+/** "stores data in the European Economic Area": the region itself is where the data goes */
+const REGION_DESTINATION =
+  /\b(?:stor\w*|host\w*|process\w*|transfer\w*|sent|send\w*|kept|held|goes|go)\b[^.;]{0,40}\b(?:in|to|within|and) the (european economic area|eea|european union|eu)\b(?! region)/;
 const WORLDWIDE = /monde entier|échelle mondiale|worldwide|around the world|anywhere in the world|globally/;
 const OUTSIDE_OF = /(?:outside(?: of)?|hors d[eu']?|en dehors d[eu']?)\s*(?:the\s+|l'|la\s+|le\s+|des\s+)?$/;
 /** a sentence that says who the controller is and where it is established */
-const HOME = /responsables? (?:du|de) (?:ce )?traitement|\bsi[èe]ge\b|data controller|\bcontroller\b|headquarter|registered office|is responsible for (?:your|the processing)/;
+const HOME =
+  /responsables? (?:du|de) (?:ce )?traitement|\bsi[èe]ge\b|data controller|\bcontroller\b|headquarter|registered office|is responsible for (?:your|the processing)/;
+/** "Gartenwelt GmbH, Lindenallee 5, 50667 Köln, Germany": a company's address line says where it is established */
+const COMPANY_ADDRESS = /(?:^|[\s,])(?:gmbh|ltd|limited|inc|llc|sas|sarl|s\.a\.|b\.v\.|oü|plc|ag|ab|oy|aps|s\.r\.l\.)(?=[\s,.)])[^.]{0,80}\b\d{4,5}\b/;
+/** An address line is short; a long sentence with a company name and a number is something else. */
+const ADDRESS_MAX_LENGTH = 200;
+
+function isHome(sentence: string): boolean {
+  return HOME.test(sentence) || (sentence.length <= ADDRESS_MAX_LENGTH && COMPANY_ADDRESS.test(sentence));
+}
 
 export interface TransferFacts {
   destinations: string[];
@@ -87,9 +103,11 @@ export function extractTransfers(ctx: PassageContext): TransferFacts {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const out: TransferFacts = { destinations: [], safeguards: [], safeguardPassages: {}, explicit: [], home: [], worldwide: false };
   for (const sentence of ctx.sentences) {
-    if (HOME.test(sentence)) out.home.push(...findCountries(sentence, ctx.lang).map((c) => c.code));
+    if (isHome(sentence)) out.home.push(...findCountries(sentence, ctx.lang).map((c) => c.code));
   }
-  if (!cues.topic.test(ctx.text)) return out;
+  // a passage the classifier tags as a transfer reads each of its sentences ("Part of our support works from Cape Town")
+  const transferPassage = ctx.tags.includes('transfers');
+  if (!transferPassage && !cues.topic.test(ctx.text)) return out;
   for (const sentence of ctx.sentences) {
     // a table-of-contents line ("Bouclier de Protection UE-Etats-Unis") is a title, not a statement
     if (sentence.split(' ').length < MIN_STATEMENT_WORDS) continue;
@@ -98,7 +116,7 @@ export function extractTransfers(ctx: PassageContext): TransferFacts {
     const verb = /transf\w*|\bsent\b|envoy\w*/.exec(sentence);
     // "aucune donnée n'est transférée en dehors de l'UE" says where data does not go
     const denied = verb !== null && isNegatedInClause(sentence, verb.index, verb.index + verb[0].length, ctx.lang);
-    if (cues.topic.test(sentence) && !denied && !cues.notRelied.test(s) && !HOME.test(sentence)) {
+    if ((transferPassage || cues.topic.test(sentence)) && !denied && !cues.notRelied.test(s) && !isHome(sentence)) {
       const before = out.destinations.length;
       collectDestinations(s, ctx, cues, out);
       if (/transf|sent to|envoy/.test(sentence)) out.explicit.push(...out.destinations.slice(before));
@@ -123,10 +141,14 @@ function collectDestinations(s: string, ctx: PassageContext, cues: TransferCues,
     if (within && EEA_CODES.has(c.code)) continue;
     // "outside the UK", "hors de France": where the data leaves from
     if (OUTSIDE_OF.test(s.slice(Math.max(0, c.index - 25), c.index))) continue;
+    if (INSTRUMENT_AFTER.test(s.slice(c.index + c.length, c.index + c.length + 40))) continue;
     // the country the supplement is for is where the reader lives, not a destination
     if (c.code === ctx.jurisdiction) continue;
     out.destinations.push(c.code);
   }
+  if (ctx.lang === 'en' && US_ADJECTIVE.test(s)) out.destinations.push('US');
   if (cues.outside.test(s)) out.destinations.push(WORLD);
+  const region = ctx.lang === 'en' && !within ? REGION_DESTINATION.exec(s) : null;
+  if (region && !/\b(?:outside|beyond|leaves?|non-eea|non-eu)\b/.test(s)) out.destinations.push(/^(?:european union|eu)$/.test(region[1]) ? EU : EEA);
   if (WORLDWIDE.test(s)) out.worldwide = true;
 }

@@ -87,9 +87,28 @@ describe('transfers', () => {
     ['La Corée du Sud bénéficie d’une décision d’adéquation.', 'fr', ['KR'], ['adequacy']],
     ['Notre prestataire britannique héberge les enregistrements.', 'fr', ['GB'], []],
     ['Nos bureaux sont à Lyon et nos clients en Suisse.', 'fr', [], []],
+    // teams and providers placed by city, countries that name a law, the EEA as a destination
+    ['Part of our customer support works from Cape Town, South Africa, and our analytics provider stores data in the US.', 'en', ['ZA', 'US'], []],
+    ['Moderation contractors in Nairobi, Kenya, and Manila, the Philippines, review reported videos under standard contractual clauses.', 'en', ['KE', 'PH'], ['scc']],
+    ['Our app developer is in Kraków, Poland, which UK adequacy regulations cover.', 'en', ['PL'], ['adequacy']],
+    ['Some emails are answered by a team in Cebu under the UK International Data Transfer Agreement.', 'en', ['PH'], ['scc']],
+    ['Our email tools come from a company that stores data in the European Economic Area, which the UK recognises as providing adequate protection.', 'en', ['EEA'], ['adequacy']],
+    ['Where personal data is transferred outside the EEA, we ensure an adequate level of protection through standard contractual clauses.', 'en', ['WORLD'], ['scc']],
+    ['Some of our suppliers are located overseas, including in the United States.', 'en', ['US'], []],
+    ['Transfers from the EEA, UK and Switzerland to our US host rely on the Data Privacy Framework.', 'en', ['US'], ['dpf']],
+    ['Enterprise customers can pin their stored data to the EU region.', 'en', [], []],
   ] as const)('%s', (text, lang, destinations, safeguards) => {
     const facts = factsOf(lang, text);
     expect(facts.transfers.destinations).toEqual(destinations);
     expect(facts.transfers.safeguards).toEqual(safeguards as readonly Safeguard[]);
+  });
+
+  it('hosting in the EEA is no transfer for a controller established in the EEA (its address line says where)', () => {
+    const facts = factsOf(
+      'en',
+      'Gartenwelt Handels GmbH, Lindenallee 5, 50667 Köln, Germany',
+      'Our shop is hosted by a service provider in Frankfurt; backups are stored in Finland and our mail provider is in the United States.',
+    );
+    expect(facts.transfers.destinations).toEqual(['US']);
   });
 });

@@ -30,7 +30,7 @@ import {
   type FirefoxTab,
 } from './firefox-harness';
 import { HOSTILE, hostileRoutes } from './hostile/pages';
-import { PAGES, buildSite, readSeed } from './site/index';
+import { PAGES, buildSite, enginePages, readSeed } from './site/index';
 
 const REQUIRED = Boolean(process.env.CI || process.env.NOTICE_LENS_REQUIRE_FIREFOX);
 if (!hasFirefox()) {
@@ -205,6 +205,41 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       await waitUntil(async () => (await overlays()) === 1, 'no highlight after a second click');
       await tab.goto(await tab.url());
       expect(await overlays()).toBe(0);
+    });
+  });
+
+  describe('"Show in page" finds the passages in the page (Firefox\'s DOM and layout)', () => {
+    /** Passages found in the page: some may be rebuilt by extraction (joined lines), nearly all must be found. */
+    const MIN_FOUND = 0.95;
+    const pages = [
+      ...(['000', '001', '002', '003'] as const).map((seed) => PAGES.seed(seed)),
+      ...enginePages().filter((p) => p.isPrivacyNotice).map((p) => p.path),
+    ];
+
+    it.each(pages)('%s', async (path) => {
+      const { tab, popup } = await popupOn(path);
+      await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
+      await popup.eval(`document.querySelectorAll('details.passages').forEach((d) => (d.open = true))`);
+      await popup.waitFor(`document.querySelectorAll('.passages .list').length === document.querySelectorAll('details.passages').length`);
+      await popup.eval(`document.querySelectorAll('.passages .list > .btn.small').forEach((b) => b.click())`);
+      // the popup's own channel to the page: the messages "Show in page" sends
+      const result = await popup.eval<{ total: number; missed: string[] }>(`(async () => {
+        const texts = [...new Set([...document.querySelectorAll('.passages .evidence blockquote')].map((q) => q.textContent))];
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        const missed = [];
+        for (const text of texts) {
+          const response = await browser.tabs.sendMessage(tab.id, { type: 'highlight', text });
+          if (!response?.found) missed.push(text.slice(0, 100));
+        }
+        await browser.tabs.sendMessage(tab.id, { type: 'clear-highlight' });
+        return { total: texts.length, missed };
+      })()`);
+      expect(result.total).toBeGreaterThan(0);
+      expect(result.missed, `missed ${result.missed.length} of ${result.total}`).toSatisfy(
+        (missed: string[]) => missed.length <= result.total * (1 - MIN_FOUND),
+      );
+      await popup.close();
+      await tab.close();
     });
   });
 

@@ -104,7 +104,9 @@ function countryAges(sentence: string, lang: string): { ages: AgeMatch[]; used: 
   const used = new Set<number>();
   const region = AGE_IN_REGION.exec(sentence);
   if (region) ages.push({ age: Number(region[1]), index: region.index, region: /^(?:eu|ue|european union|union européenne)$/.test(region[2]) ? EU : EEA });
+  if (lang === 'en') agesBeforePlaces(sentence, ages, used);
   for (const c of findCountries(sentence, lang)) {
+    if (used.has(c.index)) continue;
     const before = AGE_IN_PARENS.exec(sentence.slice(Math.max(0, c.index - 30), c.index));
     const after = AGE_AFTER_COUNTRY.exec(sentence.slice(c.index + c.length, c.index + c.length + 25));
     const m = before ?? after;
@@ -113,6 +115,38 @@ function countryAges(sentence: string, lang: string): { ages: AgeMatch[]; used: 
     used.add(c.index);
   }
   return { ages, used };
+}
+
+/** "14 in Spain and Italy, 15 in France", "19 if you live in Alabama": an age, then the places it applies in. */
+const AGE_BEFORE_PLACES =
+  /(?<![\p{N}.,])(\d{1,2})(?:\s*(?:years(?: old)?|or older|or over|and over|\+))?\s+(?:if you (?:live|are|reside) )?in\s+(?!(?:the )?(?:past|last|next|first|case|order|addition|writing|total|general|practice|particular|most|some|which|that|this|line)\b)/gu;
+/** Where the list of places of one age ends: the next age, a clause, a bracket. */
+const PLACES_END = /[;:.()]|,\s*(?:and\s+)?\d|\s+(?:and|or)\s+\d|,\s*(?:because|so|which|where|but|who)\b/;
+/** A place that is no country in the table (a state, a nation of the UK), kept as free text when this short. */
+const FREE_PLACE = /^(?:the )?([a-z][a-z'-]{2,20}(?: [a-z][a-z'-]{2,20})?)(?=$|,| and | or | because| where| if| so| that)/;
+/** Words that follow "in" without naming a place. */
+const NOT_A_PLACE = /^(?:the|a|an|your|our|their|its|each|every|any|all|other|such|these|those|many|most|some|which|this|that|person|writing|advance|force|effect|use|full|part|order)$/;
+
+function agesBeforePlaces(sentence: string, ages: AgeMatch[], used: Set<number>): void {
+  for (const m of sentence.matchAll(AGE_BEFORE_PLACES)) {
+    const index = m.index ?? 0;
+    if (DURATION_BEFORE.test(sentence.slice(Math.max(0, index - 12), index))) continue;
+    const age = Number(m[1]);
+    const start = index + m[0].length;
+    const rest = sentence.slice(start);
+    const end = rest.search(PLACES_END);
+    const span = end < 0 ? rest : rest.slice(0, end);
+    const countries = findCountries(span, 'en');
+    for (const c of countries) {
+      ages.push({ age, index: start + c.index, region: c.code });
+      used.add(start + c.index);
+    }
+    const named = REGION_NAME.exec(span);
+    if (named && named.index <= 4) ages.push({ age, index: start, region: regionCode(named[1]) });
+    if (countries.length || named) continue;
+    const place = FREE_PLACE.exec(span);
+    if (place && !NOT_A_PLACE.test(place[1].split(' ')[0])) ages.push({ age, index: start, region: place[1] });
+  }
 }
 
 /** "under 16 and live in the EU": a region that is no country, a few words after an age. */
@@ -157,6 +191,12 @@ function listedAges(ctx: PassageContext, cues: ChildrenCues): ChildrenAgeFact[] 
   return [fact(NO_PLACE.test(place) || words > PLACE_MAX_WORDS ? null : m[1].trim())];
 }
 
+/** "In Scotland, ...", "In Quebec, ..." */
+const OPENING_PLACE = /^in (?:the )?([a-z][a-z'-]{2,20}(?: [a-z][a-z'-]{2,20})?),/;
+/** Phrases of the same shape that name no place. */
+const NOT_OPENING_PLACE =
+  /^(?:addition|particular|general|practice|short|summary|brief|principle|fact|turn|return|cases?|some cases|most cases|such cases|other words|any case|this case|that case|order|response|accordance|connection|respect|future|past|doing so|this way|that way|some|most|rare cases|certain cases|exceptional cases)$/;
+
 /** How far after an age a country may say where it applies. */
 const REGION_AFTER_REACH = 40;
 
@@ -172,6 +212,9 @@ function regionAt(sentence: string, index: number, ctx: PassageContext, used: Se
   const before = findCountries(sentence.slice(0, index), ctx.lang).filter((c) => !used.has(c.index));
   if (before.length) return before[before.length - 1].code;
   if (US_LAW.test(sentence)) return 'US';
+  // "In Scotland, a child aged 12 or over ...": a place that opens the sentence
+  const opening = OPENING_PLACE.exec(sentence);
+  if (opening && !NOT_OPENING_PLACE.test(opening[1])) return opening[1];
   return ctx.jurisdiction;
 }
 
@@ -207,7 +250,10 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
       const m = cues.majority.exec(sentence);
       if (m) found.push({ age: AGE_OF_MAJORITY, index: m.index, region: regionAt(sentence, m.index, ctx, tied.used) });
     }
+    // an age tied to a place ("13 in the United States") is not also a minimum age without a place
+    const tiedAges = new Set(tied.ages.map((t) => t.age));
     for (const a of found.sort((x, y) => x.index - y.index)) {
+      if (a.region === null && tiedAges.has(a.age) && !tied.ages.includes(a)) continue;
       if (!(a.age >= MIN_PLAUSIBLE_AGE && a.age <= MAX_PLAUSIBLE_AGE)) continue;
       out.push({ age: a.age, region: a.region, parentalConsent: parent ? true : null, passageId: ctx.passageId });
     }

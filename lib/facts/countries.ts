@@ -65,6 +65,7 @@ export const COUNTRIES: Country[] = [
   { code: 'US', names: { fr: ['états-unis', 'etats-unis', "états-unis d'amérique", 'usa'], en: ['united states', 'united states of america', 'usa', 'u.s.', 'us'] }, adjectives: { fr: ['américain', 'américains', 'américaine', 'américaines'], en: ['american'] } },
   { code: 'CA', names: { fr: ['canada'], en: ['canada'] }, adjectives: { fr: ['canadien', 'canadienne'], en: ['canadian'] } },
   { code: 'MX', names: { fr: ['mexique'], en: ['mexico'] } },
+  { code: 'PR', names: { fr: ['porto rico'], en: ['puerto rico'] } },
   { code: 'BR', names: { fr: ['brésil'], en: ['brazil'] }, adjectives: { fr: ['brésilien', 'brésilienne'], en: ['brazilian'] } },
   { code: 'AR', names: { fr: ['argentine'], en: ['argentina'] } },
   { code: 'CL', names: { fr: ['chili'], en: ['chile'] } },

@@ -45,6 +45,17 @@ const TABLE: Array<[string, string, Array<[number, string | null, boolean | null
   ['You must be 13 or older to play. Accounts for users under 16 are private by default.', 'en', [[13, null, null]]],
   ['For players under 16, voice chat stays off.', 'en', []],
   ['Our service is not intended for users under 13.', 'en', [[13, null, null]]],
+  // an age, then the places it applies in; a place that opens the sentence
+  [
+    'Some countries set a higher age to use the app on your own: 14 in Spain and Italy, 15 in France, 16 in Germany and the Netherlands.',
+    'en',
+    [[14, 'ES', null], [14, 'IT', null], [15, 'FR', null], [16, 'DE', null], [16, 'NL', null]],
+  ],
+  ['You must be 18 to apply, or 19 if you live in Alabama and 21 in Puerto Rico.', 'en', [[18, null, null], [19, 'alabama', null], [21, 'PR', null]]],
+  ['Children under 13 in the United States need a parent to agree.', 'en', [[13, 'US', true]]],
+  ['In Scotland, a child aged 12 or over may use the portal without a parent.', 'en', [[12, 'scotland', true]]],
+  ['In addition, users must be 16 or older to register.', 'en', [[16, null, null]]],
+  ['Teen accounts keep chat logs for 12 months in Ireland.', 'en', []],
 ];
 
 // A heading, a lead-in or a table header about ages, then rows or items pairing a place with an age.

@@ -243,6 +243,19 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     });
   });
 
+  describe("the engine's fixture pages, live in Firefox", () => {
+    it.each(enginePages().map((p) => [p.slug, p] as const))('%s: summary or "not a notice" as expected', async (_slug, fixture) => {
+      const { tab, popup } = await popupOn(fixture.path);
+      await popup.waitFor(`document.querySelector('[data-testid="summary"], [data-testid="not-notice"], [data-problem]')`);
+      const shown = await popup.eval<string>(
+        `document.querySelector('[data-testid="summary"]') ? 'summary' : document.querySelector('[data-testid="not-notice"]') ? 'not-notice' : document.querySelector('[data-problem]').dataset.problem`,
+      );
+      expect(shown).toBe(fixture.isPrivacyNotice ? 'summary' : 'not-notice');
+      await popup.close();
+      await tab.close();
+    });
+  });
+
   describe('popup on seed 000 (Privacy Shield)', () => {
     it('raises the Privacy Shield flag on top, counts the high flags on the toolbar badge, clears it when the page moves on', async () => {
       const { tab, popup } = await popupOn(PAGES.seed('000'));

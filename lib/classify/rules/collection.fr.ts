@@ -4,7 +4,7 @@ import { HEADER_ROW } from '../fr';
 // Which personal data is collected, and from which sources (RGPD 13(1), 14(1)(d), 14(2)(f); OPP-115 First Party Collection).
 // Typical categories of data named in French notices; two of them in a list are a list of collected data.
 const DATA_ITEM =
-  /(?:nom|pr[ée]noms?|civilit[ée]|identit[ée]|adresses?(?= et| ou|,)|permis de conduire|kilom[ée]trage|pseudo(?:nyme)?s?|cv|curriculum vitae|lettres? de motivation|dipl[ôo]mes|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique(?= de | des | d')|position|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques))(?![a-zà-ÿœ])/
+  /(?:nom|pr[ée]noms?|civilit[ée]|identit[ée]|adresses?(?= et| ou|,)|permis de conduire|kilom[ée]trage|pseudo(?:nyme)?s?|cv|curriculum vitae|lettres? de motivation|dipl[ôo]mes|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique(?= de | des | d')|position|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques)|raison sociale|siren|siret|num[ée]ros? de tva|cartes? bancaires?|moyens? de paiement|rib|journaux de connexion|navigateurs?|syst[èe]me d'exploitation|(?:type|mod[èe]le) d'appareil|identifiants? (?:de l'appareil|publicitaires?)|allergies|ant[ée]c[ée]dents|ordonnances|empreintes?(?: digitales?)?|gabarits?|plaques? d'immatriculation|immatriculation|quotient familial|avis d'imposition|bulletins? de salaire|signatures?|voix|centres d'int[ée]r[êe]t|historique d'achats?)(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -34,10 +34,16 @@ const file: RuleFile = {
     {
       id: 'collection.fr.obtained',
       // "Le quotient familial peut être récupéré directement auprès de la CAF." (data taken from a source, recorded, filmed)
-      match: new RegExp(`(?:${DATA_ITEM}|donn[ée]es|informations|position|images|appels|conversations|relev[ée]s|mesures|traces?)[^.;]{0,60}(?:est|sont|sera|seront|peut [êe]tre|peuvent [êe]tre|pourront [êe]tre) (?:automatiquement |directement |[ée]galement |aussi )?(?:relev[ée]|captur[ée]|enregistr[ée]|mesur[ée]|r[ée]cup[ée]r[ée]|obtenu|g[ée]olocalis[ée]|scann[ée]|photographi[ée]|film[ée])e?s?(?![a-zà-ÿœ])|(?:photos?|images?|vid[ée]os?|clich[ée]s) (?:sont|peuvent [êe]tre|seront|pourront [êe]tre) (?:prises?|r[ée]alis[ée]es?|captur[ée]es?)|(?<![a-zà-ÿœ])(?:film[ée]e?s?|filment|filmons|filme|photographions|vid[ée]oprotection|vid[ée]osurveillance)(?![a-zà-ÿœ])|nous (?:consultons|interrogeons) (?:[a-zà-ÿœ]+ ){0,2}(?:le |les |un |la |des )(?:fichiers?|registres?|bases?|r[ée]pertoires?|ficp|listes?)|(?:r[ée]cup[ée]r|obtenu|re[çc]u)[a-zà-ÿœ]* (?:directement )?(?:aupr[èe]s|de la part) (?:de|du|des|d')|nous (?:transmet|transmettent|fournit|fournissent|communique|communiquent|envoie|envoient|indique|indiquent) (?:[a-zà-ÿœ]+ ){0,2}(?:les |vos |votre |des |certaines |le |la |l')|nous (?:savons|connaissons|voyons|apprenons) (?:aussi |[ée]galement |ainsi |donc )?(?:quels?|quelles?|combien|o[uù] |si vous|lesquel|vos |votre |l'heure|la date)|nous (?:d[ée]duisons|inf[ée]rons) (?:aussi |[ée]galement )?(?:de |[àa] partir de |d')|(?:nous )?(?:traitons|recevons|demandons|obtenons|enregistrons|recueillons) (?:[a-zà-ÿœ]+ ){0,2}(?:votre |vos |ton |tes |son |ses |leurs? )${DATA_ITEM}|avons acc[èe]s (?:[àa]|aux) (?:vos |votre |certaines |les |des )(?:informations|donn[ée]es)|(?:remplit|remplissez|remplissent|remplir|compl[ée]t(?:e|ez|ent|er)) (?:le|un|votre|ce|les|son|leur) (?:formulaire|bulletin|questionnaire|dossier|fiche)|en (?:indiquant|renseignant|saisissant|fournissant|pr[ée]cisant) (?:le |la |les |l'|votre |vos |son |ses |leurs? )(?:${DATA_ITEM}|identit|coordonn)`),
+      match: new RegExp(`(?:${DATA_ITEM}|donn[ée]es|informations|position|images|appels|conversations|relev[ée]s|mesures|traces?)[^.;]{0,60}(?:est|sont|sera|seront|peut [êe]tre|peuvent [êe]tre|pourront [êe]tre) (?:automatiquement |directement |[ée]galement |aussi )?(?:relev[ée]|captur[ée]|enregistr[ée]|mesur[ée]|r[ée]cup[ée]r[ée]|obtenu|g[ée]olocalis[ée]|scann[ée]|photographi[ée]|film[ée])e?s?(?![a-zà-ÿœ])|(?:photos?|images?|vid[ée]os?|clich[ée]s) (?:sont|peuvent [êe]tre|seront|pourront [êe]tre) (?:prises?|r[ée]alis[ée]es?|captur[ée]es?)|(?:prend|prenons|prennent|r[ée]alis(?:e|ons|ent)) des (?:photos|vid[ée]os|images|enregistrements)|(?<![a-zà-ÿœ])(?:enregistre|enregistrent|capte|captent|mesure|mesurent|rel[èe]ve|rel[èe]vent|lit|lisent) (?:aussi |[ée]galement |automatiquement )?(?:un |une |le |la |les |vos |votre |des |l')(?:[a-zà-ÿœ]+ ){0,2}?(?:${DATA_ITEM}|freinages|acc[ée]l[ée]rations|vitesse|trajets?|position|donn[ée]es|informations)|nous (?:consultons|interrogeons) (?:[a-zà-ÿœ]+ ){0,2}(?:le |les |un |la |des )(?:fichiers?|registres?|bases?|r[ée]pertoires?|ficp|listes?)|(?:r[ée]cup[ée]r|obtenu|re[çc]u)[a-zà-ÿœ]* (?:directement )?(?:aupr[èe]s|de la part) (?:de|du|des|d')|nous (?:transmet|transmettent|fournit|fournissent|communique|communiquent|envoie|envoient|indique|indiquent) (?:[a-zà-ÿœ]+ ){0,2}(?:les |vos |votre |des |certaines |le |la |l')|nous (?:savons|connaissons|voyons|apprenons) (?:aussi |[ée]galement |ainsi |donc )?(?:quels?|quelles?|combien|o[uù] |si vous|lesquel|vos |votre |l'heure|la date)|nous (?:d[ée]duisons|inf[ée]rons) (?:aussi |[ée]galement )?(?:de |[àa] partir de |d')|(?:nous )?(?:traitons|recevons|demandons|obtenons|enregistrons|recueillons) (?:[a-zà-ÿœ]+ ){0,2}(?:votre |vos |ton |tes |son |ses |leurs? )${DATA_ITEM}|avons acc[èe]s (?:[àa]|aux) (?:vos |votre |certaines |les |des )(?:informations|donn[ée]es)|(?:remplit|remplissez|remplissent|remplir|compl[ée]t(?:e|ez|ent|er)) (?:le|un|votre|ce|les|son|leur) (?:formulaire|bulletin|questionnaire|dossier|fiche)|en (?:indiquant|renseignant|saisissant|fournissant|pr[ée]cisant) (?:le |la |les |l'|votre |vos |son |ses |leurs? )(?:${DATA_ITEM}|identit|coordonn)`),
       // kept or deleted data is retention; data handed to others is sharing
       unless: /(?<![a-zà-ÿœ])(?:conserv|archiv|gard[ée]|supprim|effac|d[ée]truit)|(?:transmis|communiqu[ée]e?s?|fourni)e?s?[^.;]{0,40} (?:[àa]|aux) |(?:garantir|assurer|veiller [àa] ce|s'assurer) que/,
       example: 'Le quotient familial peut être récupéré directement auprès de la CAF.',
+    },
+    {
+      id: 'collection.fr.cameras',
+      // "Les images de vidéoprotection sont effacées après 15 jours." (filming is collecting images, whatever else is said)
+      match: /vid[ée]oprotection|vid[ée]osurveillance|cam[ée]ras? (?:de surveillance|filment|enregistrent)|(?<![a-zà-ÿœ])(?:film[ée]e?s?|filment|filmons|filme)(?![a-zà-ÿœ])/,
+      example: 'Les images de vidéoprotection des parkings sont effacées après 15 jours.',
     },
     {
       id: 'collection.fr.mandatory-fields',
@@ -48,7 +54,9 @@ const file: RuleFile = {
     {
       id: 'collection.fr.data-list',
       // "Civilité, nom, prénom, adresse e-mail" (a list of at least two categories of data)
-      match: new RegExp(`${DATA_ITEM}[^.;]{0,40}?[,/]\\s*(?:vos? |votre |ton |ta |tes |le |la |les |l'|un |une |des |son |sa |ses |leurs? )?${DATA_ITEM}`),
+      match: new RegExp(`${DATA_ITEM}[^.;]{0,40}?(?:[,/]| et | ou )\\s*(?:vos? |votre |ton |ta |tes |le |la |les |l'|un |une |des |son |sa |ses |leurs? )?${DATA_ITEM}`),
+      // data named as kept or as what someone else receives or sees is retention or sharing
+      unless: /(?<![a-zà-ÿœ])(?:conserv|gard[ée]|archiv|supprim|effac)[a-zà-ÿœ]*|(?<!nous )(?:re[çc]oi(?:t|vent)|voi(?:t|ent)) (?:que |seulement |uniquement )?(?:votre|vos|le|la|les|son|ses|leurs?)/,
       example: 'Civilité, nom, prénom, adresse e-mail',
     },
     {
@@ -66,9 +74,9 @@ const file: RuleFile = {
     {
       id: 'collection.fr.heading',
       // "Quelles données collectons-nous ?"
-      match: /(?<![a-zà-ÿœ])(?:collect|recueil|enregistr|quelles (?:donn[ée]es|informations)|savons-nous|savez-vous|ce que nous savons|(?:donn[ée]es|informations) (?:vous concernant|sur vous)|(?:ce que|les informations que|les donn[ée]es que) (?:vous|tu) (?:nous )?(?:donnez|donnes|fournissez|fournis|communiquez|communiques|partagez|partages|publiez|publies)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons))/,
+      match: /^\W*(?:vos |les )?donn[ée]es(?: personnelles)? (?:de |du |d'|des |relatives |concernant )|(?<![a-zà-ÿœ])(?:collect|recueil|enregistr|quelles (?:donn[ée]es|informations)|savons-nous|savez-vous|ce que nous savons|(?:donn[ée]es|informations) (?:vous concernant|sur vous)|(?:ce que|les informations que|les donn[ée]es que) (?:vous|tu) (?:nous )?(?:donnez|donnes|fournissez|fournis|communiquez|communiques|partagez|partages|publiez|publies)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons))/,
       // "Comment utilisons-nous les données que nous recueillons ?" is about another topic
-      unless: /utilis|destinataires|conserv|dur[ée]e|partag|transf|finalit|pourquoi|droits|qui (?:sont|a acc)|s[ée]curit/,
+      unless: /utilis|destinataires|conserv|dur[ée]e|partag|transf|finalit|pourquoi|droits|qui (?:sont|a acc)|s[ée]curit|marketing|prospection/,
       example: 'Quelles données collectons-nous ?',
     },
   ],
@@ -85,6 +93,10 @@ const file: RuleFile = {
     ['Si vous postulez, nous traitons votre CV et votre lettre de motivation.', true],
     ['Vos relevés de compteur nous sont transmis par le gestionnaire de réseau.', true],
     ['Les caméras installées dans nos magasins filment les entrées et les caisses.', true],
+    ['Identité et coordonnées du titulaire du compte, raison sociale, SIREN, numéro de TVA.', true],
+    ['Pendant les tournois, le club prend des photos et des vidéos.', true],
+    ["L'application mesure vos freinages, vos accélérations et votre vitesse.", true],
+    ['Celui-ci enregistre un gabarit chiffré de votre empreinte.', true],
     ['Lors de la création de votre compte, nous vous demandons votre nom, votre prénom et votre adresse e-mail.', true],
     ['Vos nom, prénom et date de naissance ; adresse postale de livraison.', true],
     ['Si vous vous connectez avec Google, nous recevons de leur part votre nom.', true],
@@ -94,6 +106,8 @@ const file: RuleFile = {
     ['Vous pouvez nous écrire à l’adresse e-mail indiquée ci-dessous.', false],
     ['Vous pouvez accéder à vos données et les rectifier.', false],
     ['Votre réclamation est enregistrée et traitée sous trente jours.', false],
+    ['Le transporteur ne reçoit que votre nom et votre adresse de livraison.', false],
+    ['Les documents d’identité et l’historique des opérations sont conservés cinq ans.', false],
     ["Certaines informations sont transmises, lorsque la loi l'impose, à la préfecture.", false],
     ['Les images sont effacées au bout de quinze jours.', false],
     ['Nous savons que la protection de vos données vous importe.', false],

@@ -58,6 +58,8 @@ function luminance(css: string): number {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
+/** Clicks measured for the click-to-summary figure. */
+const SPEED_CLICKS = 5;
 /** The huge page (four copies of seed 004) takes longer to read and analyse than an ordinary one. */
 const HUGE_PAGE_TIMEOUT_MS = 30_000;
 /** How long ago the overdue request was sent: past the GDPR's month. */
@@ -239,6 +241,43 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
         (missed: string[]) => missed.length <= result.total * (1 - MIN_FOUND),
       );
       await popup.close();
+      await tab.close();
+    });
+  });
+
+  describe('speed (printed, not asserted: benchmarks are not timed tests)', () => {
+    it('click on the toolbar button to summary on seed 004, median of a few clicks', async () => {
+      const tab = await ff.openTab(site.url(PAGES.seed('004')));
+      const runs: { total: number; popup: number; read: number; analysis: number; rest: number }[] = [];
+      for (let i = 0; i < SPEED_CLICKS; i++) {
+        await tab.goto(site.url(PAGES.seed('004'))); // a fresh page: no content script left from the last click
+        const popup = await ff.clickAction();
+        await popup.waitFor(`document.documentElement.dataset.summaryAt`);
+        // where the time goes: until the popup's document exists, reading the page, analysis and rendering
+        const marks = await popup.eval<{ origin: number; summaryAt: number; extract: number; analyse: number; stages: Record<string, number> }>(`({
+          stages: JSON.parse(document.documentElement.dataset.timings),
+          origin: performance.timeOrigin,
+          summaryAt: Number(document.documentElement.dataset.summaryAt),
+          extract: performance.getEntriesByName('notice-lens:extract')[0]?.startTime ?? 0,
+          analyse: performance.getEntriesByName('notice-lens:analyse')[0]?.startTime ?? 0,
+        })`);
+        runs.push({
+          total: marks.summaryAt - popup.clickedAt,
+          popup: marks.origin + marks.extract - popup.clickedAt,
+          read: marks.analyse - marks.extract,
+          analysis: marks.stages.total ?? 0,
+          rest: marks.summaryAt - marks.origin - marks.analyse,
+        });
+        await popup.close();
+      }
+      const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number);
+      console.log(
+        `Firefox click to summary, seed 004 (median of ${SPEED_CLICKS}): ${median(runs.map((r) => r.total))} ms = ` +
+          `popup up ${median(runs.map((r) => r.popup))} + page read ${median(runs.map((r) => r.read))} + analysis and render ${median(runs.map((r) => r.rest))} ms ` +
+          `(analyze() alone ${median(runs.map((r) => r.analysis))} ms) ` +
+          `(totals ${runs.map((r) => Math.round(r.total)).join(', ')} ms)`,
+      );
+      expect(runs.every((r) => r.total > 0 && r.read > 0)).toBe(true);
       await tab.close();
     });
   });

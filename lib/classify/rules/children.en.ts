@@ -7,7 +7,7 @@ import { WEAK, type RuleFile } from '../types';
 // "13+") or as a table row under an age heading ("France | 15").
 const AGE = String.raw`(1[0-9]|21|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-one)`;
 // an age is not followed by a unit of time, money or size ("over 18 months", "under 16 euros")
-const NOT_A_UNIT = String.raw`(?!\s*(days|weeks|months|hours|minutes|percent|%|euros?|dollars?|pounds|gb|mb|kg|[\d,]|\.\d))`;
+const NOT_A_UNIT = String.raw`(?!\s*(days|weeks|months|hours|minutes|percent|%|euros?|dollars?|pounds|gb|mb|kg|\d|,\d|\.\d))`;
 
 const file: RuleFile = {
   tag: 'children',
@@ -17,7 +17,7 @@ const file: RuleFile = {
       id: 'children.en.children',
       // "Our services are not directed to children under 13."
       match:
-        /\b(child|children|children's|childrens|minor|minors|minors'|kids?|kids'|teens?|teenagers?|teenage|adolescents?|infants?|babies|toddlers|youngsters|young (people|persons|users|players|readers|visitors|audiences?|customers|members|learners|children)|youths?|juveniles?|pupils|schoolchildren|school-age|students under|under-?age|boys and girls|(your|their) (son|daughter)s?)\b/,
+        /\b(child|children|children's|childrens|minor|minors|minors'|kids?|kids'|teens?|teenagers?|teenage|adolescents?|infants?|babies|toddlers|youngsters|(young|younger) (people|persons|users|players|readers|visitors|audiences?|customers|members|learners|children|siblings|teens)|youths?|juveniles?|pupils|schoolchildren|school-age|students under|under-?age|boys and girls|(your|their) (son|daughter)s?)\b/,
       // "child" in compounds that are not about young readers
       unless: /\b(child (company|entity|entities|element|process|theme|node)s?|minor (changes?|updates?|edits?|errors?|amendments?|modifications?|revisions?))\b/,
       example: 'Our services are not directed to children under 13.',
@@ -26,14 +26,14 @@ const file: RuleFile = {
       id: 'children.en.parental',
       // "We obtain verifiable parental consent before collecting personal information."
       match:
-        /\b(parental (consent|permission|authori[sz]ation|approval|controls?|supervision|verification)|parent or (legal )?(guardian|carer)|parents? (or|and) (legal )?(guardians?|carers?)|parents?'s? (consent|permission|approval|agreement|authori[sz]ation)|(ask|asks|asking|get|gets) (a|your|their) parent|coppa|ferpa|children's online privacy protection|age of (digital )?(consent|majority)|age-appropriate|appropriate design code|children's code)\b/,
+        /\b(parental (consent|permission|authori[sz]ation|approval|controls?|supervision|verification)|parent or (legal )?(guardian|carer)|parents? (or|and) (legal )?(guardians?|carers?)|parents?'s? (consent|permission|approval|agreement|authori[sz]ation|account)|(ask|asks|asking|get|gets) (a|your|their) parent|coppa|ferpa|children's online privacy protection|age of (digital )?(consent|majority)|age-appropriate|appropriate design code|children's code)\b/,
       example: 'We obtain verifiable parental consent before collecting personal information.',
     },
     {
       id: 'children.en.min-age',
       // "Account holders must be at least 18." / "You must be 16 or older (13 in the US)." / "under the age of thirteen"
       match: new RegExp(
-        String.raw`\b(at least|over the age of|over|aged|older than|under the age of|under|below the age of|younger than|below|the age of|reached|turned)\s${AGE}\b${NOT_A_UNIT}(?!\s*years?(?! (old|of age)))` +
+        String.raw`\b(at least|over the age of|over|aged|older than|under the age of|under|below the age of|younger than|below|the age of|reached|turned)\s${AGE}\b${NOT_A_UNIT}(?!\s*years?\b(?! (old|of age)))` +
           String.raw`|\b(minimum|legal|required) age\b|\bage (limit|requirement|restriction|threshold|rating)s?\b|\b${AGE} (years (old|of age) )?(or|and) (older|over|above|up)\b|\b${AGE}\+|\b(under|over)-${AGE}s?\b|\bunder ${AGE}s\b|\bhow old\b|\bold enough\b|\btoo young\b|\b(below|above|under|over) (the|this|that|these|your|their) (minimum )?ages?\b|\bage for (your|their|each) (country|region)\b`,
       ),
       example: 'Account holders must be at least 18.',
@@ -60,7 +60,7 @@ const file: RuleFile = {
       id: 'children.en.heading',
       // "Children's Privacy" / "How old do I have to be?" / "Age requirements"
       match:
-        /\b(child|children|children's|minors?|kids|teens?|teenagers|young (people|users|players)|youth|ages?|age (limit|requirement|restriction)s?|how old|old enough|parental|parents|families|family accounts?|pupils|under-?\d\ds?)\b/,
+        /\b(child|children|children's|minors?|kids|teens?|teenagers|young (people|users|players)|youth|ages?|age (limit|requirement|restriction)s?|how old|old enough|parental|family accounts?|pupils|under-?\d\ds?)\b/,
       // "Usage" and "page" are no ages; "minor changes" is about the notice
       unless: /\bminor (changes?|updates?)\b/,
       example: "Children's Privacy",
@@ -88,6 +88,10 @@ const file: RuleFile = {
     ['We have kept these records for over 10 years.', false],
     ['Students can download their transcripts from the student portal.', false],
     ['Logs older than 18 months are deleted.', false],
+    ['You must be a US resident and at least 18 years old to apply.', true],
+    ['You need to be at least 13, or older where local law sets a higher age.', true],
+    ['Applicants must have at least 10 years of experience.', false],
+    ["Younger learners need a parent's account.", true],
     ['We keep backups for at least 14 days.', false],
   ],
 };

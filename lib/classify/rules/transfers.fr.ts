@@ -6,7 +6,7 @@ import { HEADER_ROW } from '../fr';
 // Outside the EU, or a country outside the EEA: a destination, counted when a transfer, hosting or processing verb
 // comes shortly before it ("nos bureaux au Canada" alone is not a transfer).
 const DESTINATION =
-  /(?:hors|en dehors|[àa] l'ext[ée]rieur|au-?del[àa]) (?:de l'|du |des |de la )?(?:union europ[ée]enne|ue|eee|espace [ée]conomique europ[ée]en|europe|france|territoire)|(?<![a-zà-ÿœ])(?:[ée]tats-unis|usa|royaume-uni|suisse|canada|inde|chine|japon|singapour|australie|br[ée]sil|isra[ëe]l|maroc|tunisie|madagascar|philippines|[ée]gypte|turquie|russie)(?![a-zà-ÿœ])/
+  /(?:hors|en dehors|[àa] l'ext[ée]rieur|au-?del[àa]) (?:de l'|du |des |de la )?(?:union europ[ée]enne|ue|eee|espace [ée]conomique europ[ée]en|europe|france|territoire)|(?<![a-zà-ÿœ])(?:[ée]tats-unis|usa|royaume-uni|suisse|canada|qu[ée]bec|inde|chine|japon|cor[ée]e du sud|singapour|australie|nouvelle-z[ée]lande|br[ée]sil|mexique|argentine|colombie|isra[ëe]l|maroc|tunisie|alg[ée]rie|s[ée]n[ée]gal|c[ôo]te d'ivoire|maurice|madagascar|philippines|vi[êe]t ?nam|tha[ïi]lande|indon[ée]sie|malaisie|hong kong|ta[ïi]wan|[ée]gypte|turquie|russie|ukraine|serbie|albanie|mac[ée]doine|moldavie|g[ée]orgie|arm[ée]nie|afrique du sud|kenya|nigeria|[ée]mirats arabes unis)(?![a-zà-ÿœ])/
     .source;
 const MOVED =
   /(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d|accessib|[ée]tabli|bas[ée]|situ[ée]|implant|op[ée]r|assur)[a-zà-ÿœ]*/.source;
@@ -19,8 +19,10 @@ const file: RuleFile = {
       id: 'transfers.fr.transfer-outside',
       // "Certaines données sont transférées vers des pays situés hors de l'Union européenne."
       match: new RegExp(
-        `(?:${DESTINATION})(?:(?<=${MOVED}[^.;]{0,80}(?:${DESTINATION}))|[^.;]{0,120}(?:transmi|transf[ée]r|communiqu|h[ée]berg|stock))|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|(?:ne faisant pas|ne font pas|ne fait pas) partie (?:de l'|du |des )(?:union|espace [ée]conomique|eee|ue)|(?:n'appartenant|n'appartiennent|n'appartient) pas [àa] l'(?:union|espace [ée]conomique|eee|ue)|(?:pays|[ée]tats) non (?:membres?|europ[ée]ens|situ[ée]s dans)|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))|(?:ces|de tels|encadr[a-zà-ÿœ]* (?:les|des)) transferts`,
+        `(?:${DESTINATION})(?:(?<=${MOVED}[^.;]{0,80}(?:${DESTINATION}))|[^.;]{0,120}(?:transmi|transf[ée]r|communiqu|h[ée]berg|stock|re[çc]oi|acc[èe]d|exploit|intervien))|pays tiers|[àa] l'[ée]tranger|(?:vers|dans) (?:des|d'autres|un autre|un) pays|(?:ne faisant pas|ne font pas|ne fait pas) partie (?:de l'|du |des )(?:union|espace [ée]conomique|eee|ue)|(?:n'appartenant|n'appartiennent|n'appartient) pas [àa] l'(?:union|espace [ée]conomique|eee|ue)|(?:pays|[ée]tats) non (?:membres?|europ[ée]ens|situ[ée]s dans)|(?:quitte|quittent|sort|sortent) (?:pas |jamais )?(?:de )?(?:l'union|l'ue|l'eee|l'espace [ée]conomique|l'europe|france)|(?:restent|demeurent|reste|demeure) (?:stock[ée]e?s? |h[ée]berg[ée]e?s? )?(?:en france|en europe|dans l'union|au sein de l'union|dans l'ue|dans l'eee|sur le territoire (?:fran[çc]ais|europ[ée]en|de l'union))|(?:donn[ée]es|informations|dossiers?|renseignements)[^.;]{0,40}h[ée]berg[a-zà-ÿœ]*[^.;]{0,40}(?:en europe|dans l'union|au sein de l'union|dans l'ue|dans l'eee|dans l'espace [ée]conomique|sur le territoire de l'union)|transferts? (?:internationa|de donn[ée]es (?:hors|vers|en dehors|[àa] l'))|(?:ces|de tels|encadr[a-zà-ÿœ]* (?:les|des)) transferts`,
       ),
+      // a country supplement for residents ("personnes résidant en Thaïlande") names where readers live, not where data goes
+      unless: /(?:r[ée]sid(?:ant|ent|ez|e)|r[ée]sidents?|vivant|habitant|domicili[ée]e?s?) (?:en|au|aux|dans|à|de|du|des) (?!l'union|l'ue|l'eee|l'espace)|applicables? (?:au|aux) traitements? (?:des|de vos) donn[ée]es(?: personnelles)? (?:en|au|aux) /,
       example: "Certaines données sont transférées vers des pays situés hors de l'Union européenne.",
     },
     {
@@ -57,6 +59,10 @@ const file: RuleFile = {
     ['Notre prestataire est certifié au titre du Data Privacy Framework.', true],
     ['Ces transferts sont encadrés par des clauses contractuelles types.', true],
     ["Aucune donnée n'est transférée en dehors de l'Union européenne.", true],
+    ["Toutes nos données sont hébergées en France et ne quittent pas l'Union européenne.", true],
+    ['Les données sont hébergées dans l’Union européenne ; le personnel y accède avec un identifiant personnel.', true],
+    ['Aucune donnée ne sort de l’Union européenne.', true],
+    ['Notre partenaire de distribution en Corée du Sud reçoit les données des joueurs coréens.', true],
     ["Lorsque nous transférons des informations à des pays ne faisant pas partie de l'Espace économique européen, nous appliquons les lois en vigueur.", true],
     ['Nos serveurs sont situés en Irlande.', true],
     ['Le Canada bénéficie d’une décision d’adéquation de la Commission européenne.', true],
@@ -64,6 +70,7 @@ const file: RuleFile = {
     // hard negatives: a business transfer is sharing; a French address is not a transfer; "usage", "machine"
     ["Nous traitons les données d'usage de votre machine.", false],
     ['Nous avons des bureaux au Canada et en Suisse.', false],
+    ['Ce qui suit s’applique au traitement des données personnelles des personnes résidant en Thaïlande.', false],
     ["En cas de fusion ou de transfert d'activité, vos données pourront être transférées à l'acquéreur.", false],
     ['Les données sont hébergées en France.', false],
     ['Vous pouvez nous écrire au 12 rue des Canuts, 69004 Lyon, France.', false],

@@ -248,7 +248,7 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
   describe('speed (printed, not asserted: benchmarks are not timed tests)', () => {
     it('click on the toolbar button to summary on seed 004, median of a few clicks', async () => {
       const tab = await ff.openTab(site.url(PAGES.seed('004')));
-      const runs: { total: number; popup: number; read: number; analysis: number; rest: number }[] = [];
+      const runs: { total: number; popup: number; read: number; analysis: number; classify: number; facts: number; rest: number }[] = [];
       for (let i = 0; i < SPEED_CLICKS; i++) {
         await tab.goto(site.url(PAGES.seed('004'))); // a fresh page: no content script left from the last click
         const popup = await ff.clickAction();
@@ -266,6 +266,8 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
           popup: marks.origin + marks.extract - popup.clickedAt,
           read: marks.analyse - marks.extract,
           analysis: marks.stages.total ?? 0,
+          classify: marks.stages.classify ?? 0,
+          facts: marks.stages.facts ?? 0,
           rest: marks.summaryAt - marks.origin - marks.analyse,
         });
         await popup.close();
@@ -274,7 +276,7 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       console.log(
         `Firefox click to summary, seed 004 (median of ${SPEED_CLICKS}): ${median(runs.map((r) => r.total))} ms = ` +
           `popup up ${median(runs.map((r) => r.popup))} + page read ${median(runs.map((r) => r.read))} + analysis and render ${median(runs.map((r) => r.rest))} ms ` +
-          `(analyze() alone ${median(runs.map((r) => r.analysis))} ms) ` +
+          `(analyze() alone ${median(runs.map((r) => r.analysis))} ms, of which classify ${median(runs.map((r) => r.classify))}, facts ${median(runs.map((r) => r.facts))}) ` +
           `(totals ${runs.map((r) => Math.round(r.total)).join(', ')} ms)`,
       );
       expect(runs.every((r) => r.total > 0 && r.read > 0)).toBe(true);

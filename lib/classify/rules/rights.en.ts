@@ -39,6 +39,12 @@ const file: RuleFile = {
       example: 'You can unsubscribe from our marketing emails at any time.',
     },
     {
+      id: 'rights.en.answer-within',
+      // "We answer within one month." (how requests are handled: part of exercising the rights)
+      match: /\bwe( will|'ll| aim to| try to| normally| usually| always)? (answer|reply|respond|get back to you)\b[^.;]{0,40}\bwithin\b|\b(the )?(parent|guardian|you|your agent) (makes?|submits?|sends?) the request\b/,
+      example: 'We answer within one month.',
+    },
+    {
       id: 'rights.en.complaint',
       // "You can complain to the Information Commissioner's Office."
       match:
@@ -73,6 +79,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['We answer within one month. For a child with a family account, the parent makes the request.', true],
+    ['We will get back to you within two working days about your booking.', true],
     ['Under the GDPR you have the right to access your personal data and to have it erased.', true],
     ['California residents have the right to know what personal information we have collected about them.', true],
     ['To opt out of the sale of your personal information, click the link below.', true],

@@ -14,3 +14,7 @@ export const NOT_EVIDENCE = new RegExp(`${TITLE_ONLY.source}|${HEADER_ROW.source
 export const DURATION =
   /(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quinze|dix-huit|vingt(?:-[a-zà-ÿœ]+)?|trente|quarante|cinquante|soixante|quatre-vingt[a-zà-ÿœ]*)\s*(?:\(\d+\)\s*)?(?:jours?|semaines?|mois|ans?|ann[ée]es?)(?![a-zà-ÿœ])/
     .source;
+
+/** A line of a list of minimum ages per country ("Belgique : 13 ans", "France | 15 ans"): an age, not a period. */
+export const AGE_BY_COUNTRY =
+  /^[\s\-–•*·]*(?:france|belgique|luxembourg|suisse|qu[ée]bec|canada|allemagne|espagne|italie|pays-bas|irlande|autriche|portugal|royaume-uni|[ée]tats-unis|monaco|maroc|tunisie|s[ée]n[ée]gal|c[ôo]te d'ivoire|autres pays|ailleurs|reste du monde|union europ[ée]enne|eee)(?:[ ,]+(?:et |ou )?[a-zà-ÿœ' -]+)*\s*(?::|\||–|—)\s*(?:1[0-9]|2[01]) ans\b/;

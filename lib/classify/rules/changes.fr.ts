@@ -20,7 +20,7 @@ const file: RuleFile = {
     {
       id: 'changes.fr.notified',
       // "En cas de modification importante, nous vous en informerons par e-mail."
-      match: /(?:modifications?|changements?|mises? [àa] jour|[ée]volutions?) (?:importantes?|substantielles?|significatives?|majeures?|de (?:la|cette|notre) (?:politique|charte|clause))|(?:nouvelle|derni[èe]re) version (?:sera|est|soit|de la|de cette|de notre|s'applique|entre en vigueur|prend effet)|entr[ée]e en vigueur (?:de (?:toute|la|cette|chaque)|des modifications)|publi[ée]e? sur cette page|vaut acceptation (?:de la|des) (?:politique|charte|clause|conditions)s? modifi/,
+      match: /(?:ce texte|cette (?:politique|notice|charte|page|d[ée]claration)|la (?:pr[ée]sente )?(?:politique|notice|charte|d[ée]claration)) (?:change|[ée]volue|est modifi[ée]e?)|(?:modifications?|changements?|mises? [àa] jour|[ée]volutions?) (?:importante?s?|substantielle?s?|significative?s?|majeure?s?|de (?:la|cette|notre) (?:politique|charte|clause))|(?:nouvelle|derni[èe]re) version (?:sera|est|soit|de la|de cette|de notre|s'applique|entre en vigueur|prend effet)|entr[ée]e en vigueur (?:de (?:toute|la|cette|chaque)|des modifications)|publi[ée]e? sur cette page|vaut acceptation (?:de la|des) (?:politique|charte|clause|conditions)s? modifi/,
       example: 'En cas de modification importante, nous vous en informerons par e-mail.',
     },
     {
@@ -47,6 +47,8 @@ const file: RuleFile = {
     ['Nous pouvons modifier la présente politique à tout moment.', true],
     ['La présente charte peut être mise à jour pour tenir compte des évolutions légales.', true],
     ['En cas de modification importante, nous vous en informerons par e-mail.', true],
+    ['Si ce texte change de façon importante, nous vous écrivons avant.', true],
+    ['Avant qu’un changement important ne s’applique, nous vous prévenons par e-mail.', true],
     ['Toute nouvelle version sera publiée sur cette page.', true],
     ['La poursuite de l’utilisation du site vaut acceptation de la clause modifiée.', true],
     // hard negatives: a date line, the user changing their own data

@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { HEADER_ROW } from '../fr';
+import { AGE_BY_COUNTRY, HEADER_ROW } from '../fr';
 
 // Children and minors: minimum age, parental consent, what happens to children's data (RGPD 8).
 const file: RuleFile = {
@@ -25,7 +25,7 @@ const file: RuleFile = {
     {
       id: 'children.fr.age-by-country',
       // "Belgique : 13 ans" (a line of a list of minimum ages per country)
-      match: /^[\s\-–•*·]*(?:france|belgique|luxembourg|suisse|qu[ée]bec|canada|allemagne|espagne|italie|pays-bas|irlande|autriche|portugal|royaume-uni|[ée]tats-unis|monaco|maroc|tunisie|s[ée]n[ée]gal|c[ôo]te d'ivoire|autres pays|ailleurs|reste du monde|union europ[ée]enne|eee)(?:[ ,]+(?:et |ou )?[a-zà-ÿœ' -]+)*\s*(?::|\||–|—)\s*(?:1[0-9]|2[01]) ans\b/,
+      match: AGE_BY_COUNTRY,
       example: 'Belgique : 13 ans',
     },
     {

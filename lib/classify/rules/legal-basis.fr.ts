@@ -23,18 +23,21 @@ const file: RuleFile = {
       match: new RegExp(
         `(?:sur la base|sur le fondement|fond[ée]e?s? sur|repos(?:e|ent) sur|reposant sur|justifi[ée]e?s? par|bas[ée]e?s? sur|en vertu)\\s+(?:de |du |d'|des |sur )?(?:l'|la |le |les )?(?:votre |leur |son |notre |nos |vos |un |une |l')?${GROUND}`,
       ),
+      // the right to object to processing based on a legitimate interest names the ground of another statement
+      unless: /(?:oppos[a-zà-ÿœ]*|opposition)(?: [àa]| aux?)?(?: certains| les| ces| tout| tous)? traitements? (?:fond[ée]s|bas[ée]s|repos)/,
       example: 'Ce traitement repose sur notre intérêt légitime à sécuriser les paiements.',
     },
     {
       id: 'legal-basis.fr.ground',
       // "Notre intérêt légitime à prévenir la fraude" (a ground named in its usual words)
       match: /int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution (?:du|d'un|de votre|de notre|des|de nos|d'une?) (?:contrat|conditions|commande|relation|abonnement|prestation|service)|mesures pr[ée]contractuelles|mission d'int[ée]r[êe]t public|mission de service public|ex[ée]cution d'une mission|int[ée]r[êe]t public|int[ée]r[êe]ts? vita(?:ux|l)|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect|[àa] la conclusion|aux fins (?:de la|des|du) (?:m[ée]decine|diagnostic|soins|prise en charge|recherche))/,
+      unless: /(?:oppos[a-zà-ÿœ]*|opposition)(?: [àa]| aux?)?(?: certains| les| ces| tout| tous)? traitements? (?:fond[ée]s|bas[ée]s|repos)/,
       example: 'Notre intérêt légitime à prévenir la fraude',
     },
     {
       id: 'legal-basis.fr.required-by-law',
       // "Une pièce d'identité est exigée par la réglementation anti-blanchiment." (a legal obligation stated as such)
-      match: /(?:exig|impos|requis|soumis)[a-zà-ÿœ]* par (?:la (?:loi|r[ée]glementation|l[ée]gislation)|le code|les textes)|(?:nous devons|sommes tenus d[e']|sommes oblig[ée]s d[e']|avons l'obligation d[e'])\s*(?:[a-zà-ÿœ]+ ){0,3}(?:d[ée]clar|signal|transmettre|communiquer|v[ée]rifier)|comme (?:l'|le |la )(?:impos|exig|pr[ée]voi)[a-zà-ÿœ]* (?:la |le |les )?(?:loi|r[ée]glementation|r[èe]gles|code|textes)|(?:conform[ée]ment|en application) (?:au |[àa] l'|[àa] la |aux |du |de la |des )(?:code (?:de |du |des )|loi (?:n°|du |relative)|obligations? l[ée]gal|exigences l[ée]gales|dispositions l[ée]gales)/,
+      match: /(?:exig|impos|requis|soumis)[a-zà-ÿœ]* par (?:la (?:loi|r[ée]glementation|l[ée]gislation)|le code|les textes)|(?:nous devons|sommes tenus d[e']|sommes oblig[ée]s d[e']|avons l'obligation d[e'])\s*(?:[a-zà-ÿœ]+ ){0,3}(?:d[ée]clar|signal|transmettre|communiquer|v[ée]rifier)|comme (?:l'|le |la )(?:impos|exig|pr[ée]voi)[a-zà-ÿœ]* (?:la |le |les )?(?:loi|r[ée]glementation|r[èe]gles|code|textes)|(?:comme|lorsque|quand|si) (?:la loi|le code[^,.;]{0,40}|la r[ée]glementation|les textes) (?:nous )?(?:y |l'|les )?(?:impos|exig|oblig|pr[ée]voi)[a-zà-ÿœ]*|(?:autoris|pr[ée]vu)[ée]e?s? par (?:un |l'|le |la )?(?:arr[êe]t[ée]|d[ée]cret|loi (?!informatique)|code)|au titre de la lutte contre le blanchiment|(?:conform[ée]ment|en application) (?:au |[àa] l'|[àa] la |aux |du |de la |des )(?:code (?:de |du |des )|loi (?:n°|du |relative)|obligations? l[ée]gal|exigences l[ée]gales|dispositions l[ée]gales)/,
       // the law setting a retention period is about retention, not the ground of the processing
       unless: /conserv|archiv|(?<![a-zà-ÿœ])gard|dur[ée]e|droits?(?![a-zà-ÿœ])|78-17|informatique et libert|rgpd/,
       example: "Une pièce d'identité est exigée par la réglementation anti-blanchiment.",
@@ -88,6 +91,10 @@ const file: RuleFile = {
     ['La base légale du traitement est votre consentement.', true],
     ['Ce traitement repose sur notre intérêt légitime à sécuriser les paiements.', true],
     ['Ces traitements sont nécessaires à l’exécution du contrat de vente.', true],
+    ['Nous vérifions votre solvabilité, comme le code de la consommation l’impose.', true],
+    ['Vous pouvez vous opposer aux traitements fondés sur notre intérêt légitime.', false],
+    ['Le dispositif de vidéoprotection est autorisé par arrêté préfectoral.', true],
+    ['Certaines informations sont transmises à la préfecture lorsque la loi l’impose.', true],
     ['Nous traitons ces données pour respecter nos obligations légales et comptables.', true],
     ["L'utilisation du service vaut acceptation tacite de la présente politique.", true],
     ['Les cookies publicitaires ne sont déposés qu’avec votre accord.', true],

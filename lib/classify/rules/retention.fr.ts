@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { HEADER_ROW, NOT_EVIDENCE, DURATION } from '../fr';
+import { AGE_BY_COUNTRY, HEADER_ROW, NOT_EVIDENCE, DURATION } from '../fr';
 
 // How long data is kept, the criteria for it, and deletion (RGPD 13(2)(a); OPP-115 Data Retention).
 // French word families are stems followed by [a-zà-ÿœ]* (conservons, conservées, conserver): \w stops at accents.
@@ -59,6 +59,7 @@ const file: RuleFile = {
       id: 'retention.fr.row-period',
       // "Compte client | Identité, e-mail | 3 ans après la clôture" (a table cell that is a period: a retention column)
       match: new RegExp(`\\|\\s*(?:\\*\\*)?(?:(?<![a-zà-ÿœ])${DURATION}|jusqu'|pendant|tant que|fin de (?:la |votre )?(?:session|navigation|visite)|dur[ée]e (?:du|de la|de votre|de l'|n[ée]cessaire)|le temps (?:n[ée]cessaire|de))`),
+      unless: AGE_BY_COUNTRY,
       example: 'Compte client | Identité, e-mail | 3 ans après la clôture',
     },
     {
@@ -66,7 +67,7 @@ const file: RuleFile = {
       // "Données de prospects : 3 ans à compter du dernier contact" (a bare period or end point: retention only
       // under a retention heading; one rule so that two such cues never add up to a strong one)
       match: new RegExp(`(?<![a-zà-ÿœ])${DURATION}|jusqu'[àa] (?:la|leur|sa|votre|l')|tant que|pendant (?:toute )?la dur[ée]e|dur[ée]es?|d[ée]lais?|supprim[a-zà-ÿœ]*|effac[a-zà-ÿœ]*|archiv[a-zà-ÿœ]*|conserv[a-zà-ÿœ]*|d[ée]trui[a-zà-ÿœ]*|anonymis[a-zà-ÿœ]*|purg[a-zà-ÿœ]*`),
-      unless: new RegExp(`${HEADER_ROW.source}|${/(?:moins de|[âa]g[ée]e?s? de) \d+ ans/.source}`),
+      unless: new RegExp(`${HEADER_ROW.source}|${AGE_BY_COUNTRY.source}|${/(?:moins de|[âa]g[ée]e?s? de) \d+ ans/.source}`),
       weight: WEAK,
       example: 'Données de prospects : 3 ans à compter du dernier contact',
     },
@@ -82,6 +83,7 @@ const file: RuleFile = {
   examples: [
     ['Nous conservons vos données pendant trois ans à compter du dernier contact.', true],
     ['Vos données sont conservées le temps nécessaire à la gestion de votre commande.', true],
+    ['Allemagne, Pays-Bas, Irlande | 16 ans', false],
     ['Les factures sont archivées dix (10) ans conformément au Code de commerce.', true],
     ['Les données de connexion sont supprimées au bout de 12 mois.', true],
     ["À l'issue de ce délai, vos données sont anonymisées ou supprimées.", true],

@@ -86,6 +86,13 @@ const file: RuleFile = {
       example: 'We may disclose information to law enforcement when the law requires it.',
     },
     {
+      id: 'sharing.en.plain',
+      // "Other players see your player name." / "Your booking goes to the local franchise." (who else gets the data, in plain words)
+      match:
+        /\b(other (players|users|members|customers|people|drivers|riders|guests|buyers|sellers|parents|learners)|artists|labels|sellers|buyers|employers|hosts|drivers|riders|recruiters|teachers|your followers)\b (can |may |will )?(see|sees|view|views|receive|receives)\b|\b(goes|go|is passed|are passed|is sent|are sent|is handed|are handed|is reported|are reported|report|reports|give|gives|pass|passes|send|sends)\b [^.;]{0,50}\bto (the |our |your |a |an |that |these |those |their |local |public )?([\w-]+ ){0,2}(authorit(y|ies)|police|hmrc|regulators?|insurers?|franchises?|employers?|courts?|bodies|agencies|supervisors?|gp|doctors?|hospitals?|schools?|lenders?|partners?|providers?)\b|\b(handled|processed|delivered|fulfilled|carried out) by (a|an|third-party|licensed|external|outside|specialist|independent) \w+|\b(partners?|apps?|services?|devices?) you (connect|link)\b[^.;]{0,60}\breceive\b/,
+      example: 'Other players see your player name and match history.',
+    },
+    {
       id: 'sharing.en.recipients',
       // "the network operator and meter installers who need to visit your property;" (a recipient, under a sharing heading)
       match:
@@ -106,6 +113,13 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['When you rent abroad, your booking goes to the local franchise in that country.', true],
+    ['Payments are handled by a licensed payment institution.', true],
+    ['We report some infections to public health bodies because the law requires it.', true],
+    ['Partners you connect, like a smart speaker, receive what you choose to share with them.', true],
+    ['Artists see statistics about their listeners, but never names.', true],
+    ['Your request is handled by our privacy team.', false],
+    ['Send your request to our data protection officer.', false],
     ['We share personal information with service providers who perform services on our behalf.', true],
     ['We never sell your information to anyone.', true],
     ['We do not sell or share the personal information of consumers we know to be under 16.', true],

@@ -5,7 +5,7 @@
 //
 // Without Firefox the file skips with one sentence, except where Firefox is required (CI: .ci/run
 // installs it and sets NOTICE_LENS_REQUIRE_FIREFOX).
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -386,7 +386,8 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
     });
 
     it('a file on the computer is read (in Firefox the click gives access to file:// pages too)', async () => {
-      const file = join(mkdtempSync(join(tmpdir(), 'notice-lens-firefox-file-')), 'notice.html');
+      const dir = mkdtempSync(join(tmpdir(), 'notice-lens-firefox-file-'));
+      const file = join(dir, 'notice.html');
       writeFileSync(file, String(routes.get(PAGES.seed('002'))!.body));
       const tab = await ff.openTab(pathToFileURL(file).href);
       const popup = await ff.clickAction();
@@ -396,6 +397,7 @@ describe.skipIf(!hasFirefox())('Firefox', () => {
       await popup.screenshot('firefox-popup-file');
       await popup.close();
       await tab.close();
+      rmSync(dir, { recursive: true, force: true });
     });
   });
 

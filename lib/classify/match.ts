@@ -10,6 +10,8 @@ export const OWN_WORDS_THRESHOLD = STRONG;
 export const HEADING_ASSISTED_THRESHOLD = 0.5;
 /** Prefix of a `why` entry that names the heading rule that helped. */
 export const HEADING_WHY_PREFIX = 'heading:';
+/** Prefix of a `why` entry that names the rule that read a table's column header ("Legal basis") over a row. */
+export const COLUMN_WHY_PREFIX = 'column:';
 /** Slack on the "can these cues still reach the threshold" test, so that float rounding never skips a tag. */
 const SCORE_EPSILON = 1e-9;
 
@@ -207,6 +209,8 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
   const open: Array<{ level: number; tags: Map<Tag, string> }> = [];
   const passages: Passage[] = [];
   const contexts: Array<Map<Tag, string>> = [];
+  /** for a row under a header row: what its columns are ("Purpose | Legal basis"), which every row fills */
+  const columns: Array<Map<Tag, string> | null> = [];
   const owns: Array<Map<Tag, string>> = [];
   for (const section of sections) {
     const level = section.level ?? 1;
@@ -241,6 +245,7 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
       }
       passages.push(passage);
       contexts.push(header?.size ? new Map([...context, ...header]) : context);
+      columns.push(header?.size ? header : null);
     });
   }
   const verdicts = classifyPassages(
@@ -249,8 +254,19 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
     contexts,
   );
   passages.forEach((passage, i) => {
-    passage.tags = verdicts[i].tags;
-    passage.why = verdicts[i].why;
+    const verdict = verdicts[i];
+    // a row gives a value for each column of its table: under "Purpose | Legal basis" it states both
+    const cols = columns[i];
+    if (cols) {
+      for (const [tag, id] of cols) {
+        if (verdict.tags.includes(tag)) continue;
+        verdict.tags.push(tag);
+        verdict.why.push(COLUMN_WHY_PREFIX + id);
+      }
+      verdict.tags.sort((a, b) => TAGS.indexOf(a) - TAGS.indexOf(b));
+    }
+    passage.tags = verdict.tags;
+    passage.why = verdict.why;
   });
   sections.forEach((section, s) => {
     const sectionTags = new Set<Tag>(owns[s].keys());

@@ -193,6 +193,13 @@ describe('English tables: a header row leans its rows and is no evidence itself'
     expect(sections[2].passages[0].tags).toContain('sharing');
   });
 
+  it('a row fills every column of its header: "Purpose | Legal basis" rows state both, even in bare nouns', () => {
+    const sections = [section('s1', 'Details', ['What we use it for | Legal basis', 'Research and new features | Legitimate interest', 'Tax and accounting | Legal obligation'])];
+    classifySections(sections, 'en');
+    expect(sections[0].passages.map((p) => p.tags)).toEqual([[], ['purposes', 'legal-basis'], ['purposes', 'legal-basis']]);
+    expect(sections[0].passages[2].why).toContain('column:purposes.en.heading');
+  });
+
   it('a header of recipients does not lean the data column to collection', () => {
     const sections = [section('s1', 'Disclosures', ['Recipients | Categories of data', 'Payment processors | Card details', 'Auditors | Invoices'])];
     classifySections(sections, 'en');

@@ -29,7 +29,7 @@ const CUES: Record<string, RightsCues> = {
       ['objection', /\bopposer|\bopposition|refuser le traitement|refuser (?:les|la|de recevoir)[^.]{0,40}(?:prospection|promotion\w*|commercia\w*|publicit\w*|marketing|e-mails|newsletters?)|désinscri\w*/],
       ['withdraw-consent', /(?:retir\w*|révoqu\w*|retrait)[^.]{0,60}(?:consentement|accord|autorisation)|consentement[^.]{0,40}(?:retir\w*|révoqu\w*)/],
       ['complaint', /(?:plainte|réclamation|recours|saisir|contacter|vous adresser|s'adresser|plaindre)[^.]{0,100}(?:autorit\w*|cnil|commission|contrôle|surveillance|régulat\w*|réglementation|agence|institut|surintendance|superintendencia|centre de protection|préposé|médiateur)/],
-      ['automated-decision', /(?:décision\w*|décisionnelle)[^.]{0,60}automatis\w*|automatis\w*[^.]{0,40}(?:décision\w*|profilage)|intervention humaine|(?:réexamen|contester) (?:de )?(?:la|cette) décision/],
+      ['automated-decision', /(?:décision\w*|décisionnelle)[^.]{0,60}automatis\w*|automatis\w*[^.]{0,40}(?:décision\w*|profilage)|intervention humaine|(?:réexamen|contester|réexamine\w*|revoir) (?:de )?(?:la|cette|ces|une|le|ce|toute) (?:décisions?|refus|blocage|sanction|suspension)|(?:faire valoir|exprimer|présenter) (?:votre|son|leur) point de vue|(?:une personne|un conseiller|un analyste|un agent|un humain)[^.]{0,40}(?:réexamine|examine|revoie|revoit)/],
       ['opt-out-sale', /(?:refus\w*|retrait|opt[- ]out|s'opposer|désinscri\w*)[^.]{0,200}\bvente|ne pas vendre/],
       ['non-discrimination', /discrimin\w*/],
       ['know', /droit de (?:savoir|connaître)/],

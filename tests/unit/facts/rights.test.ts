@@ -10,6 +10,8 @@ const TABLE: Array<[string, string, Right[]]> = [
   ['Vous avez le droit d’introduire une réclamation auprès de la CNIL.', 'fr', ['complaint']],
   ['Vous disposez du droit de définir des directives relatives au sort de vos données après votre décès.', 'fr', ['post-mortem']],
   ['Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé.', 'fr', ['automated-decision']],
+  ['Vous pouvez faire valoir votre point de vue et contester la décision.', 'fr', ['automated-decision']],
+  ['Vous pouvez demander qu’un analyste réexamine le refus.', 'fr', ['automated-decision']],
   ['Nous contrôlons l’accès aux informations personnelles, et restreignons et gérons le droit d’accès.', 'fr', []],
   ['Nous supprimerons vos données conformément au droit applicable.', 'fr', []],
   ['You have the right to access, correct or delete your personal information.', 'en', ['access', 'rectification', 'erasure']],

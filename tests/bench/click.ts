@@ -201,7 +201,7 @@ export async function bench(): Promise<BenchRow[]> {
       median: floor('blank'),
       budget: null,
       unit: 'ms',
-      note: 'Chromium creating the popup (a new renderer process) and running one line of its script',
+      note: 'Chromium creating the popup window and document, and running one line of its script',
     },
     {
       name: '  floor: a popup that only reads one line of the page',

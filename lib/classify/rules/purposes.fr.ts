@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { NOT_EVIDENCE } from '../fr';
+import { DURATION, NOT_EVIDENCE } from '../fr';
 
 // What the data is used for, incl. marketing, advertising and analytics as uses (RGPD 13(1)(c); OPP-115 First Party Use).
 // An infinitive after "pour": "pour gérer", "pour vous fournir", "pour mesurer" (not "pour la durée", "pour une période").
@@ -21,6 +21,9 @@ const OTHER_AIMS =
 const PURPOSE_ITEM =
   /gestion|envoi|fourniture|am[ée]lioration|personnalisation|pr[ée]vention|lutte|r[ée]alisation|suivi|mesure|cr[ée]ation|organisation|facturation|recouvrement|prospection|(?:(?:vous|nous) )?(?:g[ée]rer|envoyer|fournir|am[ée]liorer|personnaliser|pr[ée]venir|lutter|traiter|informer|proposer|r[ée]pondre|mesurer|r[ée]aliser|permettre|assurer|[ée]tablir|d[ée]tecter|s[ée]curiser|organiser|adresser|livrer|contacter|recontacter|facturer|recouvrer|analyser|[ée]tudier|v[ée]rifier|cr[ée]er|suivre|identifier|authentifier|afficher|recommander|produire|publier|animer|former|recruter|instruire|permettre)(?![a-zà-ÿœ])/
     .source;
+
+// A retention table's reason column after a period ("Photos | 1 an | Délai de contestation des dommages"): why data is kept.
+const KEPT_BECAUSE = `\\|\\s*(?:${DURATION}|jusqu'|pendant)[^|]*\\|\\s*(?:d[ée]lais?|recommandations?|obligations?|prescriptions?|dur[ée]es?|exigences?|normes?|r[ée]f[ée]rentiels?|code|loi)(?![a-zà-ÿœ])`;
 
 const file: RuleFile = {
   tag: 'purposes',
@@ -125,7 +128,7 @@ const file: RuleFile = {
       id: 'purposes.fr.purpose-cell',
       // "_pk_id | Matomo | Mesure d'audience | 13 mois" (a purpose column in any position of a table row)
       match: new RegExp(`\\|\\s*(?:\\*\\*)?(?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|donn[ée]es|cat[ée]gories?|conservation|utilisation|localisation|identification|navigation|connexion|transactions?|dur[ée]es?|ex[ée]cution|consentement)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))[^|]*\\|[^|]*\\|?`),
-      unless: /^[^|]*\|[^|]*$/,
+      unless: new RegExp(`^[^|]*\\|[^|]*$|${KEPT_BECAUSE}`),
       example: "_pk_id | Matomo | Mesure d'audience | 13 mois",
     },
     {
@@ -170,6 +173,7 @@ const file: RuleFile = {
     ['Vous pouvez paramétrer votre navigateur afin de refuser les cookies.', false],
     ['Nous mettons en œuvre des mesures techniques pour garantir que vos données restent confidentielles.', false],
     ['Facturation et paiement : RIB, historique des paiements, incidents.', false],
+    ['Photos de restitution | 1 an | Délai de contestation des dommages', false],
     ['Fournir vos données personnelles de manière complète et précise.', false],
     ['La présente clause a pour objet d’informer les clients de la manière dont leurs données sont traitées.', false],
     // hard negatives: the purposes named only as a measure of retention, security or rights

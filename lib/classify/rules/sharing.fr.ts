@@ -34,7 +34,7 @@ const file: RuleFile = {
       id: 'sharing.fr.sale',
       // "Nous ne vendons ni ne louons vos données personnelles." (negated or not, the sale of data is a sharing topic)
       match: new RegExp(
-        `(?<![a-zà-ÿœ])(?:re)?(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)[a-zà-ÿœ]*(?:\\s+(?:ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|[a-zà-ÿœ]+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |d')?(?:[a-zà-ÿœ]+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne sont |ne seront )?(?:jamais |pas |en aucun cas |ni )?(?<![a-zà-ÿœ])(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}|(?<![a-zà-ÿœ])(?:elles|ils|celles-ci|ceux-ci) ne (?:sont|seront) (?:jamais |pas |en aucun cas |ni )?(?:re)?(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|transmis|communiqu[ée]|partag[ée])`,
+        `(?<![a-zà-ÿœ])(?:re)?(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)[a-zà-ÿœ]*(?:\\s+(?:ni ne [a-zà-ÿœ]+|ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|[a-zà-ÿœ]+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |ses |d')?(?:[a-zà-ÿœ]+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne sont |ne seront )?(?:jamais |pas |en aucun cas |ni )?(?<![a-zà-ÿœ])(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}|(?<![a-zà-ÿœ])(?:elles|ils|celles-ci|ceux-ci) ne (?:sont|seront) (?:jamais |pas |en aucun cas |ni )?(?:re)?(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|transmis|communiqu[ée]|partag[ée])`,
       ),
       example: 'Nous ne vendons ni ne louons vos données personnelles.',
     },
@@ -99,6 +99,7 @@ const file: RuleFile = {
     ["Nous devons signaler à l'agence régionale de santé certaines maladies.", true],
     ['Nous ne vendons pas vos renseignements personnels.', true],
     ['Elles ne sont jamais revendues.', true],
+    ['Le club ne vend ni ne prête jamais ses fichiers.', true],
     ['Les cookies publicitaires sont déposés par nos partenaires.', true],
     ["Votre employeur n'a pas accès à vos résultats.", true],
     // hard negatives: selling products, data the user gives us, a table-of-contents line

@@ -38,6 +38,13 @@ const file: RuleFile = {
       weight: WEAK,
       example: 'Only a small team can access customer data, with every access logged.',
     },
+    {
+      id: 'security.en.account-protection',
+      // "Our fraud system freezes the account straight away." (protecting accounts and payments against takeover and fraud)
+      match:
+        /\baccount (has been |was |is )?(taken over|compromised|hijacked)\b|\baccount takeovers?\b|\b(freezes?|frozen|locks?|locked|blocks?|blocked|pauses?|paused) (the |your |their |a )?(account|card|payment|purchase)s?\b(?! (information|data|details|number))|\b(fraud|risk) (system|check)s?\b[^.;]{0,60}\b(freez|lock|block|hold|pause|declin)\w*|\bsigns of (fake|fraud\w*|scams?|account)\b|\bagainst fraud, theft\b|\bprotect(ing)? (you|your account|accounts|users|candidates|customers|members)( and us)? (from|against) (fraud|theft|scams?|hackers|unauthori[sz]ed)\b/,
+      example: 'Our fraud system freezes the account straight away.',
+    },
   ],
   headings: [
     {
@@ -51,6 +58,11 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['We may pause a purchase when we see signs that an account has been taken over.', true],
+    ['Protecting you and us against fraud, theft and unlawful use of the network.', true],
+    ['Risky requests are held until you confirm them with your account PIN.', false],
+    ['We hold your account information for six years after you leave us.', false],
+    ['Card payments are processed by our payment partners, who screen transactions for fraud.', false],
     ['All data is encrypted in transit using TLS 1.2 or higher.', true],
     ['We use administrative, technical and physical safeguards to protect your personal information.', true],
     ['No method of transmission over the internet is completely secure.', true],

@@ -28,7 +28,7 @@ const file: RuleFile = {
     {
       id: 'transfers.fr.safeguard',
       // "Ces transferts sont encadrés par les clauses contractuelles types de la Commission européenne."
-      match: /clauses? contractuelles? (?:types?|standards?|de la commission)|d[ée]cisions? (?:de la commission (?:europ[ée]enne )?)?(?:en mati[èe]re )?d'ad[ée]quation|niveau (?:de protection )?(?:ad[ée]quat|suffisant|[ée]quivalent)|r[èe]gles d'entreprise contraignantes|\bbcr\b|data privacy framework|privacy shield|bouclier de protection|cadre de protection des donn[ée]es ue-[ée]tats-unis|article (?:45|46|49) du (?:rgpd|r[èe]glement)/,
+      match: /clauses? contractuelles? (?:types?|standards?|de la commission)|d[ée]cisions? (?:de la commission (?:europ[ée]enne )?)?(?:en mati[èe]re )?d'ad[ée]quation|niveau (?:de protection )?(?:(?:des |de vos )?donn[ée]es (?:personnelles )?)?(?:ad[ée]quat|suffisant|[ée]quivalent|comparable)|r[èe]gles d'entreprise contraignantes|\bbcr\b|data privacy framework|privacy shield|bouclier de protection|cadre de protection des donn[ée]es ue-[ée]tats-unis|article (?:45|46|49) du (?:rgpd|r[èe]glement)/,
       example: 'Ces transferts sont encadrés par les clauses contractuelles types de la Commission européenne.',
     },
     {

@@ -39,6 +39,22 @@ describe('French passages: the whole tag set', () => {
     ['Si vous l’acceptez, nous déposons des cookies de mesure d’audience.', ['legal-basis', 'cookies']],
     // device identifiers are cookies (trackers); server logs alone are collection
     ['Nous recueillons automatiquement votre adresse IP et l’identifiant de votre appareil.', ['collection', 'cookies']],
+    // a link is no security measure; handing data over or changing the notice is no use; a country's level of protection is a transfer topic
+    ['Vous pouvez introduire une réclamation auprès de la CNIL : https://www.cnil.fr/fr/plaintes', ['rights']],
+    ['Nous partageons vos données avec notre prestataire de paiement afin de traiter vos transactions.', ['sharing']],
+    ['Nous pouvons modifier la présente politique afin de tenir compte des évolutions légales.', ['changes']],
+    ['Ces pays n’offrent pas toujours un niveau de protection des données équivalent à celui de l’Union européenne.', ['transfers']],
+    ['Les données de journalisation sont conservées 12 mois.', ['retention']],
+    // automated decisions in plain words, and the way to contest them
+    ['Si ce score est trop bas, la demande est refusée sur-le-champ, sans intervention humaine.', ['automated-decisions']],
+    ['Vous pouvez demander qu’un analyste réexamine le refus, faire valoir votre point de vue et contester la décision.', ['rights', 'automated-decisions']],
+    ['Les données sont supprimées automatiquement au bout de 30 jours.', ['retention']],
+    // filming collects images; 'à personne' is a negation; an age line is no period; objecting is a right, not a ground
+    ['Les images de vidéoprotection des parkings sont effacées après 15 jours.', ['collection', 'retention']],
+    ['Nous ne vendons vos données à personne.', ['sharing']],
+    ['France | 15 ans', ['children']],
+    ['Vous pouvez vous opposer aux traitements fondés sur notre intérêt légitime.', ['rights']],
+    ['Le transporteur ne reçoit que votre nom et votre adresse de livraison.', ['sharing']],
     // untagged: introductions, date lines and table header rows
 
     ['La présente politique vous explique comment nous traitons vos informations.', []],

@@ -76,7 +76,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.en.heading',
       // "Why are we allowed to do this?" / "Our lawful basis"
-      match: /\b(legal|lawful) (bas[ie]s|grounds?)\b|\bwhy (are )?we (are )?allowed\b|\bbas[ie]s (for|of) (the )?processing\b|\blegitimate interests?\b/,
+      match: /\b(legal|lawful) (bas[ie]s|grounds?|reasons?)\b|\bwhy (are )?we (are )?allowed\b|\bwhat gives (you|us) the right\b|\bbas[ie]s (for|of) (the )?processing\b|\blegitimate interests?\b/,
       example: 'Why are we allowed to do this?',
     },
   ],

@@ -72,7 +72,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.heading',
       // "What are my rights?" / "Your Choices"
-      match: /\brights\b|\bchoices\b|\bopt[- ]out\b|\bhow (to|can i|do i) (access|exercise|update|correct|delete|control|manage)\b|\bcontrol(ling|s)? (over )?(your|my)\b|\bmanag(e|ing) your (information|data|privacy)\b|\baccess(ing)? (and|to) (your|my)\b|\bcontrols?\b|\bexercis(e|ing)\b|\bdata subject\b|\bdelet(e|ing) your (account|data|information)\b/,
+      match: /\brights\b|\bwhat can (i|you) do\b|\bcan i say no\b|\bsay no\b|\bchoices\b|\bopt[- ]out\b|\bhow (to|can i|do i) (access|exercise|update|correct|delete|control|manage)\b|\bcontrol(ling|s)? (over )?(your|my)\b|\bmanag(e|ing) your (information|data|privacy)\b|\baccess(ing)? (and|to) (your|my)\b|\bcontrols?\b|\bexercis(e|ing)\b|\bdata subject\b|\bdelet(e|ing) your (account|data|information)\b/,
       // "How to update the privacy policy" is about changes to the notice
       unless: /\b(this|the|our) (privacy )?(policy|notice|statement)\b/,
       example: 'What are my rights?',

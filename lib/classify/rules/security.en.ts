@@ -53,7 +53,7 @@ const file: RuleFile = {
       match: /\bsecur\w*|\bprotect(ing|ion|s)?\b|\bsafe(ty|guard\w*)?\b/,
       // a notice titled "Data protection" does not make every passage about security
       // ...nor does a section on keeping the community or members safe from each other
-      unless: /\bdata protection\b|\bprivacy\b|\bchild|\b(community|members|users|people|riders|drivers|players|everyone|you)\b/,
+      unless: /\bdata protection\b|\bprivacy\b|\bchild|\b(community|members|users|people|riders|drivers|players|everyone)\b|\b(keep|keeps|keeping|stay|staying) (you|yourself) (safe|secure)\b|\bsafe for you\b/,
       example: 'How do we protect it?',
     },
   ],

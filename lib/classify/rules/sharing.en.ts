@@ -106,7 +106,7 @@ const file: RuleFile = {
       id: 'sharing.en.heading',
       // "How We Share Your Information"
       match:
-        /\bshar(e|es|ed|ing)\b|\bdisclos\w*|\brecipients?\b|\bthird[- ]part(y|ies)\b|\bwho (do )?we (share|give|pass)\b|\bservice providers\b|\bsale of\b|\bsell\b|\bwho (else )?(gets|receives|can see|sees|has access|have access)\b|\b(partners|vendors|affiliates|processors|sub-?processors)\b/,
+        /\bshar(e|es|ed|ing)\b|\bdisclos\w*|\brecipients?\b|\bthird[- ]part(y|ies)\b|\bwho (do )?(we|you) (share|give|pass|send|hand)\b|\bservice providers\b|\bsale of\b|\bsell\b|\bwho (else )?(gets|receives|can see|sees|has access|have access)\b|\b(partners|vendors|affiliates|processors|sub-?processors)\b/,
       // "Information you share with us" is collection
       unless: /\bcookies?\b|\byou share\b|\bwith us\b/,
       example: 'How We Share Your Information',

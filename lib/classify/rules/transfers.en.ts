@@ -50,7 +50,7 @@ const file: RuleFile = {
       id: 'transfers.en.heading',
       // "Transfers to third countries" / "Does my information leave Europe?"
       match:
-        /\b(international|cross-border|overseas)\b|\btransfers? (to|of [a-z ]{0,20} to) (third|other) countr|\b(third|other) countries\b|\b(leave|leaves|outside) (the )?(eea|eu|europe|uk|united kingdom|your country)\b|\bwhere (we|do we) (store|process|transfer)\b|\bwhere (is )?your (data|information) (is )?(stored|processed)\b|\b(global|worldwide) operations\b|\b(data|storage|processing) locations?\b/,
+        /\b(international|cross-border|overseas)\b|\btransfers? (to|of [a-z ]{0,20} to) (third|other) countr|\b(third|other) countries\b|\b(leave|leaves|outside) (the )?(eea|eu|europe|uk|united kingdom|your country)\b|\bwhere (we|do we) (store|process|transfer)\b|\bwhere (is |are |do you (send|keep|store) |do we (send|keep|store) )?(my|your) (data|information) (is )?(stored|processed)\b|\b(global|worldwide) operations\b|\b(data|storage|processing) locations?\b/,
       example: 'Does my information leave Europe?',
     },
   ],

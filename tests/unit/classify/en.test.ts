@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { classifySections, classifyText, isHeaderRow } from '../../../lib/classify/match';
+import { classifySections, classifyText, headingTags, isHeaderRow } from '../../../lib/classify/match';
 import { TAGS, type Section, type Tag } from '../../../lib/report';
 
 // Hard cases of English tagging, on sentences written for these tests (never taken from a real notice).
@@ -163,6 +163,33 @@ describe('English headings lean, passages decide', () => {
     const sections = [section('s1', 'Contents', ['How We Share Your Information', 'Your Privacy Rights'])];
     classifySections(sections, 'en', () => true);
     expect(sections[0].passages.flatMap((p) => p.tags)).toEqual([]);
+  });
+});
+
+describe('English FAQ headings in plain words lean to their tag', () => {
+  it.each<[string, Tag]>([
+    ['What do you know about me?', 'collection'],
+    ['Why do you need it?', 'purposes'],
+    ['What is it used for?', 'purposes'],
+    ['Our lawful reasons', 'legal-basis'],
+    ['Who do you give my data to?', 'sharing'],
+    ['Where is my data stored?', 'transfers'],
+    ['How old do I have to be?', 'children'],
+    ['What can I do about it?', 'rights'],
+    ['Can I say no?', 'rights'],
+    ['How do you keep my data safe?', 'security'],
+    ['Do you decide things about me without a person involved?', 'automated-decisions'],
+  ])('"%s" leans to %s', (heading, tag) => {
+    expect(headingTags(heading, 'en').has(tag)).toBe(true);
+  });
+
+  it.each<[string, Tag]>([
+    ['Keeping you safe', 'security'],
+    ['Keeping our community safe', 'security'],
+    ['Information for parents and schools', 'children'],
+    ['Minor changes to this notice', 'children'],
+  ])('"%s" does not lean to %s', (heading, tag) => {
+    expect(headingTags(heading, 'en').has(tag)).toBe(false);
   });
 });
 

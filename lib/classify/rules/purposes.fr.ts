@@ -79,9 +79,9 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.aimed-at',
       // "Ces données sont destinées à la gestion de votre dossier." (a use named by its noun after an aim word)
-      match: new RegExp(`(?:(?:destin[ée]e?s?|n[ée]cessaires?|indispensables?|consacr[ée]e?s?|d[ée]di[ée]e?s?|affect[ée]e?s?) (?:[àa] |au |aux )|(?:a|ont|avons) pour (?:objet|objectif|but|finalit[ée]s?|mission) (?:de |d'|))(?:la |le |l'|les )?(?:(?!ex[ée]cution|respect)${PURPOSE_NOUN}|${INFINITIVE} )|gr[âa]ce [àa] (?:ces|vos|les|ses|leurs|cette) (?:donn[ée]es|informations|coordonn[ée]es|cookies|r[ée]ponses)[^.;]{0,40}(?<![a-zà-ÿœ])(?:nous|ils|elles|on) (?:vous |pouvons |pouvez )?[a-zà-ÿœ]+`),
+      match: new RegExp(`(?:(?:donn[ée]es|informations|renseignements|coordonn[ée]es|traitements?|fichiers?|cookies?|traceurs?|elles|ils)[^.;]{0,60}(?:destin[ée]e?s?|n[ée]cessaires?|indispensables?) (?:[àa] |au |aux )|(?:a|ont|avons) pour (?:objet|objectif|but|finalit[ée]s?|mission) (?:de |d'|))(?:la |le |l'|les )?(?:(?!ex[ée]cution|respect)${PURPOSE_NOUN}|${INFINITIVE} )|gr[âa]ce [àa] (?:ces|vos|les|ses|leurs|cette) (?:donn[ée]es|informations|coordonn[ée]es|cookies|r[ée]ponses)[^.;]{0,40}(?<![a-zà-ÿœ])(?:nous|ils|elles|on) (?:vous |pouvons |pouvez )?[a-zà-ÿœ]+`),
       // retention ("le temps nécessaire à la gestion") and legal grounds ("nécessaire à l'exécution du contrat") are other topics
-      unless: new RegExp(`${OTHER_AIMS}|${/(?<![a-zà-ÿœ])(?:conserv|gard|archiv)[a-zà-ÿœ]*|dur[ée]e|temps n[ée]cessaire|(?:pr[ée]sente|cette) (?:clause|politique|charte|notice|d[ée]claration|page|rubrique|section)|fond[ée]e?s? sur|repos(?:e|ent) sur|bas[ée]e?s? sur|base l[ée]gale|destin[ée]e?s? (?:[àa] |aux? )(?:nos|des|vos|ses|leurs|certains) |(?:r[ée]alisation|accomplissement) des finalit/.source}`),
+      unless: new RegExp(`${OTHER_AIMS}|${/(?<![a-zà-ÿœ])(?:conserv|gard|archiv)[a-zà-ÿœ]*|dur[ée]e|temps n[ée]cessaire|(?:pr[ée]sente|cette) (?:clause|politique|charte|notice|d[ée]claration|page|rubrique|section)|fond[ée]e?s? sur|repos(?:e|ent) sur|bas[ée]e?s? sur|base l[ée]gale|destin[ée]e?s? (?:[àa] |aux? )(?:nos|des|vos|ses|leurs|certains) |(?:r[ée]alisation|accomplissement) des finalit|(?<![a-zà-ÿœ])(?:divulgu|communiqu|transm)/.source}`),
       example: 'Ces données sont destinées à la gestion de votre dossier d’inscription.',
     },
     {
@@ -178,6 +178,8 @@ const file: RuleFile = {
     ['Photos de restitution | 1 an | Délai de contestation des dommages', false],
     ['Fournir vos données personnelles de manière complète et précise.', false],
     ['La présente clause a pour objet d’informer les clients de la manière dont leurs données sont traitées.', false],
+    ['Nous avons une équipe d’experts dédiée à la sécurité et à la confidentialité.', false],
+    ['Livi est une application destinée à la mise en relation avec des médecins.', false],
     // hard negatives: the purposes named only as a measure of retention, security or rights
     ['Vos données sont conservées pendant la durée nécessaire aux finalités pour lesquelles elles ont été collectées.', false],
     ['Nous prenons toutes les mesures afin de garantir la sécurité de vos données.', false],

@@ -176,11 +176,10 @@ function listedAges(ctx: PassageContext, cues: ChildrenCues): ChildrenAgeFact[] 
   const header = ctx.tableHeader !== ctx.text ? ctx.tableHeader : null;
   const context = [ctx.heading, ctx.leadIn ?? '', header ?? ''];
   if (!context.some((c) => cues.ageContext.test(c))) return null;
-  const m = PLACE_AGE.exec(ctx.text);
-  if (!m) return null;
-  const age = Number(m[2]);
+  const pair = placeAndAge(ctx.text);
+  if (!pair) return null;
+  const { age, place } = pair;
   if (!(age >= MIN_PLAUSIBLE_AGE && age <= MAX_PLAUSIBLE_AGE)) return null;
-  const place = m[1].trim();
   const parentalConsent = [ctx.text, ...context].some((c) => cues.parent.test(c)) ? true : null;
   const fact = (region: string | null): ChildrenAgeFact => ({ age, region, parentalConsent, passageId: ctx.passageId });
   const regions = findCountries(place, ctx.lang).map((c) => c.code);
@@ -188,7 +187,27 @@ function listedAges(ctx: PassageContext, cues: ChildrenCues): ChildrenAgeFact[] 
   if (named) regions.push(regionCode(named[1]));
   if (regions.length) return unique(regions).map(fact);
   const words = place.split(/\s+/).length;
-  return [fact(NO_PLACE.test(place) || words > PLACE_MAX_WORDS ? null : m[1].trim())];
+  return [fact(NO_PLACE.test(place) || words > PLACE_MAX_WORDS ? null : place)];
+}
+
+/** A bare age in a table cell or after a list label ("15", "15 years", "15 ans", "13+"). */
+const AGE_CELL = /^(\d{1,2})(?:\s*(?:years?(?: old| of age)?|ans|\+))?$/;
+/** "13: United States", "16 – Germany, Ireland" (the age first) */
+const AGE_PLACE = /^(?:[-*•·]\s*)?(\d{1,2})(?:\s*(?:years?(?: old| of age)?|ans|\+))?\s*(?:\||:|–|—|\s-)\s*([^|]{2,80}?)\s*[.;]?$/u;
+
+/** The place and the age of a table row (the first cell names the place, another one is a bare age) or a list item. */
+function placeAndAge(text: string): { age: number; place: string } | null {
+  if (text.includes(' | ')) {
+    const cells = text.split(' | ').map((c) => c.trim());
+    const at = cells.findIndex((c, i) => i > 0 && AGE_CELL.test(c));
+    if (at > 0) return { age: Number(AGE_CELL.exec(cells[at])![1]), place: cells[0] };
+    if (AGE_CELL.test(cells[0]) && cells.length > 1) return { age: Number(AGE_CELL.exec(cells[0])![1]), place: cells[1] };
+    return null;
+  }
+  const m = PLACE_AGE.exec(text);
+  if (m) return { age: Number(m[2]), place: m[1].trim() };
+  const r = AGE_PLACE.exec(text);
+  return r ? { age: Number(r[1]), place: r[2].trim() } : null;
 }
 
 /** "In Scotland, ...", "In Quebec, ..." */
@@ -212,6 +231,9 @@ function regionAt(sentence: string, index: number, ctx: PassageContext, used: Se
   const before = findCountries(sentence.slice(0, index), ctx.lang).filter((c) => !used.has(c.index));
   if (before.length) return before[before.length - 1].code;
   if (US_LAW.test(sentence)) return 'US';
+  // "users in the European Economic Area must be 16"
+  const regionBefore = [...sentence.slice(0, index).matchAll(new RegExp(REGION_NAME.source, 'gu'))].pop();
+  if (regionBefore) return regionCode(regionBefore[1]);
   // "In Scotland, a child aged 12 or over ...": a place that opens the sentence
   const opening = OPENING_PLACE.exec(sentence);
   if (opening && !NOT_OPENING_PLACE.test(opening[1])) return opening[1];

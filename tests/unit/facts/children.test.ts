@@ -55,6 +55,7 @@ const TABLE: Array<[string, string, Array<[number, string | null, boolean | null
   ['Children under 13 in the United States need a parent to agree.', 'en', [[13, 'US', true]]],
   ['In Scotland, a child aged 12 or over may use the portal without a parent.', 'en', [[12, 'scotland', true]]],
   ['In addition, users must be 16 or older to register.', 'en', [[16, null, null]]],
+  ['Users in the European Economic Area must be at least 16 to register.', 'en', [[16, 'EEA', null]]],
   ['Teen accounts keep chat logs for 12 months in Ireland.', 'en', []],
 ];
 
@@ -78,6 +79,8 @@ describe("children's minimum ages listed per place", () => {
   it.each<[string, string[], Array<[number, string | null]>]>([
     ['How old do I have to be?', ['The ages are:', 'France: 15', '- Italy – 14 years', 'European Union: 16', 'Quebec: 14'], [[15, 'FR'], [14, 'IT'], [16, 'EU'], [14, 'quebec']]],
     ['Minimum age by country', ['United Kingdom | 13 years old'], [[13, 'GB']]],
+    ['Minimum age by country', ['Country | Age | With a parent', 'Spain | 14 | 13', 'Everywhere else | 13 | -'], [[14, 'ES'], [13, null]]],
+    ['Age limits', ['13: United States', '16 – Germany, Ireland'], [[13, 'US'], [16, 'DE'], [16, 'IE']]],
     // no age heading, lead-in or header: a row with a number is no age
     ['Prices', ['France | 15', 'Spain: 12'], []],
     ['Retention periods', ['Invoices | 10', 'Logs: 13'], []],

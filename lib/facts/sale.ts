@@ -32,15 +32,15 @@ interface SaleCues {
 const CUES: Record<string, SaleCues> = {
   fr: {
     // a letter or a hyphen before is another word: "précédent", "après-vente"
-    verb: /(?<![a-zà-ÿ-])(?:vend\w*|vente|lou(?:ée?s?|e|ons|ent|er)|location|c[èé]d(?:ée?s?|e|ons|ent|er)|monnay\w*|commercialis\w*|cession|transmission commerciale|"vend")(?![a-zà-ÿ])/g,
+    verb: /(?<![a-zà-ÿ-])(?:(?:re)?vend\w*|(?:re)?vente|lou(?:ée?s?|e|ons|ent|er)|location|c[èé]d(?:ée?s?|e|ons|ent|er)|monnay\w*|mon[ée]tis\w*|commercialis\w*|commerce(?= de)|cession|transmission commerciale|"vend")(?![a-zà-ÿ])/g,
     data: /\b(?:donn[ée]es?|informations?|renseignements|fichiers?|coordonn[ée]es)\b/,
     other: /\b(?:produits?|soci[ée]t[ée]s|activit[ée]s|services?|actifs|entreprises?|biens|articles|marchandises|billets|offres?|objets?)\b/,
     optOut: /\b(?:refus\w*|retrait|opt[- ]out|s'opposer|d[ée]sinscri\w*|limiter)\b/,
     minors: /\b(?:mineurs?|enfants?)\b/,
     pronounAfter: /^\s*(?:les|la|le)\b(?!\s+\S+\s+(?:produits?|soci))/,
     pronounBefore: /\b(?:les|la|le|l')\s*$/,
-    participle: /^(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée])/,
-    noun: /^(?:vente|location|cession|transmission commerciale)$/,
+    participle: /^(?:(?:re)?vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|mon[ée]tis[ée])/,
+    noun: /^(?:(?:re)?vente|location|cession|transmission commerciale)$/,
     we: /\b(?:nous|notre|nos)\b/,
     businessTransfer: /\b(?:fusion|acquisition|rachat|en cas de (?:vente|cession)|cession (?:de (?:la|l'|notre) (?:société|entreprise|activité|fonds))|vente (?:de (?:la|l'|notre) (?:société|entreprise|activité)))/,
     deemedSale: /consid[ée]r[ée]\w* comme (?:une |des )?"?vente/,
@@ -61,7 +61,7 @@ const CUES: Record<string, SaleCues> = {
   },
 };
 
-const ANY_SALE_WORD = /vend|vente|lou|c[èé]d|cession|commercialis|monnay|transmission|sell|sold|sale|rent|trade|moneti/;
+const ANY_SALE_WORD = /vend|vente|lou|c[èé]d|cession|commercialis|commerce|monnay|mon[ée]tis|transmission|sell|sold|sale|rent|trade|moneti/;
 
 /** How far after the verb its object is looked for. */
 const OBJECT_WINDOW = 90;

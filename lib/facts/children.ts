@@ -29,21 +29,21 @@ interface ChildrenCues {
 
 const CUES: Record<string, ChildrenCues> = {
   fr: {
-    topic: /\b(?:enfants?|mineurs?|majeur\w*|adolescent\w*)\b|âg[ée]|(?:moins|plus|partir) de \d{1,2} ans|avoir (?:au moins )?\d{1,2} ans|au moins \d{1,2} ans|\d{1,2} ans (?:ou plus|et plus|révolus)|de \d{1,2} à \d{1,2} ans|jusqu'à \d{1,2} ans/,
+    topic: /\b(?:enfants?|mineurs?|majeur\w*|adolescent\w*)\b|âg[ée]|(?:moins|plus|partir) de (?:\d{1,2}|treize|quatorze|quinze|seize|dix-huit) ans|(?:dès|avant|deçà de) \d{1,2} ans|avoir (?:au moins )?\d{1,2} ans|au moins \d{1,2} ans|\d{1,2} ans (?:ou plus|et plus|révolus)|de \d{1,2} à \d{1,2} ans|jusqu'à \d{1,2} ans/,
     under: (n) =>
       new RegExp(
-        `(?:moins de|inférieur à|en dessous de)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans|jusqu'à\\s+(${n})(?![\\p{L}\\p{N}])\\s*ans(?=[^.;]*(?:parent|tuteur|tutrice|représentant légal))`,
+        `(?:moins de|inférieur à|en dessous de|au-dessous de|en[- ]?deçà de|avant(?: l'âge de)?)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans|jusqu'à\\s+(${n})(?![\\p{L}\\p{N}])\\s*ans(?=[^.;]*(?:parent|tuteur|tutrice|représentant légal))`,
         'gu',
       ),
     atLeast: (n) =>
       new RegExp(
-        `(?:au moins|minimum(?: requis)?(?: pour \\S+(?: \\S+){0,6})? est de|âg[ée]e?s? d'au moins|avoir(?: au moins)?|plus de|à partir de|dès)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans|(?:entre|de)\\s+(\\d{1,2})\\s*(?:à|et)\\s+\\d{1,2}\\s*ans|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*ans (?:ou plus|et plus|révolus)`,
+        `(?:au moins|minimum(?: requis)?(?: pour \\S+(?: \\S+){0,6})? est de|âg[ée]e?s? d'au moins|avoir(?: au moins)?|plus de|à partir de|dès|(?:atteint|avoir) l'âge de)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans|(?:entre|de)\\s+(\\d{1,2})\\s*(?:à|et)\\s+\\d{1,2}\\s*ans|(?<![\\p{L}\\p{N}])(${n})(?![\\p{L}\\p{N}])\\s*ans (?:ou plus|et plus|révolus|minimum|au moins|au minimum)`,
         'gu',
       ),
     majority: /\b(?:personnes? majeures?|être majeure?s?|majeurs? uniquement|réservée? aux majeurs)\b/,
     parent: /\b(?:parents?|parental\w*|tuteur|tutrice|représentant légal|titulaire de l'autorité|autorité parentale|adulte)\b/,
     saleOnly: /\b(?:vend\w*|vente|"vend")[^.]{0,60}\b(?:donn[ée]es|informations|renseignements)/,
-    minAge: /(?:ou plus|et plus|révolus|majeur|ne (?:peu\w+|doi\w+|s'adresse|sont pas|est pas)|réserv|interdi|autoris|accord|consentement|inscri|utilis|compte|accéd|ouvert|accessible|adhé|abonn|souscri|particip|admis|autorité parentale|tuteur|parent|surveillance|destin|collect|âge minimum|avoir)/,
+    minAge: /(?:ou plus|et plus|révolus|minimum|déconseill|majeur|ne (?:peu\w+|doi\w+|s'adresse|sont pas|est pas)|réserv|interdi|autoris|accord|consentement|inscri|utilis|compte|accéd|ouvert|accessible|adhé|abonn|souscri|particip|admis|autorité parentale|tuteur|parent|surveillance|destin|collect|âge minimum|avoir)/,
     useOrCollect: /\b(?:utilis\w*|inscri\w*|compte|collect\w*|destin\w*|recueill\w*|autoris\w*)/,
     ageContext: /(?<![\p{L}])(?:âges?|majorité|mineurs?|enfants?)(?![\p{L}])/u,
   },

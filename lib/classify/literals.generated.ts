@@ -361,6 +361,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "15.epj6sr.v50405": ["eu repre","uk repre","swiss re","european"],
   "1i.cpkbnf.fz2o39": ["represen"],
   "e.cskk34.b7qi4i": ["article "],
+  "5f.1dje3zn.3xhi7h": ["make","runs","owns","offers","operates","provides","develops","publishe"],
   "3p.649n8p.10bylz3": null,
   "1a.1o90lie.1b19tuk": ["attn","o box","o. box","freepost","attentio"],
   "10.1ow7xlq.1glxrfc": null,

@@ -26,7 +26,7 @@ const file: RuleFile = {
       // "The controller responsible for the processing of your personal data is Example GmbH."
       match:
         // (another company acting as its own controller is a recipient, not the reader's contact)
-        /(?<!(another|independent|separate|other|third-party|own|joint|partner) (data )?)\b(data )?controllers?\b|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\b(abn|acn|company registration number|registration number|registered number)\b|\bwe('re| are) (based|located|headquartered) at\b|\b(made|operated|run|provided|published|owned|developed) by [a-z ]{0,40}\b(ag|gmbh|ltd|inc|llc|plc|oy|ab|b\.v|s\.a|limited|corporation)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means|what (personal |student |customer )?(data|information))\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b/,
+        /(?<!(another|independent|separate|other|third-party|own|joint|partner) (data )?)\b(data )?controllers?\b|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\b(abn|acn|company registration number|registration number|registered number)\b|\bwe('re| are) (based|located|headquartered) at\b|\b(made|operated|run|provided|published|owned|developed) by [a-z ]{0,40}\b(ag|gmbh|ltd|inc|llc|plc|oy|ab|b\.v|s\.a|limited|corporation)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means|what (personal |student |customer )?(data|information))\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b|(^|[\s,])(ag|gmbh|ltd|limited|inc|llc|plc|oy|ab|oü|b\.v|s\.a|sas|sarl|corp|corporation)\.?,?( \([^)]{0,40}\))?( [^.;]{0,80}?)? (makes|make|runs|operates|offers|provides|publishes|owns|develops)\b/,
       example: 'The controller responsible for the processing of your personal data is Example GmbH.',
     },
     {
@@ -58,6 +58,9 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Taskfield OÜ, Narva mnt 5, 10117 Tallinn, Estonia, makes Taskfield, a project management tool.', true],
+    ['PulseFit Holdings, LLC ("PulseFit") operates PulseFit fitness clubs in three states.', true],
+    ['Our payment provider, Stripe Inc., processes card payments.', false],
     ['If you have questions about this Privacy Policy, email us at privacy@example.com.', true],
     ['Our data protection officer can be reached at dpo(at)example.org.', true],
     ['Write to privacy[at]example[dot]com.', true],

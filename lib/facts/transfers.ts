@@ -71,6 +71,8 @@ const US_ADJECTIVE = /\b(?:a|an|our|its|their|your) u\.?s\.?[- ](?:based )?(?:pr
 /** "stores data in the European Economic Area": the region itself is where the data goes */
 const REGION_DESTINATION =
   /\b(?:stor\w*|host\w*|process\w*|transfer\w*|sent|send\w*|kept|held|goes|go)\b[^.;]{0,40}\b(?:in|to|within|and) the (european economic area|eea|european union|eu)\b(?! region)/;
+/** "outside the UK and the EEA": the region is where data leaves, not where it goes */
+const LEAVES_REGION = /\b(?:outside|beyond|leaves?|non-eea|non-eu)\b/;
 const WORLDWIDE = /monde entier|échelle mondiale|worldwide|around the world|anywhere in the world|globally/;
 const OUTSIDE_OF = /(?:outside(?: of)?|hors d[eu']?|en dehors d[eu']?)\s*(?:the\s+|l'|la\s+|le\s+|des\s+)?$/;
 /** a sentence that says who the controller is and where it is established */
@@ -81,6 +83,7 @@ const COMPANY_ADDRESS = /(?:^|[\s,])(?:gmbh|ltd|limited|inc|llc|sas|sarl|s\.a\.|
 /** An address line is short; a long sentence with a company name and a number is something else. */
 const ADDRESS_MAX_LENGTH = 200;
 
+/** The sentence says where the controller is established (its countries are home, not destinations). */
 function isHome(sentence: string): boolean {
   return HOME.test(sentence) || (sentence.length <= ADDRESS_MAX_LENGTH && COMPANY_ADDRESS.test(sentence));
 }
@@ -149,6 +152,6 @@ function collectDestinations(s: string, ctx: PassageContext, cues: TransferCues,
   if (ctx.lang === 'en' && US_ADJECTIVE.test(s)) out.destinations.push('US');
   if (cues.outside.test(s)) out.destinations.push(WORLD);
   const region = ctx.lang === 'en' && !within ? REGION_DESTINATION.exec(s) : null;
-  if (region && !/\b(?:outside|beyond|leaves?|non-eea|non-eu)\b/.test(s)) out.destinations.push(/^(?:european union|eu)$/.test(region[1]) ? EU : EEA);
+  if (region && !LEAVES_REGION.test(s)) out.destinations.push(/^(?:european union|eu)$/.test(region[1]) ? EU : EEA);
   if (WORLDWIDE.test(s)) out.worldwide = true;
 }

@@ -55,7 +55,7 @@ const CUES: Record<string, RightsCues> = {
       ['automated-decision', /(?:decision\w*)[^.]{0,60}automat\w*|automat\w*[^.]{0,40}(?:decision\w*|profiling)|human (?:review|intervention)|review the decision|(?:contest|challenge) (?:the|a|this) decision/],
       ['opt-out-sale', /(?:opt[- ]out|object)[^.]{0,80}\b(?:sale|sell\w*)|do not sell/],
       ['non-discrimination', /discriminat\w*/],
-      ['know', /right to know/],
+      ['know', /\b(?:right|ask|asks|request|requests) to know\b/],
       ['post-mortem', /after (?:your|his|her|their) death|post[- ]mortem/],
     ],
   },

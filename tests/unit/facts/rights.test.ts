@@ -38,6 +38,7 @@ const TABLE: Array<[string, string, Right[]]> = [
   ["If you're not happy, the Information Commissioner's Office can look into it.", 'en', ['complaint']],
   ['If your appeal is denied, you may contact your state Attorney General.', 'en', ['complaint']],
   ['You have the right to information, rectification and erasure under Art. 15 to 17 GDPR.', 'en', ['access', 'rectification', 'erasure']],
+  ['California residents may ask to know the personal information we have collected about them.', 'en', ['know']],
   // a person who looks again at what a system decided, offered to the reader
   ['High-risk payments are blocked automatically; you can ask our team to review a blocked payment.', 'en', ['automated-decision']],
   ['Our fair-play system can ban an account. Appeal from the ban screen and a member of our team will go through the evidence.', 'en', ['automated-decision']],

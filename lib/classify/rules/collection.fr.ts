@@ -74,9 +74,9 @@ const file: RuleFile = {
     {
       id: 'collection.fr.heading',
       // "Quelles données collectons-nous ?"
-      match: /^\W*(?:vos |les )?donn[ée]es(?: personnelles)? (?:de |du |d'|des |relatives |concernant )|(?<![a-zà-ÿœ])(?:collect|recueil|enregistr|quelles (?:donn[ée]es|informations)|savons-nous|savez-vous|ce que nous savons|(?:donn[ée]es|informations) (?:vous concernant|sur vous)|(?:ce que|les informations que|les donn[ée]es que) (?:vous|tu) (?:nous )?(?:donnez|donnes|fournissez|fournis|communiquez|communiques|partagez|partages|publiez|publies)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons))/,
+      match: /^\W*(?:vos |les )?donn[ée]es(?: personnelles)? (?:de |du |d'|des |relatives |concernant )|(?:origine|sources?|provenance) (?:des|de vos) (?:donn[ée]es|informations)|(?<![a-zà-ÿœ])(?:collect|recueil|enregistr|quelles (?:donn[ée]es|informations)|savons-nous|savez-vous|ce que nous savons|(?:donn[ée]es|informations) (?:vous concernant|sur vous)|(?:ce que|les informations que|les donn[ée]es que) (?:vous|tu) (?:nous )?(?:donnez|donnes|fournissez|fournis|communiquez|communiques|partagez|partages|publiez|publies)|donn[ée]es (?:personnelles )?(?:trait[ée]es|utilis[ée]es|concern[ée]es|que nous)|cat[ée]gories de donn[ée]es|informations (?:recueillies|que (?:nous|vous)|trait[ée]es|collect[ée]es|utilis[ée]es|concern[ée]es)|donn[ée]es que vous|donn[ée]es (?:que nous utilisons))/,
       // "Comment utilisons-nous les données que nous recueillons ?" is about another topic
-      unless: /utilis|destinataires|conserv|dur[ée]e|partag|transf|finalit|pourquoi|droits|qui (?:sont|a acc)|s[ée]curit|marketing|prospection/,
+      unless: /(?<!que nous )utilis|destinataires|conserv|dur[ée]e|partag|transf|finalit|pourquoi|droits|qui (?:sont|a acc)|s[ée]curit|marketing|prospection/,
       example: 'Quelles données collectons-nous ?',
     },
   ],

@@ -82,6 +82,12 @@ describe('French headings as evidence', () => {
     expect(sections[1].passages[0].tags).toEqual([]);
   });
 
+  it('a "Pourquoi cette durée ?" column explains retention, it names no purpose', () => {
+    const sections = [section('s1', 'Pourquoi cette durée ?', ['Photos de restitution | 1 an | Délai de contestation des dommages'])];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages[0].tags).toEqual(['retention']);
+  });
+
   it('table rows under a "Finalités et bases légales" heading get both tags', () => {
     const sections = [section('s1', 'Finalités et bases légales', ['Facturation et recouvrement | Obligation légale'])];
     classifySections(sections, 'fr');
@@ -94,6 +100,10 @@ describe('French headings as evidence', () => {
     ['Qui y a accès ?', 'Nos partenaires producteurs ne reçoivent que des statistiques de vente.', 'sharing'],
     ['Combien de temps les gardons-nous ?', 'Trois ans après votre dernière commande.', 'retention'],
     ['Pouvez-vous dire non ?', 'Les e-mails promotionnels se désactivent en un clic dans votre profil.', 'rights'],
+    ['À qui sont destinées vos données ?', 'Le marchand et notre banque partenaire.', 'sharing'],
+    ['Origine des données', 'Vos nom et adresse, transmis par votre employeur.', 'collection'],
+    ['Données de votre compte', 'Moyen de paiement de l’abonnement : carte bancaire ou mandat SEPA.', 'collection'],
+    ['Mineurs', 'L’inscription est possible à partir de 16 ans.', 'children'],
   ])('FAQ heading "%s" leans its passage "%s" to %s', (heading, text, tag) => {
     const sections = [section('s1', heading, [text])];
     classifySections(sections, 'fr');

@@ -39,7 +39,7 @@ const CUES: Record<string, RightsCues> = {
   en: {
     reader: /\b(?:you|your|residents?|consumers?|users?|individuals|data subjects?|customers?|members?|donors?|supporters?|patients?|parents?|riders?|players?|students?|visitors?|employees?|candidates?|applicants?|subscribers?|guests?|they|their)\b/,
     context:
-      /\b(?:you (?:have|may|can|are entitled|also have|could|also can)|your rights?|rights? (?:to|of)|request|exercise|ask us|ask for|ask to|opt[- ]out|object|may|can|(?:lets|allows|enables) you|you(?:'ll| will) be able|(?:you're|you are) entitled)\b|^\W*(?:see|view|download|export|correct|update|delete|erase|remove|ask|request|object|restrict|withdraw|opt|turn off|unsubscribe|access|get|move|take|complain|tell us|write|email|e-mail|call|contact|use|visit|go to|open|appeal|contest|challenge|dispute|reply|send)\b/,
+      /\b(?:you (?:have|may|can|are entitled|also have|could|also can)|your rights?|rights? (?:to|of)|request|exercise|ask us|ask for|ask to|opt[- ]out|object|may|can|(?:lets|allows|enables) you|you(?:'ll| will) be able|(?:you're|you are) entitled|want|would like|wish|not (?:treat|charge|penali[sz]e|deny) you|at any time|any ?time|whenever you (?:like|want|wish))\b|^\W*(?:change|see|view|download|export|correct|update|delete|erase|remove|ask|request|object|restrict|withdraw|opt|turn off|unsubscribe|access|get|move|take|complain|tell us|write|email|e-mail|call|contact|use|visit|go to|open|appeal|contest|challenge|dispute|reply|send)\b/,
     humanReview:
       /\b(?:review\w*|reconsider\w*|look\w* at|go through|check(?:ed)?|decided|re-?examin\w*)\b[^.]{0,40}\bby (?:a|an|one of our|our|the) (?:\w+ ){0,2}(?:person|human|team|officer|underwriters?|specialists?|staff|manager|moderators?|member|reviewers?)\b|\b(?:person|human|someone|team|staff|member of (?:our|the) (?:\w+ )?team|manager|officer|specialist|underwriter|moderator|reviewer)s?\b[^.]{0,40}\b(?:review|look at|go through|reconsider|take another look|check it|override)\b|\btake (?:another|a second|a fresh) look\b|\boverride the (?:system|decision|score|model)\b|\b(?:appeal|contest|challenge|dispute)\b[^.]{0,40}\b(?:ban|bans|removal|suspension|score|rating|flag|rejection|refusal|outcome)\b|\b(?:reasons?|logic) (?:behind|for) (?:the|your|a|this|any) (?:decision|score|rating|flag|result|refusal)\b|\bexplain (?:how|why) (?:a|the|your|this|any) (?:flag|score|decision|rating|refusal)\b/,
     rights: [
@@ -47,15 +47,15 @@ const CUES: Record<string, RightsCues> = {
       ['access', /rights? (?:of|to) (?:access|information)\b|\bcop(?:y|ies) of (?:your|their|his or her|the|all|any) (?:personal |own )?(?:data|information|records?|details|file)\b|\bdownload (?:or delete )?(?:your|their|a copy)\b|\breview,|\bget (?:a|an electronic or paper) copy|ask to see|see or get|\baccess to your|\breview (?:their|your|the|and)\b|\bsee (?:and download )?(?:the |your )?(?:information|data|personal)|what (?:personal )?information we hold|confirm whether we process|\baccess your|\b(?:see|view) (?:and|or) download|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/],
       ['rectification', /rectif\w*|\bcorrect(?:ions?|ed|ing)?\b|\bupdate (?:your|inaccurate|incorrect)|amend|\bfix (?:your|it|any)|change your (?:details|information|data)/],
       ['erasure', /\berasure|\bdeletion\b|\b(?:delete|erase)\b(?! (?:cookies|the cookies|your cookies|your browser))|\bremove (?:your|the|personal|certain|any|information|data|it|them)\b|\bdeleted\b|\bdeletion of|right to be forgotten|\b(?:correct|rectify|access),? (?:or|and) (?:delete|erase)/],
-      ['restriction', /limit what we (?:use|share|process)|restrict(?:ion)? (?:of |the )?processing|\brestrict\b|\brestriction\b|limit (?:the )?processing/],
+      ['restriction', /limit what we (?:use|share|process)|\b(?:limit|restrict) (?:it|its use|how we use (?:it|them|your data))\b|restrict(?:ion)? (?:of |the )?processing|\brestrict\b|\brestriction\b|limit (?:the )?processing/],
       ['portability', /(?<!number )portab\w*|structured, commonly used|machine-readable|\bdownload (?:or delete )?(?:your|a copy|all)|\bexport (?:your|all)|\b(?:move|transfer|send|port) (?:it|them|your (?:data|information)) to (?:another|a new|a different)\b|\b(?:copy|data) to take (?:it )?elsewhere\b|\btake (?:it|them|your data) elsewhere\b/],
-      ['objection', /\bobject(?:ion)?\b|opt[- ]out of (?:direct |receiving )?marketing|stop (?:using|processing) (?:it|your|them)[^.]{0,30}(?:marketing|direct)/],
+      ['objection', /\bobject(?:ion)?\b|\btell us not to use\b|opt[- ]out of (?:direct |receiving )?marketing|stop (?:using|processing) (?:it|your|them)[^.]{0,30}(?:marketing|direct)/],
       ['withdraw-consent', /(?:withdraw\w*|revok\w*)[^.]{0,60}consent|consent[^.]{0,40}(?:withdraw\w*|revok\w*)|\bchange your mind\b|\bun-?tick\b/],
       ['complaint', /(?:complaint|complain|lodge|contact|refer)[^.]{0,100}(?:authorit\w*|commissioner|regulator|supervisory|\bico\b|cnil|agency|data protection commission|inspectorate|ombudsman|department of|office for civil rights|attorney general)|\b(?:file|filing|lodge|lodging|make|submit|raise) a complaint with\b|\b(?:commissioner's office|commissioner|authority|regulator|ombudsman|\bico\b)\b[^.]{0,40}\b(?:can|will|may) (?:look into|investigate|hear|handle|deal with)\b/],
       ['automated-decision', /(?:decision\w*)[^.]{0,60}automat\w*|automat\w*[^.]{0,40}(?:decision\w*|profiling)|human (?:review|intervention)|review the decision|(?:contest|challenge) (?:the|a|this) decision/],
-      ['opt-out-sale', /(?:opt[- ]out|object)[^.]{0,80}\b(?:sale|sell\w*)|do not sell/],
-      ['non-discrimination', /discriminat\w*/],
-      ['know', /\b(?:right|ask|asks|request|requests) to know\b/],
+      ['opt-out-sale', /(?:opt[- ]out|object)[^.]{0,80}\b(?:sale|sell\w*|sharing for cross-context|cross-context behaviou?ral advertising)|do not sell/],
+      ['non-discrimination', /discriminat\w*|\btreat you differently\b/],
+      ['know', /\b(?:rights?|ask|asks|request|requests) to know/],
       ['post-mortem', /after (?:your|his|her|their) death|post[- ]mortem/],
     ],
   },
@@ -68,9 +68,10 @@ const LEAD_IN_RIGHTS = /\b(?:droits?|rights?|vous pouvez|you (?:can|may)|vous di
 /** Headings over decisions made by systems ("Do you decide things about me without a person involved?"). */
 const DECISIONS_HEADING = /\b(?:decid\w*|decisions?|automat\w*|algorithm\w*|profil\w*|bans?|scor\w*|rating|fair[- ]play|fraud|appeals?|without a (?:person|human))\b/;
 /** The passage says the reader agreed to something (English). */
-const CONSENT_GIVEN = /\b(?:with your (?:\w+ )?(?:consent|permission|agreement)|if you (?:have )?(?:agree|agreed|said yes|say yes|ticked|opt(?:ed)? in|allow|consent)|your (?:separate |explicit )?consent)\b/;
+const CONSENT_GIVEN =
+  /\b(?:with your (?:\w+ )?(?:consent|permission|agreement)|if you (?:have )?(?:agree|agreed|said yes|say yes|ticked|opt(?:ed)? in|allow|consent)|your (?:separate |explicit )?consent|opted in)\b/;
 /** ... and that it can be stopped ("you can end this at any time", "turn these off in the app"). */
-const STOP_ANY_TIME = /\b(?:end|stop|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|opt out)\b[^.]{0,40}\b(?:any ?time|whenever|in the app|in (?:your )?settings)\b/;
+const STOP_ANY_TIME = /\b(?:end|stop|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|opt out)\b[^.]{0,40}\b(?:any ?time|whenever|in the app|in (?:your )?settings)\b|\bunsubscribe (?:link|button)\b/;
 /** A passage that speaks of a system deciding, scoring or flagging. */
 const AUTOMATION = /\b(?:automat\w*|systems?|algorithm\w*|models?|tools?|scor\w*|ratings?|flag\w*|software|engines?)\b/;
 /** "send us proof and a member of our team will review it" */
@@ -96,7 +97,7 @@ export function extractRights(ctx: PassageContext): Right[] {
   const consented = ctx.lang === 'en' && CONSENT_GIVEN.test(ctx.text);
   for (const sentence of ctx.sentences) {
     const text = leadInGrants ? `${ctx.leadIn} ${sentence}` : sentence;
-    if (consented && STOP_ANY_TIME.test(sentence) && grants(sentence)) found.add('withdraw-consent');
+    if (consented && STOP_ANY_TIME.test(sentence) && (grants(sentence) || /\bunsubscribe\b/.test(sentence))) found.add('withdraw-consent');
     // ... and offered to the reader ("you can ask", "Appeal from the ban screen"), not described ("reports are reviewed by our team")
     if (humanReview?.test(sentence) && (cues.context.test(sentence) || ASK_US.test(sentence)) && !REQUEST_REVIEW.test(sentence)) found.add('automated-decision');
     // "Complaints can also go to the FDPIC": a complaint to a named authority needs no other cue

@@ -39,6 +39,12 @@ const TABLE: Array<[string, string, Right[]]> = [
   ['If your appeal is denied, you may contact your state Attorney General.', 'en', ['complaint']],
   ['You have the right to information, rectification and erasure under Art. 15 to 17 GDPR.', 'en', ['access', 'rectification', 'erasure']],
   ['California residents may ask to know the personal information we have collected about them.', 'en', ['know']],
+  ['We email product news only to customers who opted in. Every email contains an unsubscribe link.', 'en', ['withdraw-consent']],
+  ['We will not treat you differently for using these rights.', 'en', ['non-discrimination']],
+  ['You have the right to opt out of sharing for cross-context behavioral advertising.', 'en', ['opt-out-sale']],
+  ['Federal law gives you the right to tell us not to use it to market other services.', 'en', ['objection']],
+  ['Want a copy of your data? Email privacy@example.com.', 'en', ['access']],
+  ['Players can object to how we use their data or ask us to limit it.', 'en', ['restriction', 'objection']],
   // a person who looks again at what a system decided, offered to the reader
   ['High-risk payments are blocked automatically; you can ask our team to review a blocked payment.', 'en', ['automated-decision']],
   ['Our fair-play system can ban an account. Appeal from the ban screen and a member of our team will go through the evidence.', 'en', ['automated-decision']],

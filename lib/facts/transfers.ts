@@ -17,6 +17,8 @@ interface TransferCues {
   /** where data comes from is not where it goes: "données provenant du Royaume-Uni" */
   origin: RegExp;
   safeguards: Array<[Safeguard, RegExp]>;
+  /** a transfer justified in plain words by the contract or the reader's request (GDPR art. 49), read in transfer sentences only */
+  plainDerogation?: RegExp;
   /** the notice says a safeguard is no longer relied on or was invalidated */
   notRelied: RegExp;
   /** a framework (Privacy Shield, DPF) is named as something the company takes part in or transfers under */
@@ -50,14 +52,16 @@ const CUES: Record<string, TransferCues> = {
     frameworkOrigin: /\b(?:eu|swiss|uk)[\s-]+(?=u\.?s\.?\b)/g,
     origin: /\b(?:originating|coming|received|collected) (?:from|in)\b[^;]*?(?=\bto\b|$)|\bfrom (?:the )?(?:eea|eu|uk|european|switzerland|united kingdom)[^.;]*?(?=\s+(?:to|rely|relies|are|is|under|on)\b|$)|if you (?:live|are located|reside)\b.*?,\s*(?=(?:your|we|our|then|data)\b)|(?:when|if|while) you(?:'re| are) (?:in|outside)\b[^,.;()]*/,
     safeguards: [
-      ['adequacy', /adequacy|deemed adequate|recogni[sz]\w* (?:\w+ ){0,2}as (?:providing |offering |ensuring |having )?(?:an )?adequate/],
-      ['scc', /standard contractual clauses|standard data protection clauses|model clauses|\bsccs?\b|international data transfer (?:agreement|addendum)|\bidta\b/],
+      ['adequacy', /adequacy|deemed adequate|recogni[sz]\w* (?:\w+ ){0,2}as (?:providing |offering |ensuring |having )?(?:an )?adequate|\b(?:commission|eu|uk|government|secretary of state)\b[^.;]{0,40}\b(?:considers?|deems?|has found|has decided|recogni[sz]\w*)\b[^.;]{0,30}\b(?:safe|adequate)\b/],
+      ['scc', /standard contractual clauses|standard data protection clauses|model clauses|\bsccs?\b|international data transfer (?:agreement|addendum)|\bidta\b|(?:contracts?|clauses|terms) (?:approved|adopted|issued) by the (?:european )?commission|(?:commission|eu|european commission)[- ]approved (?:contracts?|clauses|terms)|model contracts?/],
       ['bcr', /binding corporate rules|\bbcrs?\b/],
       ['dpf', /data privacy framework|\bdpf\b/],
       ['privacy-shield', /privacy shield/],
       ['consent', /(?:your|explicit) consent[^.]{0,60}transfer|consent to (?:the|such|this) transfer/],
       ['derogation', /derogations?|article 49/],
     ],
+    plainDerogation:
+      /\b(?:need|needs|needed|necessary|have) to (?:send|transfer|pass|share) (?:it|them|your (?:data|booking|details|information)) (?:there|abroad)\b|\bwhat you asked us to do\b|\bnecessary (?:for|to) (?:the performance of |perform |fulfil+ )(?:a |the |our |your )?contract\b/,
     relied: /\b(?:participat\w*|certif\w*|compl(?:y|ies)|rel(?:y|ies|ied)|pursuant|under|adhere\w*|self-certif\w*|registered)\b/,
     notRelied: /no longer rel\w*|invalidat\w*|struck down|schrems|no longer valid|do not rely|will not rely/,
   },
@@ -71,6 +75,10 @@ const US_ADJECTIVE = /\b(?:a|an|our|its|their|your) u\.?s\.?[- ](?:based )?(?:pr
 /** "stores data in the European Economic Area": the region itself is where the data goes */
 const REGION_DESTINATION =
   /\b(?:stor\w*|host\w*|process\w*|transfer\w*|sent|send\w*|kept|held|goes|go)\b[^.;]{0,40}\b(?:in|to|within|and) the (european economic area|eea|european union|eu)\b(?! region)/;
+/** "neither country has", "countries without": the safeguard named is one the destination lacks */
+const LACKS_BEFORE = /\b(?:neither|nor|without|lacks?|lacking)\b[^.;]*$/;
+/** How far before a safeguard the words that deny it are looked for. */
+const LACKS_REACH = 40;
 /** "outside the UK and the EEA": the region is where data leaves, not where it goes */
 const LEAVES_REGION = /\b(?:outside|beyond|leaves?|non-eea|non-eu)\b/;
 const WORLDWIDE = /monde entier|échelle mondiale|worldwide|around the world|anywhere in the world|globally/;
@@ -129,10 +137,16 @@ export function extractTransfers(ctx: PassageContext): TransferFacts {
       if (!m) continue;
       // "ce pays ne bénéficiant pas d'une décision d'adéquation" names the safeguard it lacks
       if (isNegated(sentence, m.index, m.index + m[0].length, ctx.lang)) continue;
+      // "Neither country has a UK adequacy decision"
+      if (LACKS_BEFORE.test(sentence.slice(Math.max(0, m.index - LACKS_REACH), m.index))) continue;
       // a framework is relied on when the sentence says so, not when it is only a title or said to be invalid
       if ((safeguard === 'privacy-shield' || safeguard === 'dpf') && (cues.notRelied.test(s) || !cues.relied.test(s))) continue;
       out.safeguards.push(safeguard);
       out.safeguardPassages[safeguard] ??= ctx.passageId;
+    }
+    if (cues.plainDerogation?.test(sentence) && (transferPassage || cues.topic.test(sentence))) {
+      out.safeguards.push('derogation');
+      out.safeguardPassages.derogation ??= ctx.passageId;
     }
   }
   return out;

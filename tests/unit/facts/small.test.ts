@@ -102,6 +102,11 @@ describe('transfers', () => {
     ['Some of our suppliers are located overseas, including in the United States.', 'en', ['US'], []],
     ['Transfers from the EEA, UK and Switzerland to our US host rely on the Data Privacy Framework.', 'en', ['US'], ['dpf']],
     ['Enterprise customers can pin their stored data to the EU region.', 'en', [], []],
+    ['Our provider in India is bound by contracts approved by the European Commission for transfers.', 'en', ['IN'], ['scc']],
+    ['When you rent abroad, your booking goes to the local franchise, wherever in the world it is, because we need to send it there to give you the car.', 'en', ['WORLD'], ['derogation']],
+    ['Our servers are in Canada, which the European Commission considers safe for transfers.', 'en', ['CA'], ['adequacy']],
+    ['This processing is necessary to perform our contract with you.', 'en', [], []],
+    ['Our team in Pune, India, reviews adverts; neither country has a UK adequacy decision, so we rely on standard contractual clauses.', 'en', ['IN'], ['scc']],
   ] as const)('%s', (text, lang, destinations, safeguards) => {
     const facts = factsOf(lang, text);
     expect(facts.transfers.destinations).toEqual(destinations);

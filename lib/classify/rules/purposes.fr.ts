@@ -14,7 +14,7 @@ const PURPOSE_NOUN =
 // Where "pour"/"afin de" gives the aim of something else than a use of the data: handing data over (sharing,
 // transfers), the notice itself changing, exercising rights, reaching the DPO, the reader setting a browser.
 const OTHER_AIMS =
-  /(?<![a-zà-ÿœ])(?:transmi|transmet|communiqu|partag|divulgu|confi(?=ons|er|[ée])|c[èe]d|c[ée]d|transf[ée]r|h[ée]berg)[a-zà-ÿœ]*[^.;]{0,200}?(?:(?<![a-zà-ÿœ])pour|afin|[àa] des fins|aux fins)|mesures? (?:techniques|organisationnelles|de s[ée]curit[ée]|de protection|appropri[ée]es)[^.;]{0,120}(?:pour|afin)|(?:pour |afin d'|afin de )(?:assurer|garantir|pr[ée]server|renforcer) (?:la )?(?:s[ée]curit[ée]|confidentialit[ée])|(?<![a-zà-ÿœ])vous (?:pouvez|pourrez|devez|devrez|avez la possibilit[ée])[^.;]{0,80}(?:pour|afin)|modifi[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ )?(?:la pr[ée]sente|cette|notre|nos|la|les) (?:politique|charte|notice|d[ée]claration|conditions|mentions)|(?:politique|charte)[^.;]{0,60}(?:modifi|mise [àa] jour|mettre [àa] jour|[ée]volu)|r[ée]servons le droit|droits? (?:d'acc[èe]s|de rectification|d'effacement|[àa] l'effacement|de limitation|[àa] la limitation|d'opposition|[àa] la portabilit[ée]|de portabilit[ée])|(?:contacter|joindre|[ée]crire [àa]|d[ée]sign[ée]?)[^.;]{0,40}(?:d[ée]l[ée]gu[ée]|dpo|dpd|r[ée]f[ée]rent)|(?:param[ée]tr|configur)[a-zà-ÿœ]*[^.;]{0,60}(?:pour|afin)/
+  /(?<![a-zà-ÿœ])(?:transmi|transmet|communiqu|partag|divulgu|confi(?=ons|er|[ée])|c[èe]d|c[ée]d|transf[ée]r|h[ée]berg)[a-zà-ÿœ]*[^.;]{0,200}?(?:(?<![a-zà-ÿœ])pour|afin|[àa] des fins|aux fins)|mesures? (?:techniques|organisationnelles|de s[ée]curit[ée]|de protection|appropri[ée]es)[^.;]{0,120}(?:pour|afin)|(?:pour |afin d'|afin de )(?:assurer|garantir|pr[ée]server|renforcer) (?:la )?(?:s[ée]curit[ée]|confidentialit[ée])|(?<![a-zà-ÿœ])vous (?:pouvez|pourrez|devez|devrez|avez la possibilit[ée])[^.;]{0,80}(?:pour|afin)|modifi[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ )?(?:la pr[ée]sente|cette|notre|nos|la|les) (?:politique|charte|notice|d[ée]claration|conditions|mentions)|(?:politique|charte)[^.;]{0,60}(?:modifi|mise [àa] jour|mettre [àa] jour|[ée]volu)|r[ée]servons le droit|droits? (?:d'acc[èe]s|de rectification|d'effacement|[àa] l'effacement|de limitation|[àa] la limitation|d'opposition|[àa] la portabilit[ée]|de portabilit[ée])|(?:contacter|joindre|[ée]crire [àa]|d[ée]sign[ée]?)[^.;]{0,60}(?:d[ée]l[ée]gu[ée]|dpo|dpd|r[ée]f[ée]rent|responsables? (?:du|de) |service client|[ée]quipe)|(?:[àa] des fins|aux fins) (?:des?|du) (?:lois?|r[èe]glements?|rgpd|ccpa|lgpd|pr[ée]sente|cette|l'article)|(?:param[ée]tr|configur)[a-zà-ÿœ]*[^.;]{0,60}(?:pour|afin)/
     .source;
 
 // The words a list of uses starts its items with ("Gestion des commandes", "Vous envoyer nos offres").
@@ -177,6 +177,8 @@ const file: RuleFile = {
     ['Facturation et paiement : RIB, historique des paiements, incidents.', false],
     ['Photos de restitution | 1 an | Délai de contestation des dommages', false],
     ['Fournir vos données personnelles de manière complète et précise.', false],
+    ['Aux fins des lois colombiennes sur la protection des données, la société est responsable du traitement.', false],
+    ['Si vous souhaitez contacter l’un de nos responsables du traitement afin d’obtenir des informations, écrivez-nous.', false],
     ['La présente clause a pour objet d’informer les clients de la manière dont leurs données sont traitées.', false],
     ['Nous avons une équipe d’experts dédiée à la sécurité et à la confidentialité.', false],
     ['Livi est une application destinée à la mise en relation avec des médecins.', false],

@@ -232,8 +232,8 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
       previousIsRow = isRow;
       if (startsTable && isHeaderRow(passage.text)) {
         header = new Map(leansOf(passage.text));
-        // the data column of a table of recipients says what is disclosed, not what is collected
-        if (header.has('sharing')) header.delete('collection');
+        // the data column of a table of recipients says what is disclosed, not what is collected (unless it says so)
+        if (header.has('sharing') && !/collect/i.test(passage.text)) header.delete('collection');
         passage.tags = [];
         passage.why = [];
         return;

@@ -233,6 +233,12 @@ describe('English tables: a header row leans its rows and is no evidence itself'
     for (const p of sections[0].passages) expect(p.tags).not.toContain('collection');
   });
 
+  it('a header that says what is collected and who receives it keeps both columns', () => {
+    const sections = [section('s1', 'California disclosures', ['Category collected | Disclosed to', 'Identifiers such as your name | Service providers', 'Geolocation | Advertising partners'])];
+    classifySections(sections, 'en');
+    for (const p of sections[0].passages.slice(1)) expect(p.tags).toEqual(expect.arrayContaining(['collection', 'sharing']));
+  });
+
   it('a header "What we use | What for | Our lawful reason" leans its rows to collection, purposes and retention', () => {
     const sections = [
       section('s1', 'At a glance', ['What we use | What for | Our lawful reason | How long', 'Name and email | Running your account | Our contract with you | 2 years']),

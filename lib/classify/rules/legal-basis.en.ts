@@ -10,7 +10,7 @@ const file: RuleFile = {
       id: 'legal-basis.en.named',
       // "The legal basis for this processing is our legitimate interest."
       match:
-        /\b(legal|lawful) (bas[ie]s|grounds?)\b|\blegitimate interests?\b|\bvital interests?\b|\bpublic interest\b|\b(task|tasks) carried out in the public interest\b|\bbalancing test\b|\b(is|are) in our (\w+ )?interests?\b/,
+        /\b(legal|lawful) (bas[ie]s|grounds?)\b|\blegitimate interests?\b|\bvital interests?\b|\bpublic interest\b|\b(task|tasks) carried out in the public interest\b|\bbalancing test\b|\b(is|are) in our (\w+ )?interests?\b|\bpublic task\b|\bofficial authority\b|\bstatutory (duty|duties|function|functions|powers?)\b|\bto protect (your|someone's|a person's|their|the) (life|lives|vital)\b/,
       // the right to object to processing based on legitimate interests names a right, not the ground of a processing
       unless: /\bobject(ing|ion)?\b[^.;]{0,60}\b(legitimate|public) interests?\b/,
       example: 'The legal basis for this processing is our legitimate interest.',
@@ -60,7 +60,7 @@ const file: RuleFile = {
       id: 'legal-basis.en.law-requires',
       // "Tax law makes us report sellers' yearly sales." / "We disclose data to the police where the law requires it."
       match:
-        /\b(the|tax|employment|consumer|company|money[- ]laundering|banking|insurance|federal|state|national|local|eu|uk|european|[a-z]+ tax) (law|laws|rules|regulations?|legislation) (requires?|required|makes?|made|obliges?|obliged|forces?|compels?|mandates?)\b|\b(where|when|as|because|since) (the |[a-z]+ ){0,2}(law|laws|legislation|regulations?) (requires?|demands?|says so)\b|\b(things|what) the law requires\b|\brequired by (a )?(subpoena|court order|a court|legal process|regulators?|our regulators?)\b|\b(legally|lawfully|statutorily) (required|obliged|bound|obligated)\b|\brequired to by law\b|\bwe have a legal duty\b/,
+        /\b(the|tax|employment|consumer|company|money[- ]laundering|banking|insurance|federal|state|national|local|eu|uk|european|[a-z]+ tax) (law|laws|rules|regulations?|legislation) (requires?|required|makes?|made|obliges?|obliged|forces?|compels?|mandates?)\b|\b(where|when|as|because|since) (the |[a-z]+ ){0,2}(law|laws|legislation|regulations?) (requires?|demands?|says so)\b|\b(things|what) the law requires\b|\brequired by (a )?(subpoena|court order|a court|legal process|regulators?|our regulators?)\b|\b(legally|lawfully|statutorily) (required|obliged|bound|obligated)\b|\brequired to by law\b|\bwe have a legal duty\b|\b(law|laws|legislation) says? (we|that we) (must|have to|need to)\b|\bwe (must|have to) by law\b|\b(must|have to|need to) (do|keep|share|report|check) (this|it|them|so) by law\b/,
       // "unless we are legally obliged to retain it" is an exception to deletion (retention, rights), no ground
       unless: /\b(legally|lawfully) (required|obliged|obligated|bound) to (retain|keep|store|preserve)\b|\bunless (we are|the law)\b/,
       example: "Tax law makes us report sellers' yearly sales to the tax authority.",
@@ -81,6 +81,9 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['We process housing applications as part of our public task under the Housing Act.', true],
+    ['The law says we must check your right to work.', true],
+    ['In an emergency we may share details to protect your life.', true],
     ['We rely on our legitimate interests to keep the service secure.', true],
     ['Invoicing | Art. 6(1)(c) GDPR (compliance with a legal obligation)', true],
     ['Conclusion of an employment contract (Art. 6 para. 1 lit. b GDPR)', true],

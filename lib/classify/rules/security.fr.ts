@@ -11,7 +11,7 @@ const file: RuleFile = {
       // "Nous mettons en œuvre des mesures techniques et organisationnelles appropriées."
       match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?:s[ée]curit[ée]|int[ée]grit[ée])(?: et (?:la |l')?(?:confidentialit[ée]|int[ée]grit[ée]))? (?:de vos|des|de leurs|de ces|de nos) (?:donn[ée]es|informations|traitements|syst[èe]mes)|niveau de s[ée]curit[ée]|(?:page|connexion|serveurs?|plateforme|environnement|espace|protocole|canal|acc[èe]s|transmission|messagerie)s? (?:\S+ ){0,2}s[ée]curis[ée]|toutes? (?:les )?pr[ée]cautions utiles/,
       // product-safety recalls are another thing; a lone heading-like line is not evidence
-      unless: /rappels? (?:de )?s[ée]curit|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$|pays[^.;]{0,80}niveau de (?:s[ée]curit|protection)|niveau de (?:s[ée]curit|protection)[^.;]{0,60}(?:ad[ée]quat|suffisant|[ée]quivalent|satisfaisant|comparable)/,
+      unless: /rappels? (?:de )?s[ée]curit|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$|^(?![^]*mesures)[^]*(?:utilis|trait|exploit|analys|servent|sert)[a-zà-ÿœ]*[^.;]{0,60}(?:pour|afin d[e'])\s?(?:assurer|garantir|maintenir|renforcer|pr[ée]server)? ?(?:la )?s[ée]curit[ée] (?:de nos|du|des|de notre) (?:services?|syst[èe]mes|site|plateforme|r[ée]seau|application|outils)|^\W*(?:assurer|garantir|maintenir|renforcer)(?: et [a-zà-ÿœ]+)? la s[ée]curit[ée] (?:de nos|du|des|de notre) (?:services?|syst[èe]mes|site|plateforme|r[ée]seau|application|outils)|pays[^.;]{0,80}niveau de (?:s[ée]curit|protection)|niveau de (?:s[ée]curit|protection)[^.;]{0,60}(?:ad[ée]quat|suffisant|[ée]quivalent|satisfaisant|comparable)/,
       example: 'Nous mettons en œuvre des mesures techniques et organisationnelles appropriées.',
     },
     {
@@ -58,6 +58,8 @@ const file: RuleFile = {
     ['Les transmissions sont sécurisées par le protocole HTTPS.', true],
     ['Seuls les professionnels qui participent à votre prise en charge y ont accès, chacun selon son rôle.', true],
     ['Les journaux de connexion nous permettent de détecter les accès frauduleux à votre compte.', true],
+    ['Vos données de connexion sont utilisées afin de garantir la sécurité de nos systèmes.', false],
+    ["Assurer la sécurité de nos systèmes d'information et prévenir la fraude.", false],
     // hard negatives: links, log retention, figures, a country's level of protection, no access to third-party cookies
     ['Vous pouvez introduire une réclamation auprès de la CNIL : https://www.cnil.fr/fr/plaintes', false],
     ['Les données de journalisation sont conservées 12 mois.', false],

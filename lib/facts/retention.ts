@@ -56,7 +56,7 @@ const CUES: Record<string, RetentionCues> = {
     verb: /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing)|archiv\w*|delet\w*|eras\w*|destr(?:oy|oyed|oys|uction)|anonymi[sz]\w*|purg\w*|dispos(?:e|ed) of|remov(?:e|ed|al)|expir\w*|lifespan|lifetime|duration|stays?|remains?|overwritten|available for)\b/,
     heading: /\b(?:retention|retain|how long|keep|storage period)/,
     indefinite:
-      /(?:kept|retained|stored) (?:permanently|indefinitely)|until you delete (?:it|them|your)|as long as your (?:subscription|membership|account) (?:lasts|exists|is (?:active|open))|as long as (?:your account (?:exists|is (?:active|open))|you (?:have|keep|hold) (?:an|your) account|you remain a (?:customer|member))|for the life of your account|until you (?:delete|close) your account|while your account is (?:active|open)|as long as (?:it is |is |we (?:reasonably )?(?:need|consider) (?:it )?)?(?:reasonably |strictly )?(?:necessary|needed|required)|(?:for )?(?:the|a) (?:period|time) (?:that is |)(?:reasonably |strictly )?(?:necessary|needed)|no longer than (?:is )?(?:reasonably |strictly )?(?:necessary|needed)|(?:until|when) (?:it is |they are )?no longer (?:necessary|needed|required)/,
+      /(?:kept|retained|stored) (?:permanently|indefinitely)|until you delete (?:it|them|your)|as long as your (?:subscription|membership|account) (?:lasts|exists|is (?:active|open))|as long as (?:your account (?:exists|is (?:active|open))|you (?:have|keep|hold) (?:an|your) account|you remain a (?:customer|member))|for the life of your account|until you (?:delete|close) your account|while your account is (?:active|open)|as long as you (?:keep|continue) (?:\w+ing|to use)|while you (?:are|remain) a (?:member|customer|subscriber|user|player|supporter)|until you (?:unsubscribe|object|ask us to stop|withdraw your consent|opt out)|as long as (?:it is |is |we (?:reasonably )?(?:need|consider) (?:it )?)?(?:reasonably |strictly )?(?:necessary|needed|required)|(?:for )?(?:the|a) (?:period|time) (?:that is |)(?:reasonably |strictly )?(?:necessary|needed)|no longer than (?:is )?(?:reasonably |strictly )?(?:necessary|needed)|(?:until|when) (?:it is |they are )?no longer (?:necessary|needed|required)/,
     notRetention: /\b(?:respond\w*|response|reply|notif\w*|preceding|prior to (?:your|the) request|before (?:the|they take) effect)/,
     erasureRequest: /\b(?:request\w*|rights?|ask)\b[^.]{0,60}(?:eras|delet)/,
     ageBefore: /(?:under|over|younger than|older than|aged|at least|age of|below)\s*$/,
@@ -141,12 +141,20 @@ function rowRetention(cells: string[], ctx: PassageContext, cues: RetentionCues)
   const label = clean(norm(cells[0]), cues);
   // "Right to know | 1,498,726 | 3.89 days": a row about requests states delays, not retention
   if (REQUEST_ROW.test(norm(cells[0]))) return out;
+  // "France | 15 ans", "Spain | 14 years": the rows of an age table state ages, not periods
+  if (AGE_TABLE.test(ctx.heading) || (ctx.tableHeader !== null && AGE_TABLE.test(ctx.tableHeader))) return out;
+  // "While your account is open", "Until you unsubscribe": a period column that names no number
+  const periodColumn = cues.heading.test(ctx.heading) || (ctx.tableHeader !== null && cues.heading.test(ctx.tableHeader));
+  let indefinite = false;
   for (const cell of cells.slice(1)) {
     const text = norm(cell);
     if (text.length > PERIOD_CELL_MAX_LENGTH || cues.notRetention.test(text)) continue;
-    for (const d of findDurations(text, ctx.lang)) {
-      if (isAge(text, d, cues)) continue;
-      out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: label, passageId: ctx.passageId });
+    const periods = findDurations(text, ctx.lang).filter((d) => !isAge(text, d, cues));
+    for (const d of periods) out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: label, passageId: ctx.passageId });
+    const m = periods.length === 0 && !indefinite && periodColumn ? cues.indefinite.exec(text) : null;
+    if (m) {
+      indefinite = true;
+      out.push({ text: m[0], days: null, iso: null, appliesTo: label, indefinite: true, passageId: ctx.passageId });
     }
   }
   return out;
@@ -165,6 +173,8 @@ function around(sentence: string, d: Duration): { text: string; d: Duration } {
   return { text: sentence.slice(start, start + MAX_PERIOD_CONTEXT), d: { ...d, index: d.index - start, end: d.end - start } };
 }
 
+/** A heading or header row over ages ("How old do I have to be?", "Pays | Âge minimum"). */
+const AGE_TABLE = /\b(?:ages?|how old|old enough)\b|(?<![\p{L}])âges?(?![\p{L}])/u;
 /** Between the cells of a table row flattened into one passage. */
 const CELL_BREAK = /\s*(?:\||\t)\s*/;
 

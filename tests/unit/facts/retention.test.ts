@@ -85,6 +85,38 @@ describe('retention facts', () => {
     ]);
   });
 
+  it('a row of a table with a period column that names no number is indefinite ("While your account is open")', () => {
+    const sections = [
+      {
+        id: 's1',
+        heading: 'At a glance',
+        tags: [],
+        passages: [
+          { id: 'p1', text: 'What we use | What for | How long', tags: [] },
+          { id: 'p2', text: 'Email and app offers | Telling you about deals | Until you unsubscribe', tags: [] },
+          { id: 'p3', text: 'Points history | Stopping abuse | 6 years', tags: [] },
+        ],
+      },
+    ];
+    const { facts } = extractFacts(sections, 'en');
+    expect(facts.retention.map((r) => [r.days, r.indefinite ?? false, r.passageId])).toEqual([
+      [null, true, 'p2'],
+      [2190, false, 'p3'],
+    ]);
+  });
+
+  it('the rows of an age table state ages, not periods ("Spain | 14 years")', () => {
+    const sections = [
+      { id: 's1', heading: 'Who can play', tags: [], passages: [{ id: 'p1', text: 'Country | Minimum age', tags: [] }, { id: 'p2', text: 'Spain | 14 years', tags: [] }, { id: 'p3', text: 'France | 15 years', tags: [] }] },
+    ];
+    const { facts } = extractFacts(sections, 'en');
+    expect(facts.retention).toEqual([]);
+    expect(facts.childrenMinAge.map((a) => [a.age, a.region])).toEqual([
+      [14, 'ES'],
+      [15, 'FR'],
+    ]);
+  });
+
   it('a list under a lead-in that speaks of keeping counts: "Nous conservons :" then "- Données de compte : 3 ans"', () => {
     const facts = factsOf('fr', 'Nous conservons vos données pendant les durées suivantes :', '- Données de compte : 3 ans', '- Journaux de connexion : 1 an');
     expect(facts.retention.map((r) => [r.days, r.appliesTo])).toEqual([

@@ -48,6 +48,8 @@ const file: RuleFile = {
       id: 'contact.fr.heading',
       // "Qui est responsable de vos données ?"
       match: /(?<![a-zà-ÿœ])(?:(?<!(?:informations|donn[ée]es|coordonn[ée]es|d[ée]tails) de )contacts?(?! (?:avec|entre))|qui (?:sommes-nous|est responsable|traite)|responsable (?:du|de|des) traitement|d[ée]l[ée]gu[ée]|(?<![a-zà-ÿœ])dpo(?![a-zà-ÿœ])|identit[ée] du responsable|nous joindre)/,
+      // a table of delegated processing ("Nom du délégué | Description du travail délégué") names processors
+      unless: /travail d[ée]l[ée]gu|t[âa]ches? d[ée]l[ée]gu|d[ée]l[ée]gation/,
       example: 'Qui est responsable de vos données ?',
     },
   ],

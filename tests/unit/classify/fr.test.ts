@@ -82,6 +82,12 @@ describe('French headings as evidence', () => {
     expect(sections[1].passages[0].tags).toEqual([]);
   });
 
+  it('a table of delegated processing names processors, not the DPO', () => {
+    const sections = [section('s1', 'Nom du délégué | Description du travail délégué', ['Notre prestataire | Mise à disposition de la plateforme CRM'])];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages[0].tags).not.toContain('contact');
+  });
+
   it('a "Pourquoi cette durée ?" column explains retention, it names no purpose', () => {
     const sections = [section('s1', 'Pourquoi cette durée ?', ['Photos de restitution | 1 an | Délai de contestation des dommages'])];
     classifySections(sections, 'fr');
@@ -104,6 +110,7 @@ describe('French headings as evidence', () => {
     ['Origine des données', 'Vos nom et adresse, transmis par votre employeur.', 'collection'],
     ['Données de votre compte', 'Moyen de paiement de l’abonnement : carte bancaire ou mandat SEPA.', 'collection'],
     ['Mineurs', 'L’inscription est possible à partir de 16 ans.', 'children'],
+    ['Délégation du traitement', 'Notre prestataire de messagerie, pour l’envoi des e-mails.', 'sharing'],
   ])('FAQ heading "%s" leans its passage "%s" to %s', (heading, text, tag) => {
     const sections = [section('s1', heading, [text])];
     classifySections(sections, 'fr');

@@ -60,7 +60,7 @@ export const COUNTRIES: Country[] = [
   { code: 'SE', eea: true, names: { fr: ['suède'], en: ['sweden'] } },
   { code: 'SI', eea: true, names: { fr: ['slovénie'], en: ['slovenia'] } },
   { code: 'SK', eea: true, names: { fr: ['slovaquie'], en: ['slovakia'] } },
-  { code: 'GB', names: { fr: ['royaume-uni', 'grande-bretagne'], en: ['united kingdom', 'great britain', 'uk'] }, adjectives: { fr: ['britannique', 'britanniques'] } },
+  { code: 'GB', names: { fr: ['royaume-uni', 'grande-bretagne'], en: ['united kingdom', 'great britain', 'uk'] } },
   { code: 'CH', names: { fr: ['suisse'], en: ['switzerland'] }, adjectives: { en: ['swiss'] } },
   { code: 'US', names: { fr: ['états-unis', 'etats-unis', "états-unis d'amérique", 'usa'], en: ['united states', 'united states of america', 'usa', 'u.s.', 'us'] }, adjectives: { fr: ['américain', 'américains', 'américaine', 'américaines'], en: ['american'] } },
   { code: 'CA', names: { fr: ['canada'], en: ['canada'] }, adjectives: { fr: ['canadien', 'canadienne'], en: ['canadian'] } },

@@ -90,7 +90,7 @@ describe('transfers', () => {
     ['Notre service client est assuré en partie depuis Hô Chi Minh-Ville, au Viêt Nam.', 'fr', ['VN'], []],
     ['Les équipes informatiques de notre groupe en Inde interviennent sur nos systèmes.', 'fr', ['IN'], []],
     ['La Corée du Sud bénéficie d’une décision d’adéquation.', 'fr', ['KR'], ['adequacy']],
-    ['Notre prestataire britannique héberge les enregistrements.', 'fr', ['GB'], []],
+    ['Nous participons à l’extension britannique au Data Privacy Framework UE-Etats-Unis pour nos transferts.', 'fr', ['US'], ['dpf']],
     ['Nos bureaux sont à Lyon et nos clients en Suisse.', 'fr', [], []],
     // teams and providers placed by city, countries that name a law, the EEA as a destination
     ['Part of our customer support works from Cape Town, South Africa, and our analytics provider stores data in the US.', 'en', ['ZA', 'US'], []],

@@ -70,6 +70,8 @@ const CUES: Record<string, TransferCues> = {
 const MIN_STATEMENT_WORDS = 5;
 /** "UK adequacy regulations", "the UK International Data Transfer Agreement": a country naming a law, not a destination */
 const INSTRUMENT_AFTER = /^[\s-]*(?:adequacy|international data transfer|idta|addendum|extension|gdpr|data protection|laws?|legislation|regulations?|standard contractual|government|authorit\w*|information commissioner|commissioner|residents?|users|customers|individuals|citizens|people|data subjects|version|recogni[sz]\w*|considers?|deems?|has decided|(?:-\s*)?u\.?s\.?\b)/;
+/** "l'extension britannique du Data Privacy Framework": in French the country adjective follows the law it names */
+const INSTRUMENT_BEFORE = /\b(?:extension|addendum|avenant|accord|décision|loi|réglementation|règlement|clauses?|autorité|cadre)\s+$/;
 /** "a US provider", "our U.S. parent company": "us" as an adjective (the country index reads "us" only after "the") */
 const US_ADJECTIVE = /\b(?:a|an|our|its|their|your) u\.?s\.?[- ](?:based )?(?:provider|host|company|server|subsidiary|parent|affiliate|entity|cloud|data cent\w+|processor|sub-?processor|vendor|partner|team|office)s?\b/;
 /** "stores data in the European Economic Area": the region itself is where the data goes */
@@ -159,6 +161,7 @@ function collectDestinations(s: string, ctx: PassageContext, cues: TransferCues,
     // "outside the UK", "hors de France": where the data leaves from
     if (OUTSIDE_OF.test(s.slice(Math.max(0, c.index - 25), c.index))) continue;
     if (INSTRUMENT_AFTER.test(s.slice(c.index + c.length, c.index + c.length + 40))) continue;
+    if (INSTRUMENT_BEFORE.test(s.slice(Math.max(0, c.index - 30), c.index))) continue;
     // the country the supplement is for is where the reader lives, not a destination
     if (c.code === ctx.jurisdiction) continue;
     out.destinations.push(c.code);

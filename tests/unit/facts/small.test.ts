@@ -107,6 +107,7 @@ describe('transfers', () => {
     ['Our servers are in Canada, which the European Commission considers safe for transfers.', 'en', ['CA'], ['adequacy']],
     ['This processing is necessary to perform our contract with you.', 'en', [], []],
     ['Our team in Pune, India, reviews adverts; neither country has a UK adequacy decision, so we rely on standard contractual clauses.', 'en', ['IN'], ['scc']],
+    ['Nous adhérons à l’extension britannique du Data Privacy Framework pour nos transferts vers les États-Unis.', 'fr', ['US'], ['dpf']],
   ] as const)('%s', (text, lang, destinations, safeguards) => {
     const facts = factsOf(lang, text);
     expect(facts.transfers.destinations).toEqual(destinations);

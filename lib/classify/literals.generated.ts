@@ -1078,6 +1078,8 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "bn.1443ieb.ph6de9": ["to "],
   "3k.x827q5.vekwcn": ["handled ","processe","delivere","fulfille","carried "],
   "29.83oke6.ewzd8s": ["app you ","apps you","device y","partner ","service ","devices ","partners","services"],
+  "53.1xreds8.2ouzq6": ["office","authorit","regulato","ombudsma","commissi"],
+  "1m.hzbjs0.163bitu": ["send","pass","give","report"],
   "eb.1pbr0ln.3rf8f9": ["sdk","body","bank","buyer","court","hosts","vendor","agency","bodies","office","school","police","partner","company","sponsor","council","insurer","lawyers","sellers","drivers","supplier","operator","agencies","provider","ministry","employer","auditors","advisers","advisors","affiliat","recipien","successo","companie","authorit","regulato","merchant","subsidia","contract","governme","departme","universi","third-pa","third pa","advertis","other us","organisa","organiza","professi"],
   "r.10oeilu.1gkqemo": ["destinat"],
   "t.1o3d1c4.l3iwty": ["sous-tra"],

@@ -101,7 +101,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.we-send',
       // "Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville." (sending news and offers is a use)
-      match: /(?:(?:nous|on) (?:vous |leur |lui )?(?:envoyons|adressons|enverrons|adresserons|faisons parvenir)|nous (?:vous|leur|lui) (?:proposons|pr[ée]sentons|affichons|montrons|recommandons|sugg[ée]rons|transmettons)) (?:[a-zà-ÿœ'-]+ ){0,4}(?:lettres?|newsletters?|offres|promotions|alertes|e-?mails|sms|notifications|communications|actualit[ée]s|informations commerciales|publicit[ée]s|recommandations|suggestions|bons (?:de r[ée]duction|d'achat)|invitations|questionnaires|enqu[êe]tes)/,
+      match: /(?:(?:nous|on) (?:vous |leur |lui )?(?:envoyons|adressons|enverrons|adresserons|faisons parvenir)|nous (?:vous|leur|lui) (?:proposons|pr[ée]sentons|affichons|montrons|recommandons|sugg[ée]rons|transmettons)|nous (?:pouvons|pourrons|allons|souhaitons) (?:vous |leur )?(?:envoyer|adresser|proposer|faire parvenir|pr[ée]senter|recommander)) (?:[a-zà-ÿœ'-]+ ){0,4}(?:lettres?|newsletters?|offres|promotions|alertes|e-?mails|sms|notifications|communications|actualit[ée]s|informations commerciales|publicit[ée]s|recommandations|suggestions|bons (?:de r[ée]duction|d'achat)|invitations|questionnaires|enqu[êe]tes)|(?:lettres?|newsletters?|offres|alertes|e-?mails promotionnels|communications commerciales)[^.;]{0,40}(?:vous (?:est|sont|sera|seront) (?:envoy|adress)|(?:est|sont|sera|seront) (?:envoy|adress)[ée]e?s? (?:[àa] vous|aux (?:abonn|client|membre|adh[ée]rent)))/,
       unless: /ne (?:vous |leur )?(?:envoyons|adressons|enverrons) (?:jamais|pas|aucun)/,
       example: 'Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville.',
     },
@@ -162,6 +162,8 @@ const file: RuleFile = {
     ['Ces données sont destinées à la gestion de votre dossier d’inscription.', true],
     ['Pourquoi : gérer votre abonnement, vous laisser entrer et encaisser les mensualités.', true],
     ['Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville.', true],
+    ['Nous pouvons vous proposer d’autres offres de crédit par courrier ou par téléphone.', true],
+    ['La lettre des nouveautés ne vous est envoyée que si vous l’avez demandée.', true],
     ['Le module de paiement dépose un cookie qui reconnaît votre navigateur pour lutter contre la fraude.', true],
     ['Avec la carte, nous gardons la trace de vos achats pour vous faire gagner des bons d’achat.', true],
     ['Envoi de la newsletter, si vous y avez consenti.', true],

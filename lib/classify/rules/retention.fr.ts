@@ -56,6 +56,13 @@ const file: RuleFile = {
       example: 'Les cookies ont une durée de vie maximale de 13 mois.',
     },
     {
+      id: 'retention.fr.labelled',
+      // "Combien de temps : pendant l'abonnement, puis 3 ans." (a fact sheet's "how long" line)
+      match: /^[\s\-–•*·«"(]*(?:combien de temps|dur[ée]e(?:s)?(?: de conservation| de vie)?|conservation)\s*(?:\?\s*|:\s*)[^\s|]+(?:\s+[^\s|]+){1,}/,
+      unless: NOT_EVIDENCE,
+      example: "Combien de temps : pendant l'abonnement, puis 3 ans.",
+    },
+    {
       id: 'retention.fr.row-period',
       // "Compte client | Identité, e-mail | 3 ans après la clôture" (a table cell that is a period: a retention column)
       match: new RegExp(`\\|\\s*(?:\\*\\*)?(?:(?<![a-zà-ÿœ])${DURATION}|jusqu'|pendant|tant que|fin de (?:la |votre )?(?:session|navigation|visite)|dur[ée]e (?:du|de la|de votre|de l'|n[ée]cessaire)|le temps (?:n[ée]cessaire|de))`),
@@ -84,6 +91,7 @@ const file: RuleFile = {
     ['Nous conservons vos données pendant trois ans à compter du dernier contact.', true],
     ['Vos données sont conservées le temps nécessaire à la gestion de votre commande.', true],
     ['Allemagne, Pays-Bas, Irlande | 16 ans', false],
+    ['Combien de temps : pendant l’abonnement, puis 3 ans ; les données comptables 7 ans.', true],
     ['Les factures sont archivées dix (10) ans conformément au Code de commerce.', true],
     ['Les données de connexion sont supprimées au bout de 12 mois.', true],
     ["À l'issue de ce délai, vos données sont anonymisées ou supprimées.", true],

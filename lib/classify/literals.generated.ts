@@ -391,7 +391,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "18.1nniru6.1e5zfew": ["par cour"],
   "31.1j0u422.r8lih0": ["page de ","formulai"],
   "19.13gyudy.upih8": ["au "],
-  "3t.1p4i6lt.t1gy2r": null,
+  "6o.jh6s4z.18vhft": null,
   "4.sqfslt.9lv3wr": ["cnil"],
   "k.1sa5yuh.zrixnj": ["commissi"],
   "8.hqtwc7.1rzmevp": ["fontenoy"],

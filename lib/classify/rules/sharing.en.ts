@@ -90,6 +90,8 @@ const file: RuleFile = {
       // "Other players see your player name." / "Your booking goes to the local franchise." (who else gets the data, in plain words)
       match:
         /\b(other (players|users|members|customers|people|drivers|riders|guests|buyers|sellers|parents|learners)|artists|labels|sellers|buyers|employers|hosts|drivers|riders|recruiters|teachers|your followers)\b (can |may |will )?(see|sees|view|views|receive|receives)\b|\b(goes|go|is passed|are passed|is sent|are sent|is handed|are handed|is reported|are reported|report|reports|give|gives|pass|passes|send|sends)\b [^.;]{0,50}\bto (the |our |your |a |an |that |these |those |their |local |public )?([\w-]+ ){0,2}(authorit(y|ies)|police|hmrc|regulators?|insurers?|franchises?|employers?|courts?|bodies|agencies|supervisors?|gp|doctors?|hospitals?|schools?|lenders?|partners?|providers?)\b|\b(handled|processed|delivered|fulfilled|carried out) by (a|an|third-party|licensed|external|outside|specialist|independent) \w+|\b(partners?|apps?|services?|devices?) you (connect|link)\b[^.;]{0,60}\breceive\b/,
+      // the reader sending a complaint or request to an authority exercises a right; nothing of theirs is disclosed by us
+      unless: /\b(complaints?|concerns?|requests?|queries|questions|appeals?)\b[^.;]{0,20}\bto (the |your |a |an |our )?([\w-]+ ){0,3}(authorit(y|ies)|regulators?|ombudsman|commission(er)?|office)\b|\byou (can |may |could )?(also )?(send|pass|report|give)\b/,
       example: 'Other players see your player name and match history.',
     },
     {
@@ -113,6 +115,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['You can send a complaint to the supervisory authority.', false],
     ['When you rent abroad, your booking goes to the local franchise in that country.', true],
     ['Payments are handled by a licensed payment institution.', true],
     ['We report some infections to public health bodies because the law requires it.', true],

@@ -29,7 +29,8 @@ const file: RuleFile = {
     {
       id: 'contact.fr.address',
       // "Données personnelles, 4 place du Marché, 35000 Rennes" (a postal address other than the CNIL's)
-      match: /\d+(?: ?bis| ?ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|quai|all[ée]e|chemin|route|impasse|cours|square)[^.;]{0,60}(?<!\d)\d{5}(?!\d)/,
+      // French five-digit, Belgian/Swiss/Luxembourg four-digit ("1000 Bruxelles", "L-1855") and Canadian ("H3B 4W8") postal codes
+      match: /\d+(?: ?bis| ?ter)?,? (?:rue|avenue|av\.|boulevard|bd|place|quai|all[ée]e|chemin|route|impasse|cours|square|chauss[ée]e)[^.;]{0,60}(?:(?<!\d)\d{5}(?!\d)|(?<![\d-])(?:[bl]-|ch-)?\d{4} [a-zà-ÿœ]|(?<![a-z\d])[a-z]\d[a-z] ?\d[a-z]\d(?![a-z\d]))/,
       // the CNIL's address and the web host's legal mention are not ways to reach the controller
       unless: /cnil|commission nationale|fontenoy|h[ée]berg/,
       example: 'Données personnelles, 4 place du Marché, 35000 Rennes',
@@ -54,6 +55,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Assurances Boréale inc., 1200, boulevard René-Lévesque Ouest, Montréal (Québec) H3B 4W8, est responsable du traitement.', true],
+    ['Salle Forme+, 12 rue Neuve, 1000 Bruxelles.', true],
     ['Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon.', true],
     ["Vous pouvez contacter notre délégué à la protection des données à l'adresse dpo@exemple.fr.", true],
     ['Pour toute question, écrivez-nous à privacy(at)exemple.fr.', true],

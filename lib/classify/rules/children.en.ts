@@ -60,7 +60,7 @@ const file: RuleFile = {
       id: 'children.en.heading',
       // "Children's Privacy" / "How old do I have to be?" / "Age requirements"
       match:
-        /\b(child|children|children's|minors?|kids|teens?|teenagers|young (people|users|players)|youth|ages?|age (limit|requirement|restriction)s?|how old|old enough|parental|family accounts?|pupils|under-?\d\ds?)\b/,
+        /\b(child|children|children's|minors?|kids|teens?|teenagers|young (people|users|players)|youth|ages?|age (limit|requirement|restriction)s?|how old|old enough|parental|pupils|under-?\d\ds?)\b/,
       // "Usage" and "page" are no ages; "minor changes" is about the notice
       unless: /\bminor (changes?|updates?)\b/,
       example: "Children's Privacy",

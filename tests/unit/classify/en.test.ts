@@ -188,6 +188,7 @@ describe('English FAQ headings in plain words lean to their tag', () => {
     ['Keeping our community safe', 'security'],
     ['Information for parents and schools', 'children'],
     ['Minor changes to this notice', 'children'],
+    ['Family accounts', 'children'],
   ])('"%s" does not lean to %s', (heading, tag) => {
     expect(headingTags(heading, 'en').has(tag)).toBe(false);
   });

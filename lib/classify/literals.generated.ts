@@ -97,7 +97,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "d0.ygp307.hu2fap": ["revue","examen","regard","contrôle","controle","validati","réévalua","réevalua","reévalua","reevalua","vérifica","verifica","interven","apprécia","apprecia"],
   "2k.10kljng.x08rny": ["réexamin","reexamin"],
   "36.1ka1q17.hg1b9p": ["point de","observat"],
-  "4n.r13fw9.13vunyr": ["conteste"],
+  "4q.1oo7cba.x2km4o": ["conteste"],
   "95.mw2nyw.gzk5b2": ["revoit","valide","examine","contrôle","controle","revérifi","reverifi","vérifie ","verifie "],
   "j.508tar.1lfsmi9": ["algorith"],
   "f.11jnet8.qwnlxe": ["automati"],
@@ -1193,4 +1193,5 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "c.1sb8p1m.khf8w8": ["situé","situe"],
   "j.7mzicu.undj6w": ["héberg","heberg"],
   "34.aqdflo.ktj9tq": ["serveur ","serveurs"],
+  "65.18mih2o.vmsl9q": ["serveur","datacent","centre d","centres "],
 };

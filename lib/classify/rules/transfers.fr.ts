@@ -42,7 +42,7 @@ const file: RuleFile = {
     {
       id: 'transfers.fr.servers',
       // "Nos serveurs sont situés en Irlande."
-      match: /serveurs? (?:sont |est )?(?:situ[ée]s?|localis[ée]s?|h[ée]berg[ée]s?|bas[ée]s?|implant[ée]s?) (?:en|au|aux|dans)/,
+      match: /serveurs? (?:sont |est )?(?:situ[ée]s?|localis[ée]s?|h[ée]berg[ée]s?|bas[ée]s?|implant[ée]s?) (?:en|au|aux|dans)|(?:stock|h[ée]berg)[a-zà-ÿœ]* (?:sur|dans) (?:des|nos|les|un|une) (?:serveurs?|centres? de donn[ée]es|datacenters?)(?: [a-zà-ÿœ]+)? (?:situ[ée]s? |bas[ée]s? |localis[ée]s? )?(?:en|au|aux) (?!ligne|interne|toute|cas|temps)/,
       example: 'Nos serveurs sont situés en Irlande.',
     },
   ],
@@ -65,6 +65,7 @@ const file: RuleFile = {
     ['Notre partenaire de distribution en Corée du Sud reçoit les données des joueurs coréens.', true],
     ["Lorsque nous transférons des informations à des pays ne faisant pas partie de l'Espace économique européen, nous appliquons les lois en vigueur.", true],
     ['Nos serveurs sont situés en Irlande.', true],
+    ['Tes données sont stockées sur des serveurs en Irlande.', true],
     ['Le Canada bénéficie d’une décision d’adéquation de la Commission européenne.', true],
     ['Nos équipes peuvent accéder aux données depuis le Maroc.', true],
     // hard negatives: a business transfer is sharing; a French address is not a transfer; "usage", "machine"

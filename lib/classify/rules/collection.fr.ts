@@ -4,7 +4,7 @@ import { HEADER_ROW } from '../fr';
 // Which personal data is collected, and from which sources (RGPD 13(1), 14(1)(d), 14(2)(f); OPP-115 First Party Collection).
 // Typical categories of data named in French notices; two of them in a list are a list of collected data.
 const DATA_ITEM =
-  /(?:nom|pr[ée]noms?|civilit[ée]|identit[ée]|adresses?(?= et| ou|,)|permis de conduire|kilom[ée]trage|pseudo(?:nyme)?s?|cv|curriculum vitae|lettres? de motivation|dipl[ôo]mes|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique(?= de | des | d')|position|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques)|raison sociale|siren|siret|num[ée]ros? de tva|cartes? bancaires?|moyens? de paiement|rib|journaux de connexion|navigateurs?|syst[èe]me d'exploitation|(?:type|mod[èe]le) d'appareil|identifiants? (?:de l'appareil|publicitaires?)|allergies|ant[ée]c[ée]dents|ordonnances|empreintes?(?: digitales?)?|gabarits?|plaques? d'immatriculation|immatriculation|quotient familial|avis d'imposition|bulletins? de salaire|signatures?|voix|centres d'int[ée]r[êe]t|historique d'achats?)(?![a-zà-ÿœ])/
+  /(?:nom|pr[ée]noms?|civilit[ée]|identit[ée]|adresses?(?= et| ou|,)|permis de conduire|kilom[ée]trage|pseudo(?:nyme)?s?|cv|curriculum vitae|lettres? de motivation|dipl[ôo]mes|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique(?= de | des | d')|position|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques)|raison sociale|siren|siret|num[ée]ros? de tva|cartes? bancaires?|moyens? de paiement|rib|journaux de connexion|navigateurs?|syst[èe]me d'exploitation|(?:type|mod[èe]le) d'appareil|identifiants? (?:de l'appareil|publicitaires?)|allergies|ant[ée]c[ée]dents|ordonnances|empreintes?(?: digitales?)?|gabarits?|plaques? d'immatriculation|immatriculation|quotient familial|avis d'imposition|bulletins? de salaire|signatures?|voix|centres d'int[ée]r[êe]t|historique d'achats?|justificatifs? de domicile|livret de famille|carnet de sant[ée])(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -48,7 +48,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.mandatory-fields',
       // "Les champs marqués d'un astérisque sont obligatoires." (what must be provided: RGPD 13(2)(e))
-      match: /champs?[^.;]{0,60}(?:obligatoires?|facultatifs?)|caract[èe]re (?:obligatoire|facultatif)|(?:obligatoires?|facultatifs?)[^.;]{0,40}(?:formulaires?|champs?)/,
+      match: /champs?[^.;]{0,60}(?:obligatoires?|facultatifs?)|caract[èe]re (?:obligatoire|facultatif)|(?:pi[èe]ces?|documents?|justificatifs?)(?: justificati(?:f|ve)s?)? (?:demand[ée]e?s|[àa] fournir|requis(?:es)?|exig[ée]e?s)|(?:obligatoires?|facultatifs?)[^.;]{0,40}(?:formulaires?|champs?)/,
       example: "Les champs marqués d'un astérisque sont obligatoires.",
     },
     {
@@ -83,6 +83,7 @@ const file: RuleFile = {
   examples: [
     ['Nous collectons les données que vous nous communiquez lors de votre inscription.', true],
     ['Nous recueillons également automatiquement votre adresse IP et le type de navigateur.', true],
+    ['Les pièces justificatives demandées sont : justificatif de domicile, livret de famille, carnet de santé.', true],
     ['Des photos sont prises lors de nos événements.', true],
     ['Votre position est relevée toutes les minutes pendant la course.', true],
     ["Nous consultons le fichier de la Banque de France avant d'accorder un crédit.", true],

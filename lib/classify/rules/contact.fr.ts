@@ -11,7 +11,8 @@ const file: RuleFile = {
       // "Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon."
       match: /(?:(?:est|sont|agit|agissons|agissent|intervient|intervenons|en (?:sa|notre|leur) qualit[ée] de|en tant que|d[ée]sign[ée]e? comme|agissant en (?:tant que|qualit[ée] de)) (?:le |la |l'unique |seul |unique )?|^\W*(?:le |la )?)responsables? (?:conjoints? )?(?:du|de|des) traitements?(?! (?:distincts?|ind[ée]pendants?))|identit[ée] (?:et (?:les )?coordonn[ée]es )?du responsable|sous la responsabilit[ée] (?:de son |de sa |du |de la |de notre )(?:pr[ée]sident|directeur|directrice|g[ée]rant|maire|repr[ée]sentant l[ée]gal)|(?:le|la) responsable (?:du|de|des) traitements?[^.;]{0,60} est |(?:site|application|appli|service|plateforme|portail|journal)[^.;]{0,40}(?<![a-zà-ÿœ])(?:[ée]dit[ée]e?|exploit[ée]e?|op[ée]r[ée]e?) par (?:la soci[ée]t[ée] )?[a-zà-ÿœ\d-]+ ?(?:sas|sarl|sa|sasu|eurl|sca|snc|gmbh|ltd|inc)?|si[èe]ge (?:social )?(?:est )?(?:situ[ée]|[ée]tabli|au)|immatricul[ée]e? au (?:rcs|registre)/,
       // a table-of-contents line ("Responsable du traitement") is not evidence
-      unless: NOT_EVIDENCE,
+      // "Le responsable de traitement met en place des mesures" says what the controller does, not who it is
+      unless: new RegExp(`${NOT_EVIDENCE.source}|${/^\W*(?:le |la )?responsables? (?:du|de|des) traitements? (?:met|prend|s'engage|veille|conserve|garantit|assure|peut|pourra|doit|a mis|mettra|utilise|traite|collecte|informe|notifie)/.source}`),
       example: 'Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon.',
     },
     {
@@ -55,6 +56,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Le responsable de traitement met en place les mesures techniques nécessaires à la protection de vos données.', false],
     ['Assurances Boréale inc., 1200, boulevard René-Lévesque Ouest, Montréal (Québec) H3B 4W8, est responsable du traitement.', true],
     ['Salle Forme+, 12 rue Neuve, 1000 Bruxelles.', true],
     ['Le responsable du traitement est la société Exemple SAS, dont le siège social est situé à Lyon.', true],

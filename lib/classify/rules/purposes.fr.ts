@@ -8,7 +8,7 @@ const INFINITIVE =
     .source;
 
 const PURPOSE_NOUN =
-  /(?:gestion|envoi|traitement(?= (?:et suivi|des commandes|de vos commandes|des demandes|de vos demandes|des r[ée]clamations|des paiements|des candidatures))|enqu[êe]tes?|sondages?|service (?:client|apr[èe]s-vente)|[ée]mission|fourniture|publicit[ée]s?|marketing|newsletters?|statistiques|s[ée]curit[ée]|support|assistance|recherches?|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/
+  /(?:gestion|envoi|traitement(?= (?:et suivi|des commandes|de vos commandes|des demandes|de vos demandes|de votre (?:demande|dossier|candidature|commande|r[ée]clamation)|des r[ée]clamations|des paiements|des candidatures))|enqu[êe]tes?|sondages?|service (?:client|apr[èe]s-vente)|[ée]mission|fourniture|publicit[ée]s?|marketing|newsletters?|statistiques|s[ée]curit[ée]|support|assistance|recherches?|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/
     .source;
 
 // Where "pour"/"afin de" gives the aim of something else than a use of the data: handing data over (sharing,
@@ -58,7 +58,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.used-for-noun',
       // "Ces données sont utilisées pour la gestion des dossiers." (a use named by its noun)
-      match: new RegExp(`(?<![a-zà-ÿœ-])(?:utilis|trait|exploit|collect|recueill)[a-zà-ÿœ]* (?:notamment |uniquement |principalement )?(?:pour|[àa] des fins de|aux fins de) (?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|donn[ée]es|dur[ée]e|conservation|navigation|connexion|localisation|identification|op[ée]rations?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))`),
+      match: new RegExp(`(?<![a-zà-ÿœ-])(?:(?:utilis|trait|exploit|collect|recueill)[a-zà-ÿœ]* (?:notamment |uniquement |principalement )?|enregistr[ée]e?s?(?: [^.;]{0,60}?)? )(?:pour|[àa] des fins de|aux fins de) (?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|donn[ée]es|dur[ée]e|conservation|navigation|connexion|localisation|identification|op[ée]rations?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))`),
       example: 'Ces données sont utilisées pour la gestion des dossiers.',
     },
     {
@@ -167,6 +167,8 @@ const file: RuleFile = {
     ['Le module de paiement dépose un cookie qui reconnaît votre navigateur pour lutter contre la fraude.', true],
     ['Avec la carte, nous gardons la trace de vos achats pour vous faire gagner des bons d’achat.', true],
     ['Envoi de la newsletter, si vous y avez consenti.', true],
+    ['Les informations recueillies sur ce formulaire sont enregistrées dans un fichier informatisé par la commune pour la gestion des inscriptions scolaires.', true],
+    ['Les données collectées sont nécessaires au traitement de votre demande.', true],
     ['Nous utilisons vos données de connexion pour assurer la sécurité de nos services.', true],
     ['Grâce à ces données, nous améliorons nos services et personnalisons votre expérience.', true],
     ['Vos données sont utilisées pour :', true],

@@ -184,11 +184,14 @@ const CELL_SEPARATOR = ' | ';
 /** A header cell is a short label: "Minimum age", "Legal basis", "Durée de conservation". */
 const HEADER_CELL_MAX_WORDS = 8;
 
+/** A cell that says what something does ("Keep you signed in", "Remember your language") is data, not a column name. */
+const DOES_CELL = /^(keeps?|remembers?|counts?|shows?|stores?|helps?|allows?|enables?|measures?|tracks?|lets?|makes?|provides?|ensures?|records?|identif(y|ies)|collects?|saves?|sees?|sends?|prevents?|detects?)\b/i;
+
 /** A row of labels: short cells with no figures and no punctuation of running text (data rows have them). */
 export function isHeaderRow(text: string): boolean {
-  const cells = text.split(CELL_SEPARATOR);
+  const cells = text.split(CELL_SEPARATOR).map((c) => c.trim());
   if (cells.length < 2 || /[\d,.;:]/.test(text)) return false;
-  return cells.every((c) => c.trim() !== '' && c.trim().split(/\s+/).length <= HEADER_CELL_MAX_WORDS);
+  return cells.every((c) => c !== '' && c.split(/\s+/).length <= HEADER_CELL_MAX_WORDS && !DOES_CELL.test(c));
 }
 
 /**
@@ -230,7 +233,8 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
       // a header row starts a table of at least one more row
       const startsTable = isRow && !previousIsRow && !!section.passages[i + 1]?.text.includes(CELL_SEPARATOR);
       previousIsRow = isRow;
-      if (startsTable && isHeaderRow(passage.text)) {
+      // ...and names at least one column the rules know ("Strictly necessary | Keep you signed in | Session" is data)
+      if (startsTable && isHeaderRow(passage.text) && leansOf(passage.text).size > 0) {
         header = new Map(leansOf(passage.text));
         // the data column of a table of recipients says what is disclosed, not what is collected (unless it says so)
         if (header.has('sharing') && !/collect/i.test(passage.text)) header.delete('collection');

@@ -250,6 +250,9 @@ describe('English tables: a header row leans its rows and is no evidence itself'
 
   it.each<[string, boolean]>([
     ['Country or region | Age to play online without a parent', true],
+    ['Strictly necessary | Keep your booking basket working | Session', false],
+    ['Purpose for processing your data | Categories of personal data used', true],
+    ['Preferences | Remember your currency and language | Session', false],
     ['Purpose | Legal basis | Retention period', true],
     ['Finalité | Base légale | Durée de conservation', true],
     ['Booking records | 5 years', false],

@@ -38,7 +38,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.profile-built',
       // "Nous établissons un profil de vos centres d'intérêt à partir de vos achats." (profiling in plain words)
-      match: /(?:[ée]tabli|constitu|dress|[ée]labor|construi|affin|enrichi|d[ée]dui)[a-zà-ÿœ]* (?:un |des |votre |vos |le |les |de |d'un )?(?:profils?|segments?)(?![a-zà-ÿœ])|profils? (?:de (?:vos |nos )?(?:centres? d'int[ée]r[êe]t|pr[ée]f[ée]rences|consommat|risques?|comportement|go[ûu]ts|habitudes|lecteur|client|acheteur)|commerci|marketing|publicitaires?|d'achat|comportement|(?:type|de risque))|segment(?:s|ation)? (?:de |des )?(?:client|march[ée]|audience|comportement|consommat)|(?:regroup|class|r[ée]parti|rang)[a-zà-ÿœ]* (?:nos |les |vos |des )?(?:clients|utilisateurs|membres|abonn[ée]s|visiteurs|lecteurs|prospects|assur[ée]s|candidats)[^.;]{0,40}(?:segments|cat[ée]gories|groupes|profils|typologies)|(?:pr[ée]dire|anticiper|d[ée]duire|[ée]valuer) (?:vos |votre |les |leurs? )(?:comportements?|habitudes|centres d'int[ée]r[êe]t|pr[ée]f[ée]rences|solvabilit[ée]|capacit[ée] de remboursement|fiabilit[ée])/,
+      match: /(?:[ée]tabli|constitu|dress|[ée]labor|construi|affin|enrichi|d[ée]dui)[a-zà-ÿœ]* (?:un |des |votre |vos |le |les |de |d'un )?(?:profils?|segments?)(?![a-zà-ÿœ])|profils? (?:de (?:vos |nos )?(?:centres? d'int[ée]r[êe]t|pr[ée]f[ée]rences|consommat|risques?|comportement|go[ûu]ts|habitudes|lecteur|client|acheteur)|commerci|marketing|publicitaires?|d'achat|comportement|(?:type|de risque))|segment(?:s|ation)? (?:de |des )?(?:client|march[ée]|audience|comportement|consommat)|(?:regroup|class|r[ée]parti|rang)[a-zà-ÿœ]* (?:nos |les |vos |des )?(?:clients|utilisateurs|membres|abonn[ée]s|visiteurs|lecteurs|prospects|assur[ée]s|candidats)[^.;]{0,40}(?:segments|cat[ée]gories|groupes|profils|typologies)|analys[a-zà-ÿœ]* (?:de |d')?(?:votre |vos |l'|leurs? )(?:historique|habitudes|achats|comportements?|navigation|centres d'int[ée]r[êe]t|go[ûu]ts)[^.;]{0,80}(?:recommand|personnalis|adapt[ée]|cibl)|(?:votre historique|vos (?:achats|habitudes|go[ûu]ts)|votre comportement) (?:[a-zà-ÿœ']+ ){0,4}(?:est|sont) analys[ée]e?s?[^.;]{0,60}(?:recommand|personnalis|adapt[ée]|cibl|propos)|(?:pr[ée]dire|anticiper|d[ée]duire|[ée]valuer) (?:vos |votre |les |leurs? )(?:comportements?|habitudes|centres d'int[ée]r[êe]t|pr[ée]f[ée]rences|solvabilit[ée]|capacit[ée] de remboursement|fiabilit[ée])/,
       // a user's own profile page is not profiling
       unless: /(?:votre|son|leur) profil (?:utilisateur|public|de membre)|profil (?:public|utilisateur)/,
       example: "Nous établissons un profil de vos centres d'intérêt à partir de vos achats afin de vous proposer des offres adaptées.",
@@ -86,6 +86,8 @@ const file: RuleFile = {
     ['Un score de conduite est calculé chaque mois.', true],
     ['Vous pouvez contester une sanction : un modérateur examine chaque recours.', true],
     ['Vos scores et classements apparaissent dans le jeu.', false],
+    ['Nous analysons votre historique d’achats afin de vous recommander des produits susceptibles de vous plaire.', true],
+    ['Vos achats sont analysés afin de vous proposer des réductions adaptées à vos habitudes.', true],
     // hard negatives: data collected or deleted automatically, a user profile, the CNIL's standard mention
     ['Les données sont supprimées automatiquement au bout de 30 jours.', false],
     ['Les informations recueillies font l’objet d’un traitement informatique destiné à vérifier votre éligibilité.', false],

@@ -8,7 +8,7 @@ const MACHINE =
     .source;
 // What it does to the person: rates, sorts, selects, accepts, refuses, blocks.
 const JUDGES =
-  /[ée]valu|not(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|calcul|tri(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|class(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|s[ée]lectionn|d[ée]termin|d[ée]cid|attribu|estim|pr[ée]di|refus|rejet|accept[ée]|bloqu|suspend|d[ée]sactiv|d[ée]tect|rep[èe]r|filtr|jug|appr[ée]ci|pond[ée]r|fix[ée]|masqu/
+  /[ée]valu|not(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|calcul|tri(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|class(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|s[ée]lectionn|d[ée]termin|d[ée]cid|attribu|estim|pr[ée]di|refus|rejet|accept[ée]|bloqu|suspend|d[ée]sactiv|d[ée]tect|rep[èe]r|filtr|jug|appr[ée]ci|pond[ée]r|fix[ée]|masqu|orient(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -88,6 +88,7 @@ const file: RuleFile = {
     ['Vos scores et classements apparaissent dans le jeu.', false],
     ['Nous analysons votre historique d’achats afin de vous recommander des produits susceptibles de vous plaire.', true],
     ['Vos achats sont analysés afin de vous proposer des réductions adaptées à vos habitudes.', true],
+    ['Un algorithme de tri oriente votre demande vers le professionnel le plus adapté.', true],
     // hard negatives: data collected or deleted automatically, a user profile, the CNIL's standard mention
     ['Les données sont supprimées automatiquement au bout de 30 jours.', false],
     ['Les informations recueillies font l’objet d’un traitement informatique destiné à vérifier votre éligibilité.', false],

@@ -209,6 +209,15 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
     if (!tags) headingCache.set(heading, (tags = headingTags(heading, lang)));
     return tags;
   };
+  // the tags a header row's columns name, read as a whole and cell by cell ("Cookie | Purpose | Duration": a
+  // cookies heading would hide the purpose); the data column of a table of recipients says what is disclosed,
+  // not what is collected (unless the header says so)
+  const headerLeans = (row: string): Map<Tag, string> => {
+    const tags = new Map(leansOf(row));
+    for (const cell of row.split(CELL_SEPARATOR)) for (const [tag, id] of leansOf(cell.trim())) if (!tags.has(tag)) tags.set(tag, id);
+    if (tags.has('sharing') && !/collect/i.test(row)) tags.delete('collection');
+    return tags;
+  };
   const open: Array<{ level: number; tags: Map<Tag, string> }> = [];
   const passages: Passage[] = [];
   const contexts: Array<Map<Tag, string>> = [];
@@ -234,10 +243,9 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
       const startsTable = isRow && !previousIsRow && !!section.passages[i + 1]?.text.includes(CELL_SEPARATOR);
       previousIsRow = isRow;
       // ...and names at least one column the rules know ("Strictly necessary | Keep you signed in | Session" is data)
-      if (startsTable && isHeaderRow(passage.text) && leansOf(passage.text).size > 0) {
-        header = new Map(leansOf(passage.text));
-        // the data column of a table of recipients says what is disclosed, not what is collected (unless it says so)
-        if (header.has('sharing') && !/collect/i.test(passage.text)) header.delete('collection');
+      const named = startsTable && isHeaderRow(passage.text) ? headerLeans(passage.text) : null;
+      if (named && named.size > 0) {
+        header = named;
         passage.tags = [];
         passage.why = [];
         return;

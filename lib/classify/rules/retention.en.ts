@@ -60,7 +60,7 @@ const file: RuleFile = {
     {
       id: 'retention.en.heading',
       // "How long do we keep your data?"
-      match: /\b(retention|how long|retain|retaining|keep|keeping|kept|storage period|storage duration|deletion|deleting (your )?(data|information)|store your (data|information))\b/,
+      match: /\b(retention|how long|retain|retaining|keep|keeping|kept|storage period|storage duration|deletion|deleting (your )?(data|information)|store your (data|information))\b|^\W*(duration|expiry|expiration|lifetime|lifespan|period)\W*$/,
       // "Keeping your data safe" is security; "Access, correction and deletion" is about rights
       unless: /\b(safe|secure|security|informed|accurate|up to date|updated|in touch|track|access|correction|correct|rights?|requests?)\b/,
       example: 'How long do we keep your data?',

@@ -228,6 +228,12 @@ describe('English tables: a header row leans its rows and is no evidence itself'
     expect(sections[0].passages[2].why).toContain('column:purposes.en.heading');
   });
 
+  it('each column header counts on its own: "Cookie | Purpose | Duration" rows are cookies, purposes and retention', () => {
+    const sections = [section('s1', 'The cookies we use', ['Cookie | Purpose | Duration', '_ga | Counts visits to our pages | 13 months', 'lang | Language | Session'])];
+    classifySections(sections, 'en');
+    for (const p of sections[0].passages.slice(1)) expect(p.tags).toEqual(expect.arrayContaining(['purposes', 'retention', 'cookies']));
+  });
+
   it('a header of recipients does not lean the data column to collection', () => {
     const sections = [section('s1', 'Disclosures', ['Recipients | Categories of data', 'Payment processors | Card details', 'Auditors | Invoices'])];
     classifySections(sections, 'en');

@@ -35,7 +35,7 @@ const file: RuleFile = {
     {
       id: 'rights.en.opt-out',
       // "You can unsubscribe from our marketing emails at any time."
-      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|\blets? you (\w+ ){0,2}(block|delete|disable|refuse|reject|manage|control|change|turn)\b|ask (for )?(the|a|this|that) decision to be reviewed|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}(off|on)|switch (\w+ ){0,2}(off|on)|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|tell us (not to|to stop)|\bunless you (choose|decide|opt|elect) to\b|\bif you (would rather not|prefer not to|do not want to|don't want to|prefer)\b|\bmake (\w+ ){0,3}(private|hidden)\b|\b(ask|request) [a-z ]{0,20}(team|person|human|staff|someone|underwriter|agent) to review\b|^\W*(delete|download|export|close) your (account|data|information|history|profile)\b|\b(switching|turning) (on|off) [a-z ]{0,30}(mode|setting|feature)\b|\bstops? (the \w+ |us )?from (sending|collecting|sharing|using)\b|ask (us )?(not to|to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
+      match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|\blets? you (\w+ ){0,2}(block|delete|disable|refuse|reject|manage|control|change|turn)\b|ask (for )?(the|a|this|that) decision to be reviewed|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}(off|on)|switch (\w+ ){0,2}(off|on)|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|tell us (not to|to stop)|\bunless you (choose|decide|opt|elect) to\b|\bif you (would rather not|prefer not to|do not want to|don't want to|prefer)\b|\bmake (\w+ ){0,3}(private|hidden)\b|\b(ask|request) [a-z -]{0,30}\b(team|person|human|staff|someone|underwriter|agent|manager|officer|specialist|member) to (review|look at|reconsider|take another look|check)\b|\b(reviewed|reconsidered|looked at) by (a|an|one of our|our) ([\w-]+ ){0,2}(person|human|team|officer|underwriters?|specialists?|staff|manager|moderators?)\b|^\W*(delete|download|export|close) your (account|data|information|history|profile)\b|\b(switching|turning) (on|off) [a-z ]{0,30}(mode|setting|feature)\b|\bstops? (the \w+ |us )?from (sending|collecting|sharing|using)\b|ask (us )?(not to|to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
       example: 'You can unsubscribe from our marketing emails at any time.',
     },
     {
@@ -79,6 +79,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['If the rating means you are refused a car, ask the branch manager to review it.', true],
+    ['You can ask for your band to be reviewed by a housing officer.', true],
     ['We answer within one month. For a child with a family account, the parent makes the request.', true],
     ['We will get back to you within two working days about your booking.', true],
     ['Under the GDPR you have the right to access your personal data and to have it erased.', true],

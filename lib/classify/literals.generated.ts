@@ -207,6 +207,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "1l.1esn2og.1gelfr6": ["how you","what you","when you","which yo","where yo"],
   "22.60vmc7.vtce5x": ["film you","films yo","record y","filmed y","records ","recorded","photogra"],
   "13.1awguye.1tcth0o": ["use your"],
+  "ax.10oxsr6.62n58k": ["unit","band","meter","watch","device","sensor","camera","reader","tracker","dashcam","wearable"],
   "3t.bgiiok.r1698q": ["we ask f","we ask y"],
   "21.1h50qrd.92jo0v": ["what we "],
   "2p.mllv21.vlnu3b": ["to your ","with you"],

@@ -553,6 +553,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "28.ffwla2.1jlumt0": ["it by la","so by la","this by ","them by "],
   "2h.11tbhqo.1c6t4pe": ["legally ","lawfully"],
   "r.14x4p0x.cj2yxr": ["unless w","unless t"],
+  "43.npw7ym.qb9y6w": ["for ","year","month","as long "],
   "48.eu9j5t.1bjg7n7": ["allowed","obliged","entitled","required","permitte"],
   "10.593uax.afzj87": ["processi"],
   "23.1yieahj.19jm3it": ["légale","legale","juridiqu","de licéi","de licei","de la li"],

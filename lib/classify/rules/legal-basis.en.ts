@@ -62,7 +62,8 @@ const file: RuleFile = {
       match:
         /\b(the|tax|employment|consumer|company|money[- ]laundering|banking|insurance|federal|state|national|local|eu|uk|european|[a-z]+ tax) (law|laws|rules|regulations?|legislation) (requires?|required|makes?|made|obliges?|obliged|forces?|compels?|mandates?)\b|\b(where|when|as|because|since) (the |[a-z]+ ){0,2}(law|laws|legislation|regulations?) (requires?|demands?|says so)\b|\b(things|what) the law requires\b|\brequired by (a )?(subpoena|court order|a court|legal process|regulators?|our regulators?)\b|\b(legally|lawfully|statutorily) (required|obliged|bound|obligated)\b|\brequired to by law\b|\bwe have a legal duty\b|\b(law|laws|legislation) says? (we|that we) (must|have to|need to)\b|\bwe (must|have to) by law\b|\b(must|have to|need to) (do|keep|share|report|check) (this|it|them|so) by law\b/,
       // "unless we are legally obliged to retain it" is an exception to deletion (retention, rights), no ground
-      unless: /\b(legally|lawfully) (required|obliged|obligated|bound) to (retain|keep|store|preserve)\b|\bunless (we are|the law)\b/,
+      // ...and "kept for seven years because tax law requires" gives the reason for a retention period
+      unless: /\b(legally|lawfully) (required|obliged|obligated|bound) to (retain|keep|store|preserve)\b|\bunless (we are|the law)\b|\b(kept|retained|stored|keep|retain|store|held)\b[^.;]{0,60}\b(for (\d+|a|an|one|two|three|five|six|seven|eight|ten)\b|as long as|years?|months?)\b/,
       example: "Tax law makes us report sellers' yearly sales to the tax authority.",
     },
     {
@@ -105,6 +106,7 @@ const file: RuleFile = {
     ['You can withdraw consent to the diversity questions at any time.', false],
     ['When data goes there, standard contractual clauses are part of our contract with each provider.', false],
     ['Call records are kept for 18 months.', false],
+    ['Guest folios are kept for as long as local tax law requires, typically five to ten years.', false],
     ['If we learn that we hold data of a child we delete it, unless we are legally obligated to retain it.', false],
     ['We may disclose information when required by law.', false],
   ],

@@ -39,7 +39,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'notice-lens@notice-lens.dev',
-              strict_min_version: '128.0',
+              // data_collection_permissions (no data collected) is read from Firefox 140 on
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

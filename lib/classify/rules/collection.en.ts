@@ -24,7 +24,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.we-will-collect',
       // "If you mention us in a post, we'll collect your handle."
-      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather|obtain|retrieve|fetch|import)\b(?! (and|or) )(?! (your |their )?(consent|permission))|\b(keep track of|track) (what|which|how|when|where) you\b|\b(record|records|recorded|film|films|filmed|photograph|photographs) you\b|\buse your (webcam|camera|microphone)\b|\b(units?|devices?|sensors?|cameras?|trackers?|dashcams?|meters?|readers?|wearables?|bands?|watch(es)?)\b( \w+)? (that |which )?(records?|logs?|captures?|measures?|tracks?|photographs?|films?|reads?)\s(your |the |how |when |where )?(\w+ )?(location|speed|mileage|movements?|heart rate|sleep|steps|activity|usage|driving|braking|car|vehicle|face|voice|fingerprints?|images?|footage|readings?)\b|\bwe (ask|ask you) for (the|your|a|an|their)\b[^.;]{0,60}\b(name|e-?mail|phone|address|date of birth|number|details|id|licence|license)\b|^\W*what we (see|get|receive|learn|record|log|collect|keep)\b[^.;]{0,30}:|\bwe (link|connect|associate|combine|match)\b[^.;]{0,60}\b(to|with) your (account|profile|card)\b/,
+      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather|obtain|retrieve|fetch|import)\b(?! (and|or) )(?! ((your|their|verifiable|parental|a parent's|explicit|express|prior|written|separate) )*(consent|permission))|\b(keep track of|track) (what|which|how|when|where) you\b|\b(record|records|recorded|film|films|filmed|photograph|photographs) you\b|\buse your (webcam|camera|microphone)\b|\b(units?|devices?|sensors?|cameras?|trackers?|dashcams?|meters?|readers?|wearables?|bands?|watch(es)?)\b( \w+)? (that |which )?(records?|logs?|captures?|measures?|tracks?|photographs?|films?|reads?)\s(your |the |how |when |where )?(\w+ )?(location|speed|mileage|movements?|heart rate|sleep|steps|activity|usage|driving|braking|car|vehicle|face|voice|fingerprints?|images?|footage|readings?)\b|\bwe (ask|ask you) for (the|your|a|an|their)\b(?! ([\w']+ )?(explicit |express |prior |written |separate )?(consent|permission|agreement|approval|authori[sz]ation))[^.;]{0,60}\b(name|e-?mail|phone|address|date of birth|number|details|id|licence|license)\b|^\W*what we (see|get|receive|learn|record|log|collect|keep)\b[^.;]{0,30}:|\bwe (link|connect|associate|combine|match)\b[^.;]{0,60}\b(to|with) your (account|profile|card)\b/,
       unless: NOT_COLLECTION,
       example: "If you mention us in a post, we'll collect your handle.",
     },
@@ -108,6 +108,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Before a child can use these features, we obtain verifiable parental consent.', false],
+    ['Where the law requires it, we ask for your explicit consent before processing these sensitive details.', false],
     ['Most of our cars carry a telematics unit that records location, mileage and harsh braking.', true],
     ['At drop-off, cameras photograph the car to spot new damage.', true],
     ['Our smart meters read your energy usage every half hour.', true],

@@ -179,6 +179,18 @@ export function classifyPassages(files: readonly RuleFile[], texts: string[], co
   });
 }
 
+/**
+ * The section whose heading is the notice's title: the first heading, when every other heading sits below it
+ * (a single level-1 heading over level-2 sections). Null when headings are peers or there is only one.
+ */
+function documentTitle(sections: Section[]): Section | null {
+  const headed = sections.filter((s) => s.heading);
+  if (headed.length < 2) return null;
+  const [first, ...rest] = headed;
+  const level = first.level ?? 1;
+  return rest.every((s) => (s.level ?? 1) > level) ? first : null;
+}
+
 /** How extraction joins the cells of a table row. */
 const CELL_SEPARATOR = ' | ';
 /** A header cell is a short label: "Minimum age", "Legal basis", "Durée de conservation". */
@@ -219,6 +231,7 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
     return tags;
   };
   const open: Array<{ level: number; tags: Map<Tag, string> }> = [];
+  const title = documentTitle(sections);
   const passages: Passage[] = [];
   const contexts: Array<Map<Tag, string>> = [];
   /** for a row under a header row: what its columns are ("Purpose | Legal basis"), which every row fills */
@@ -227,7 +240,8 @@ export function classifySections(sections: Section[], lang: string, skip: (p: Pa
   for (const section of sections) {
     const level = section.level ?? 1;
     while (open.length && open[open.length - 1].level >= level) open.pop();
-    const own = section.heading ? leansOf(section.heading) : new Map<Tag, string>();
+    // the notice's own title ("How we use your information") names the whole notice, not one topic
+    const own = section.heading && section !== title ? leansOf(section.heading) : new Map<Tag, string>();
     owns.push(own);
     const context = new Map<Tag, string>();
     for (const frame of open) for (const [tag, id] of frame.tags) context.set(tag, id);

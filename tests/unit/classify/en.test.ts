@@ -166,6 +166,24 @@ describe('English headings lean, passages decide', () => {
   });
 });
 
+describe("English headings: the notice's title leans nothing", () => {
+  it('a single level-1 title over level-2 sections ("How we use your information") does not lean every passage', () => {
+    const sections = [
+      section('s1', 'How we use your information', ['This notice explains what happens to your data.'], 1),
+      section('s2', 'Who we share it with', ['The police and fraud prevention agencies, where the law allows it.'], 2),
+    ];
+    classifySections(sections, 'en');
+    expect(sections[1].passages[0].tags).not.toContain('purposes');
+    expect(sections[0].tags).toEqual([]);
+  });
+
+  it('peer headings at the same level still lean their sections', () => {
+    const sections = [section('s1', 'How we use your information', ['Improving the app and fixing crashes.'], 1), section('s2', 'Contact', ['Write to us.'], 1)];
+    classifySections(sections, 'en');
+    expect(sections[0].passages[0].tags).toContain('purposes');
+  });
+});
+
 describe('English FAQ headings in plain words lean to their tag', () => {
   it.each<[string, Tag]>([
     ['What do you know about me?', 'collection'],

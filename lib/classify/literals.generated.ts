@@ -282,7 +282,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "y.1ab01oc.1tf3902": ["recueill"],
   "x.bw2n47.1ml3qz9": [" automat"],
   "c.1xl1vg7.1qfbctd": ["de leur "],
-  "1cm.162s4wt.16dzpjj": ["filmé","filme","relevé","releve","mesuré","mesure","obtenu","scanné","scanne","capturé","capture","récupéré","récupére","récuperé","récupere","recupéré","recupére","recuperé","recupere","enregist","géolocal","geolocal","photogra"],
+  "e6.m3yr2a.15ovis0": ["filmé","filme","relevé","releve","mesuré","mesure","obtenu","scanné","scanne","capturé","capture","récupéré","récupére","récuperé","récupere","recupéré","recupére","recuperé","recupere","enregist","géolocal","geolocal","photogra"],
   "3p.1q02pyy.11qas18": [" sont "," seront "," peuvent"," pourron"],
   "2p.w3b09j.xzu7ox": [" des pho"," des vid"," des ima"," des enr"],
   "1aj.68beh8.13q8qu6": ["lit","capte","mesure","relève","releve","lisent","enregist"],

@@ -91,8 +91,8 @@ export function extractRights(ctx: PassageContext): Right[] {
   // not any sentence to the reader ("Nous pourrions utiliser vos données aux fins suivantes :")
   const leadInGrants = ctx.leadIn !== null && grants(ctx.leadIn) && LEAD_IN_RIGHTS.test(ctx.leadIn);
   // "a member of our team will look at it again": read only where the passage is about decisions made by systems
-  const aboutDecisions = ctx.tags.includes('automated-decisions') || DECISIONS_HEADING.test(ctx.heading) || AUTOMATION.test(ctx.text);
-  const humanReview = aboutDecisions ? cues.humanReview : undefined;
+  const humanReview =
+    cues.humanReview && (ctx.tags.includes('automated-decisions') || DECISIONS_HEADING.test(ctx.heading) || AUTOMATION.test(ctx.text)) ? cues.humanReview : undefined;
   // "With your permission we send you deals; you can turn these off in the app": stopping what was consented to
   const consented = ctx.lang === 'en' && CONSENT_GIVEN.test(ctx.text);
   for (const sentence of ctx.sentences) {

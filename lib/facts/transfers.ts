@@ -115,8 +115,11 @@ export interface TransferFacts {
 export function extractTransfers(ctx: PassageContext): TransferFacts {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const out: TransferFacts = { destinations: [], safeguards: [], safeguardPassages: {}, explicit: [], home: [], worldwide: false };
+  const homeSentences = new Set<string>();
   for (const sentence of ctx.sentences) {
-    if (isHome(sentence)) out.home.push(...findCountries(sentence, ctx.lang).map((c) => c.code));
+    if (!isHome(sentence)) continue;
+    homeSentences.add(sentence);
+    out.home.push(...findCountries(sentence, ctx.lang).map((c) => c.code));
   }
   // a passage the classifier tags as a transfer reads each of its sentences ("Part of our support works from Cape Town")
   const transferPassage = ctx.tags.includes('transfers');
@@ -129,7 +132,7 @@ export function extractTransfers(ctx: PassageContext): TransferFacts {
     const verb = /transf\w*|\bsent\b|envoy\w*/.exec(sentence);
     // "aucune donnée n'est transférée en dehors de l'UE" says where data does not go
     const denied = verb !== null && isNegatedInClause(sentence, verb.index, verb.index + verb[0].length, ctx.lang);
-    if ((transferPassage || cues.topic.test(sentence)) && !denied && !cues.notRelied.test(s) && !isHome(sentence)) {
+    if ((transferPassage || cues.topic.test(sentence)) && !denied && !cues.notRelied.test(s) && !homeSentences.has(sentence)) {
       const before = out.destinations.length;
       collectDestinations(s, ctx, cues, out);
       if (/transf|sent to|envoy/.test(sentence)) out.explicit.push(...out.destinations.slice(before));

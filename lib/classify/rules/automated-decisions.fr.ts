@@ -24,7 +24,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.profiling',
       // "Nous procédons à un profilage afin de personnaliser nos offres."
-      match: /profilage|scoring|(?<![a-zà-ÿœ])score (?:de (?:cr[ée]dit|risque|solvabilit)|est calcul)|notation (?:de|du) (?:cr[ée]dit|risque)|(?:outils?|syst[èe]mes?|mod[èe]les?|m[ée]thodes?) de (?:notation|scoring|score)|segmentations?\/profils/,
+      match: /profilage|scoring|(?<![a-zà-ÿœ])score (?:de (?:cr[ée]dit|risque|solvabilit)|est calcul)|notation (?:de|du) (?:cr[ée]dit|risque)|(?:outils?|syst[èe]mes?|mod[èe]les?|m[ée]thodes?)(?: [a-zà-ÿœ]+)? de (?:notation|scoring|score|cotation)|(?:outils?|traitements?|syst[èe]mes?|logiciels?|dispositifs?)(?: [a-zà-ÿœ]+)? d'aide [àa] la d[ée]cision|segmentations?\/profils/,
       example: 'Nous procédons à un profilage afin de personnaliser nos offres.',
     },
     {
@@ -89,6 +89,8 @@ const file: RuleFile = {
     ['Nous analysons votre historique d’achats afin de vous recommander des produits susceptibles de vous plaire.', true],
     ['Vos achats sont analysés afin de vous proposer des réductions adaptées à vos habitudes.', true],
     ['Un algorithme de tri oriente votre demande vers le professionnel le plus adapté.', true],
+    ['Vos données peuvent faire l’objet d’un traitement automatisé d’aide à la décision.', true],
+    ['Votre dossier est évalué selon une méthode statistique de score.', true],
     // hard negatives: data collected or deleted automatically, a user profile, the CNIL's standard mention
     ['Les données sont supprimées automatiquement au bout de 30 jours.', false],
     ['Les informations recueillies font l’objet d’un traitement informatique destiné à vérifier votre éligibilité.', false],

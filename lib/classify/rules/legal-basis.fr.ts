@@ -44,7 +44,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.required-by-law',
       // "Une pièce d'identité est exigée par la réglementation anti-blanchiment." (a legal obligation stated as such)
-      match: /(?:exig|impos|requis|soumis)[a-zà-ÿœ]* par (?:la (?:loi|r[ée]glementation|l[ée]gislation)|le code|les textes)|(?:nous devons|sommes tenus d[e']|sommes oblig[ée]s d[e']|avons l'obligation d[e'])\s*(?:[a-zà-ÿœ]+ ){0,3}(?:d[ée]clar|signal|transmettre|communiquer|v[ée]rifier)|comme (?:l'|le |la )(?:impos|exig|pr[ée]voi)[a-zà-ÿœ]* (?:la |le |les )?(?:loi|r[ée]glementation|r[èe]gles|code|textes)|comme (?:la loi|le code[^,.;]{0,40}|la r[ée]glementation|les textes) (?:nous )?(?:y |l'|les )?(?:impos|exig|oblig|pr[ée]voi)[a-zà-ÿœ]*|(?:lorsque|quand) (?:la loi|le code[^,.;]{0,40}|la r[ée]glementation) (?:nous )?(?:y |l'|les )?(?:impos|oblig)[a-zà-ÿœ]*|autoris[ée]e?s? par (?:un |l'|le |la )?(?:arr[êe]t[ée]|d[ée]cret|loi (?!informatique)|code)|au titre de la lutte contre le blanchiment|(?:conform[ée]ment|en application) (?:au |[àa] l'|[àa] la |aux |du |de la |des )(?:code (?:de |du |des )|loi (?:n°|du |relative)|obligations? l[ée]gal|exigences l[ée]gales|dispositions l[ée]gales)/,
+      match: /(?:exig|impos|requis|soumis)[a-zà-ÿœ]* par (?:la (?:loi|r[ée]glementation|l[ée]gislation)|le code|les textes)|(?:nous devons|sommes tenus d[e']|sommes oblig[ée]s d[e']|avons l'obligation d[e'])\s*(?:[a-zà-ÿœ]+ ){0,3}(?:d[ée]clar|signal|transmettre|communiquer|v[ée]rifier)|comme (?:l'|le |la )(?:impos|exig|pr[ée]voi)[a-zà-ÿœ]* (?:la |le |les )?(?:loi|r[ée]glementation|r[èe]gles|code|textes)|comme (?:la loi|le code[^,.;]{0,40}|la r[ée]glementation|les textes) (?:nous )?(?:y |l'|les )?(?:impos|exig|oblig|pr[ée]voi)[a-zà-ÿœ]*|(?:lorsque|quand) (?:la loi|le code[^,.;]{0,40}|la r[ée]glementation) (?:nous )?(?:y |l'|les )?(?:impos|oblig)[a-zà-ÿœ]*|autoris[ée]e?s? par (?:un |l'|le |la )?(?:arr[êe]t[ée]|d[ée]cret|loi (?!informatique)|code)|au titre de la lutte contre le blanchiment|(?:conform[ée]ment|en application) (?:au |[àa] l'|[àa] la |aux |du |de la |des )(?:code (?:de |du |des )|loi (?:n°|du |relative)|obligations? l[ée]gal|exigences l[ée]gales|dispositions l[ée]gales|r[ée]glementation(?: applicable| en vigueur| bancaire| financi[èe]re)?,? (?:nous|vos))/,
       // the law setting a retention period is about retention, not the ground of the processing
       unless: /conserv|archiv|(?<![a-zà-ÿœ])gard|dur[ée]e (?:de (?:conservation|prescription|\d)|l[ée]gale)|droits?(?![a-zà-ÿœ])|78-17|informatique et libert|rgpd/,
       example: "Une pièce d'identité est exigée par la réglementation anti-blanchiment.",
@@ -95,6 +95,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Conformément à la réglementation, nous consultons le Fichier central des chèques.', true],
     ['Fondement : l’exécution du contrat.', true],
     ['Nous vérifions votre solvabilité, comme le code de la consommation l’impose au prêteur, et vous proposons une durée adaptée.', true],
     ['La base légale du traitement est votre consentement.', true],

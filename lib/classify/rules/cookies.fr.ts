@@ -16,6 +16,12 @@ const file: RuleFile = {
       example: 'Nous déposons des cookies sur votre terminal lors de votre navigation.',
     },
     {
+      id: 'cookies.fr.cookie-row',
+      // "session_id | Maison Chêne | Maintien de la session | Fin de la session" (a cookie table row: a cookie's name first)
+      match: /^[\s*]*(?:_[a-z0-9]+|[a-z0-9]+(?:_[a-z0-9]+)+|phpsessid|jsessionid)\s*\|/,
+      example: 'session_id | Maison Chêne | Maintien de la session | Fin de la session',
+    },
+    {
       id: 'cookies.fr.consent-tools',
       // "Vous pouvez gérer vos préférences via notre bandeau de consentement."
       match: /bandeau (?:de consentement|cookies?|d'information)|gestionnaire de consentement|(?:outil|plateforme|module|interface|centre) de (?:gestion|pr[ée]f[ée]rences?) (?:du |des |de (?:votre |vos )?)?(?:consentements?|cookies|traceurs|pr[ée]f[ée]rences)|(?:google analytics|matomo|at internet|piano analytics|tarteaucitron|axeptio|didomi|cookiebot|onetrust|meta pixel|pixel facebook)|mesure d'audience[^.;]{0,60}(?:exempt|sans consentement|anonymis)|param[èe]tres? (?:de )?(?:votre )?navigateur[^.;]{0,80}(?:refus|bloqu|supprim|d[ée]sactiv)|publicit[ée]s? (?:cibl[ée]es|comportementales?)[^.;]{0,60}(?:navigation|terminal|appareil)/,
@@ -40,6 +46,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['_ga | Google Analytics | Mesure d’audience | 13 mois', true],
+    ['Compte client | Identité, e-mail | 3 ans', false],
     ['Nous déposons des cookies sur votre terminal lors de votre navigation.', true],
     ["L'application collecte un identifiant publicitaire de votre appareil si vous l'acceptez.", true],
     ['Nos partenaires utilisent des pixels invisibles dans nos e-mails.', true],

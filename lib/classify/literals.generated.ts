@@ -462,6 +462,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "e.zqc30v.13c833x": ["stockage"],
   "d.19d6dp5.1tlni8v": ["local st"],
   "20.1ryxewr.l75gkt": null,
+  "1z.bokkk1.1j2t7wb": ["publicit"],
   "1e.9o5nmm.1xziifw": ["bandeau "],
   "s.uc7zut.zkh7pj": ["gestionn"],
   "4l.1mwmmv.1wr2pcp": ["outil de","module d","centre d","interfac","platefor"],

@@ -22,6 +22,12 @@ const file: RuleFile = {
       example: 'session_id | Maison Chêne | Maintien de la session | Fin de la session',
     },
     {
+      id: 'cookies.fr.targeted-ads',
+      // "Afficher de la publicité, personnalisée si vous l'avez accepté" (targeted advertising rests on trackers)
+      match: /publicit[ée]s?,? (?:personnalis[ée]e?s?|cibl[ée]e?s?|comportementales?)/,
+      example: 'Afficher de la publicité, personnalisée si vous l’avez accepté, pour financer nos articles.',
+    },
+    {
       id: 'cookies.fr.consent-tools',
       // "Vous pouvez gérer vos préférences via notre bandeau de consentement."
       match: /bandeau (?:de consentement|cookies?|d'information)|gestionnaire de consentement|(?:outil|plateforme|module|interface|centre) de (?:gestion|pr[ée]f[ée]rences?) (?:du |des |de (?:votre |vos )?)?(?:consentements?|cookies|traceurs|pr[ée]f[ée]rences)|(?:google analytics|matomo|at internet|piano analytics|tarteaucitron|axeptio|didomi|cookiebot|onetrust|meta pixel|pixel facebook)|mesure d'audience[^.;]{0,60}(?:exempt|sans consentement|anonymis)|param[èe]tres? (?:de )?(?:votre )?navigateur[^.;]{0,80}(?:refus|bloqu|supprim|d[ée]sactiv)|publicit[ée]s? (?:cibl[ée]es|comportementales?)[^.;]{0,60}(?:navigation|terminal|appareil)/,

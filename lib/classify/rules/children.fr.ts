@@ -17,10 +17,10 @@ const file: RuleFile = {
     {
       id: 'children.fr.age',
       // "L'inscription est réservée aux personnes âgées de 16 ans et plus."
-      match: /(?:[âa]g[ée]e?s? d'au moins|[âa]g[ée]e?s? de (?:moins de |plus de )?|moins de |au moins |avoir )(?:\d+|treize|quinze|seize|dix-huit) ans|(?:\d+|treize|quinze|seize|dix-huit) ans (?:et plus|ou plus|r[ée]volus|minimum)|[âa]ge (?:minimum|minimal|requis|l[ée]gal)|majorit[ée] (?:num[ée]rique|l[ée]gale)|personnes? majeures?|[êe]tre majeur|[êe]tes majeur|autorit[ée] parentale|contr[ôo]le parental|[âa]ge (?:de|du|pour) (?:consentir|consentement|la majorit)|consentir seule?s? |public (?:adulte|majeur)|(?:n'avez|n'a|n'ont) pas (?:encore )?(?:\d+|treize|quinze|seize|dix-huit) ans|[ée]coles? (?:maternelles?|[ée]l[ée]mentaires?|primaires?)|p[ée]riscolaires?|cr[èe]ches?|cantine scolaire|accueil de loisirs|centres? de loisirs|(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant l[ée]gal)/,
+      match: /(?:[âa]g[ée]e?s? d'au moins|[âa]g[ée]e?s? de (?:moins de |plus de )?|moins de |au moins |avoir )(?:\d+|treize|quinze|seize|dix-huit) ans|(?:\d+|treize|quinze|seize|dix-huit) ans (?:et plus|ou plus|r[ée]volus|minimum)|[âa]ge (?:minimum|minimal|requis|l[ée]gal)|majorit[ée] (?:num[ée]rique|l[ée]gale)|personnes? majeures?|[êe]tre majeur|[êe]tes majeur|autorit[ée] parentale|contr[ôo]le parental|(?:[àa] partir de|d[èe]s|avant) (?:l'[âa]ge de )?(?:1[0-9]|2[01]|treize|quatorze|quinze|seize|dix-sept|dix-huit) ans|[âa]ge (?:de|du|pour) (?:consentir|consentement|la majorit)|consentir seule?s? |public (?:adulte|majeur)|(?:n'avez|n'a|n'ont) pas (?:encore )?(?:\d+|treize|quinze|seize|dix-huit) ans|[ée]coles? (?:maternelles?|[ée]l[ée]mentaires?|primaires?)|p[ée]riscolaires?|cr[èe]ches?|cantine scolaire|accueil de loisirs|centres? de loisirs|(?:autorisation|consentement|accord) (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant l[ée]gal)/,
       example: "L'inscription est réservée aux personnes âgées de 16 ans et plus.",
       // a seniority or a licence held for years is no age
-      unless: /depuis (?:au moins |plus de |moins de )?(?:\d+|deux|trois|cinq) ans|anciennet[ée]/,
+      unless: /depuis (?:au moins |plus de |moins de )?(?:\d+|deux|trois|cinq) ans|anciennet[ée]|(?<![a-zà-ÿœ])(?:conserv|archiv|supprim|effac)[a-zà-ÿœ]*/,
     },
     {
       id: 'children.fr.age-by-country',
@@ -57,6 +57,8 @@ const file: RuleFile = {
     ['Nos services sont destinés à un public adulte.', true],
     ["Si vous n'avez pas 15 ans, demandez à un parent de créer le compte.", true],
     ['Un contrôle parental permet de limiter le temps de jeu.', true],
+    ['À partir de 15 ans, l’élève peut exercer lui-même ses droits.', true],
+    ['Les factures sont archivées à partir de 10 ans d’ancienneté du compte.', false],
     // hard negatives: household composition, "la majeure partie", durations in years, a licence held for years
     ["Vous devez être titulaire d'un permis de conduire depuis au moins 2 ans.", false],
     ['Durée : 3 ans', false],

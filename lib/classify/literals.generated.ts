@@ -357,7 +357,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "10.acvg90.1dmf1oi": ["can be r","may be r","can be c","may be c"],
   "3b.1y6u0id.12da0ff": ["concern","comment","enquiry","inquiry","question","complain","enquirie","inquirie"],
   "4g.o4p7up.1ph5dhj": ["contact "],
-  "3h.h1a82h.s4194n": ["when you","after yo","whenever","each tim","every ti"],
+  "3k.15q0owh.e410dj": ["when you","after yo","whenever","each tim","every ti"],
   "2l.1nj5x8s.nr1wn6": ["if you c","if you e","if you m","if you w"],
   "2w.1yrhhfz.12fgqfd": ["controll"],
   "2b.fmtek.1eain0i": ["responsi"],

@@ -19,6 +19,8 @@ const file: RuleFile = {
       // "If you have questions about this policy, please contact us."
       match:
         /\b(contact|contacting|reach|email|e-mail|write to|call|phone|message) (us|our (privacy|data protection|legal|support|customer)|the (privacy|data protection) (team|office))\b|\bget in touch\b|\b(can|may) be (contacted|reached)\b|\b(questions?|concerns?|comments?|complaints?|enquir(y|ies)|inquir(y|ies))\b[^.;]{0,100}\b(contact|write|email|reach)\b|\bcontact (our|the privacy|the data protection|the customer|customer|supporter|member)[a-z'\u2019 ]{0,40}\b(team|office|officer|department|desk|centre|center)\b/,
+      // "when you contact us" names a source of the data collected, not a way to reach the controller
+      unless: /\b(when|whenever|each time|every time|after) you\b[^.;]{0,40}\b(contact|contacted|email|e-mail|call|write to|message|reach) us\b|\bif you (contact|email|e-mail|call|write to|message) us\b(?! (at|on|by|via|through|using)\b)/,
       example: 'If you have questions about this policy, please contact us.',
     },
     {
@@ -26,7 +28,9 @@ const file: RuleFile = {
       // "The controller responsible for the processing of your personal data is Example GmbH."
       match:
         // (another company acting as its own controller is a recipient, not the reader's contact)
-        /(?<!(another|independent|separate|other|third-party|own|joint|partner) (data )?)\b(data )?controllers?\b|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\b(abn|acn|company registration number|registration number|registered number)\b|\bwe('re| are) (based|located|headquartered) at\b|\b(made|operated|run|provided|published|owned|developed) by [a-z ]{0,40}\b(ag|gmbh|ltd|inc|llc|plc|oy|ab|b\.v|s\.a|limited|corporation)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means|what (personal |student |customer )?(data|information))\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b|(^|[\s,])(ag|gmbh|ltd|limited|inc|llc|plc|oy|ab|oü|b\.v|s\.a|sas|sarl|corp|corporation)\.?,?( \([^)]{0,40}\))?( [^.;]{0,80}?)? (makes|make|runs|operates|offers|provides|publishes|owns|develops)\b/,
+        /(?<!(another|independent|separate|other|third-party|own|joint|partner) (data )?)\b(data )?controllers?\b|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\b(abn|acn|company registration number|registration number|registered number)\b:? ?(no\.? ?)?\d|\bwe('re| are) (based|located|headquartered) at\b|\b(made|operated|run|provided|published|owned|developed) by [a-z ]{0,40}\b(ag|gmbh|ltd|inc|llc|plc|oy|ab|b\.v|s\.a|limited|corporation)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means|what (personal |student |customer )?(data|information))\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b|(^|[\s,])(ag|gmbh|ltd|limited|inc|llc|plc|oy|ab|oü|b\.v|s\.a|sas|sarl|corp|corporation)\.?,?( \([^)]{0,40}\))?( [^.;]{0,80}?)? (makes|make|runs|operates|offers|provides|publishes|owns|develops)\b/,
+      // sellers or partners who act as controllers of their own are recipients, not the reader's contact
+      unless: /\b(sellers?|merchants?|retailers?|partners?|they|providers?|platforms?|companies|advertisers?|networks?) (will |may |also |then |each |themselves )*(act|acts|become|becomes|are|is) (as )?(a |an |the )?(separate |independent )?(data )?controllers?\b/,
       example: 'The controller responsible for the processing of your personal data is Example GmbH.',
     },
     {
@@ -67,6 +71,9 @@ const file: RuleFile = {
     ['Brightwater Energy Ltd is the data controller for the personal information we hold about you.', true],
     ['You can complain to the regulator by calling 0303 123 1113 (Information Commissioner).', false],
     ['Our processors act only on our instructions.', false],
+    ['When you send us an email or otherwise contact us, we keep your message.', false],
+    ['Sellers will also act as a data controller of information about your purchases.', false],
+    ['Business information, such as your company name, registration number and tax status.', false],
     ['The debt collection agency acts as an independent controller.', false],
     ['This policy applies to Example Inc. and its affiliates.', false],
     ['Our chatbot provider, Example Inc. (1625 North Market Boulevard, Sacramento, CA 95834, USA), hosts the logs.', false],

@@ -12,7 +12,7 @@ const file: RuleFile = {
       match:
         /\b(legal|lawful) (bas[ie]s|grounds?)\b|\blegitimate interests?\b|\bvital interests?\b|\bpublic interest\b|\b(task|tasks) carried out in the public interest\b|\bbalancing test\b|\b(is|are) in our (\w+ )?interests?\b|\bpublic task\b|\bofficial authority\b|\bstatutory (duty|duties|function|functions|powers?)\b|\bto protect (your|someone's|a person's|their|the) (life|lives|vital)\b/,
       // the right to object to processing based on legitimate interests names a right, not the ground of a processing
-      unless: /\bobject(ing|ion)?\b[^.;]{0,60}\b(legitimate|public) interests?\b/,
+      unless: /\bobject(ing|ion)?\b[^.;]{0,100}\b(legitimate|public) interests?\b/,
       example: 'The legal basis for this processing is our legitimate interest.',
     },
     {
@@ -38,7 +38,11 @@ const file: RuleFile = {
       match:
         /(?<!\b(withdraw|withdraws|withdrawing|withdrawn|revoke|revoking|withdrawal of) )\b(with|on the basis of|based on|rely on|relies on|relying on|subject to|requires?|obtain|obtains|ask for|asks for|your|explicit|prior|express|parental|freely given)( [a-z]+){0,2} consent\b|\b(if|unless|once|when|after|until) you('ve| have)? (agree|agreed|consent|consented|opt in|opted in|accept|accepted|said yes|say yes|ticked)\b|\bif you (allow|let) (it|us|this|them)\b|\bonly (if|when) you (enable|turn on|switch on|activate|choose|allow|agree)\b|\b(with|without) your (prior |express |explicit )?(permission|agreement|authori[sz]ation)\b|'s (prior |written |explicit )?consent\b|\b(as )?(allowed|permitted|authori[sz]ed) (by|under) (the )?[a-z ]{0,40}\b(act|law|laws|regulations?|gdpr)\b|\bconsent (pop-?up|banner|dialog|prompt|tool|manager|management platform|screen|form)\b|\bgive us (your )?(written |express |explicit )?(permission|consent|authori[sz]ation)\b|\b(provide|provides|give|gives) (\w+ )?consent\b|\bwritten (permission|authori[sz]ation|consent)\b|\b(parent|guardian)s? to consent\b|\bconsent on (their|the child's|your child's|his or her|your) behalf\b|\b(you )?opt in\b|\bopted[- ]in\b|\bwhere you have (given|agreed|consented)\b|(?<!\b(withdraw|withdraws|withdrawing|revoke|revoking) )\bconsent (is|to) (the|this|our|processing)\b|\b(and|once|where) you (agree|consent|say yes)\b|\b(tick|ticks|ticked|check|checked) (the|a|this) (\w+ )?box\b|\bonly\b[^.;]{0,30}\b(if|when|once) you (enable|turn on|switch on|activate|choose|allow|agree|opt in|ask|tick|give)\b/,
       // "where we rely on your consent, you can withdraw it": the right to withdraw, not a ground stated for a processing
-      unless: /\b(where|if|when) we (rely|relied|are relying|process\w*) on (your )?consent\b[^.;]{0,40}\b(withdraw|revoke)/,
+      // ...nor "if we process it with your consent, you have the right to withdraw it", a passage opening on that
+      // right, consent a child gave without a parent (a breach to fix), permitted-by-law retention, or fresh consent
+      // asked before a change of the notice (the changes tag)
+      unless:
+        /\b(where|if|when) we (rely|relied|are relying|process\w*) on (your )?consent\b[^.;]{0,40}\b(withdraw|revoke)|\b(if|where|when|whenever) (we|you)\b[^.;]{0,80}\bconsent\b,? (then )?(you (also )?(have|retain) the right to|you (can|may) (\w+ )?(withdraw|revoke))|^\W*((the|your) )?right to withdraw\b|^\W*(withdrawal of|withdraw(ing)?( your)?) consent\b|\bwithout (parental|a parent's|(a |their )?parent(al)? or guardian|(a |their )?parents?'?) (or guardian('s)? )?(consent|permission|approval)\b|\b(retain|retains|retained|keep|keeps|kept)\b[^.;]{0,80}\b(permitted|allowed) by\b|\b(change|changes|update|updates|changing|updating) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\bmaterial(ly)? (change|different)\b/,
       example: "We only send marketing emails if you've agreed to receive them.",
     },
     {
@@ -109,6 +113,12 @@ const file: RuleFile = {
     ['Guest folios are kept for as long as local tax law requires, typically five to ten years.', false],
     ['If we learn that we hold data of a child we delete it, unless we are legally obligated to retain it.', false],
     ['We may disclose information when required by law.', false],
+    ['If we process your personal information with your consent, then you have the right to withdraw your consent at any time.', false],
+    ['The right to withdraw consent, where processing is based on your consent.', false],
+    ['If a minor has provided us with personal information without parental or guardian consent, the parent should contact us.', false],
+    ['We retain your information as long as necessary, or as required or permitted by applicable laws.', false],
+    ['If we change this policy in a way that affects your data, we will ask for your consent again.', false],
+    ['The right to object to processing of your personal information when it is based on our legitimate interests.', false],
   ],
 };
 

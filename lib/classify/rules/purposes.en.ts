@@ -10,6 +10,13 @@ const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|c
 const NOT_A_USE =
   /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\b(use|uses|using) (appropriate |reasonable )?(administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\bobject(ing)? to (its|the|their|our|this) (use|processing)\b|\bnot to use\b|\b(measures|safeguards|controls|practices|precautions)\b[^.;]{0,20}\bto (protect|secure|safeguard)\b|\buse (an? |the )?(automated (decision|scoring)|algorithm|international data transfer|standard contractual)|\b(use|uses|using) (\w+ ){0,3}(advertising (id|identifier)s?|device identifiers?)/;
 
+// A passage that states one of the reader's rights ("The right to receive your data ... to facilitate its transfer",
+// "you should tell us of changes so that our records may be updated") says what the reader may do, not what the data is for.
+const RIGHT_FRAME =
+  /^\W*((the|your) (\w+ )?rights? (to|of)|you (also )?have (the|a) right|you (can|may) (also )?(ask|request|object|opt|withdraw|exercise|complain|lodge)|(federal|state|the) law gives you|right (to|of) (access|object|withdraw|erasure|rectification|portability|restrict|complain|lodge|data portability))\b|\b(should|must|please) (inform|tell|notify|let) us\b[^.;]{0,60}\bso (that )?(our|we|your)\b|\bif you (believe|think|feel|are concerned)\b[^.;]{0,80}\b(complain|complaint)\b/;
+
+const NOT_A_USE_HERE = new RegExp(`${NOT_A_USE.source}|${RIGHT_FRAME.source}`);
+
 const file: RuleFile = {
   tag: 'purposes',
   lang: 'en',
@@ -18,7 +25,7 @@ const file: RuleFile = {
       id: 'purposes.en.use-to',
       // "We use your viewing history to suggest titles you might enjoy."
       match: new RegExp(String.raw`\b${USE}\b[^.;]{0,80}\b(to|for|in order to|so that we can|so we can)\s(\w+\s)?${AIM}\b`),
-      unless: NOT_A_USE,
+      unless: NOT_A_USE_HERE,
       example: 'We use your viewing history to suggest titles you might enjoy.',
     },
     {
@@ -28,7 +35,7 @@ const file: RuleFile = {
         /\b(for|with) the (following |same |sole |limited )?purposes?\b|\bpurposes? (of|for) (which|processing|the processing|using|our processing)\b|\bfor ([a-z-]+,? (and |or )?){1,4}purposes\b|\bfor (this|that|these|those|such) purposes?\b|\bwe (use|process) (it|them|this information|your (personal )?(information|data)) (to|for)\b|\b(is|are) used (to|for|only to|only for)\b/,
       // what a recipient may not do with the data ("for their own purposes") is a limit on sharing, and
       // "as long as necessary for the purposes" measures retention: neither says what the purposes are
-      unless: /\b(their|its) own (\w+ )?purposes\b|\b(necessary|needed|required|fulfil+)\b[^.;]{0,20}\bthe purposes\b/,
+      unless: new RegExp(String.raw`\b(their|its) own (\w+ )?purposes\b|\b(necessary|needed|required|fulfil+)\b[^.;]{0,20}\bthe purposes\b|${RIGHT_FRAME.source}`),
       example: 'Information we collect is used for the following purposes:',
     },
     {
@@ -43,7 +50,7 @@ const file: RuleFile = {
       match: new RegExp(
         String.raw`\b${USE}\b[^.;]{0,60}\bfor (the |activities like |activities such as |things like )?(provision|operation|transmission|prevention|detection|improvement|development|administration|management|delivery|performance|personali[sz]ation|analysis|security|safety|marketing|advertising|research|billing|fulfil+ment|processing)\b`,
       ),
-      unless: NOT_A_USE,
+      unless: NOT_A_USE_HERE,
       example: 'We use messaging metadata for the transmission of the communication and the prevention of spam.',
     },
     {
@@ -58,6 +65,7 @@ const file: RuleFile = {
       id: 'purposes.en.so-that',
       // "Reading progress is stored so that the app can pick the right level."
       match: new RegExp(String.raw`\bso (that )?(we|they|it|the \w+|our \w+) (can|could|may|are able to)\b|\b(data|information|history|logs|records|it|this|these|they|which) (also )?(helps?|allows?|enables?|lets?) (us|the \w+|our \w+)\b|\b(data|information|details) (also )?(helps?|allows?|enables?|lets?) you\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100},? (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request|check|checks|scan|scans|compare|compares)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b|\b(reports?|feedback|answers|results|messages|recordings|ratings|reviews|scores|surveys|logs|data) (help|helps|helped|let|lets|allow|allows|enable|enables|power|powers) (us|our \w+|the \w+ team) (to )?${AIM}\b|^\W*(why we (need|use|collect|ask for|process|keep) (it|this|them|these|your \w+)|what (we use it|it is used|we need it) for|purpose|what for)\s*[:?]|\b(is|are) needed to (run|carry out|deliver|show|operate)\b|\b(data|information|history|activity|answers|results) (powers|drives|feeds|fuels) (your|our|the)\b`),
+      unless: RIGHT_FRAME,
       example: 'Reading progress is stored so that the app can pick the right level.',
     },
     {
@@ -66,7 +74,7 @@ const file: RuleFile = {
       match:
         /\b(marketing|promotional|promotions?|newsletters?|offers|advertis\w*|recommendations?|personali[sz](e|ed|ation)|analytics|statistics|insights|improve|fraud|troubleshoot\w*|customer (service|support))\b/,
       // marketing named in an opt-out is a right, not a use
-      unless: /\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b/,
+      unless: new RegExp(String.raw`\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b|${RIGHT_FRAME.source}`),
       weight: WEAK,
       example: "We'd like to send you offers and newsletters.",
     },
@@ -85,6 +93,7 @@ const file: RuleFile = {
       // "to opt out...", "to exercise..." lead into a right, not a purpose
       match: new RegExp(String.raw`^((\w+\s){0,2}to\s(?!(stop|opt|exercise|unsubscribe|request|withdraw|object|access|delete|contact|learn|find|read|see|submit|make)\b)[a-z]+|(we\s(?!process\b|handle\b))?${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws)\b`),
       weight: WEAK,
+      unless: RIGHT_FRAME,
       example: 'process and deliver your orders;',
     },
   ],
@@ -130,6 +139,9 @@ const file: RuleFile = {
     ['Marketing cookies are set by our advertising partners.', false],
     ['Your personal characteristics are not used to set fares.', false],
     ['The app lets you see your listening history.', false],
+    ['The right to receive your data in a machine-readable format to facilitate its transfer to another company.', false],
+    ['You should inform us of any changes in your information so that our records may be updated.', false],
+    ['Federal law gives you the right to limit sharing for our affiliates\' everyday business purposes.', false],
   ],
 };
 

@@ -19,7 +19,7 @@ const file: RuleFile = {
       id: 'security.en.measures',
       // "We use administrative, technical and physical safeguards designed to protect your personal information."
       match:
-        /\b(security|technical and organi[sz]ational|organi[sz]ational and technical|administrative|physical|technical|appropriate|reasonable) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b|\b(protect|protects|protected|protecting|safeguard|safeguards|secure|secures|secured|securing)\b[^.;]{0,40}\b(information|data|systems|servers|account|accounts|infrastructure)\b[^.;]{0,40}\b(against|from|loss|misuse|unauthori[sz]ed|theft|alteration)|\bkeep(s|ing)?\b[^.;]{0,30}\b(safe|secure)\b|\b(monitored|recorded|filmed|covered|watched) by (cctv|video surveillance|security cameras?)\b|\b(cctv|video surveillance|security cameras?) (is|are) (used|in (use|operation)|installed)\b|\bwe (use|operate) (cctv|video surveillance|security cameras?)\b|\b(data|information) (is|are|remains?|stays?) (secure|safe|protected)\b|\bprotect(s|ing)? (the )?confidentiality\b|\b(linked|identified|labelled|labeled) (to [a-z ]{0,20})?by (a |an )?(code|barcode|number|identifier) (rather than|instead of)\b|\b(securing|secure) (our|the) (systems?|service|platform|network)/,
+        /\b(security|technical and organi[sz]ational|organi[sz]ational and technical|administrative|physical|technical) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b|\b(appropriate|reasonable) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b(?! to (notify|inform|tell|let|verify|confirm|contact|comply|respond)\b)|\b(protect|protects|protected|protecting|safeguard|safeguards|secure|secures|secured|securing)\b[^.;]{0,40}\b(information|data|systems|servers|account|accounts|infrastructure)\b[^.;]{0,40}\b(against|from|loss|misuse|unauthori[sz]ed|theft|alteration)|\bkeep(s|ing)? (it|them|(your|the|our|this|these|such|all|customer|personal|user|payment) ([\w-]+ ){0,2}(information|data|details|account|accounts|systems?|servers?|records?|passwords?|devices?|networks?|infrastructure|files|messages|payments?|cards?|sessions?|(\w+ )?session))( \w+){0,2} (safe|secure)\b|\b(monitored|recorded|filmed|covered|watched) by (cctv|video surveillance|security cameras?)\b|\b(cctv|video surveillance|security cameras?) (is|are) (used|in (use|operation)|installed)\b|\bwe (use|operate) (cctv|video surveillance|security cameras?)\b|\b(data|information) (is|are|remains?|stays?) (secure|safe|protected)\b|\bprotect(s|ing)? (the )?confidentiality\b|\b(linked|identified|labelled|labeled) (to [a-z ]{0,20})?by (a |an )?(code|barcode|number|identifier) (rather than|instead of)\b|\b(securing|secure) (our|the) (systems?|service|platform|network)/,
       unless: NOT_SECURITY,
       example: 'We use administrative, technical and physical safeguards designed to protect your personal information.',
     },
@@ -28,6 +28,8 @@ const file: RuleFile = {
       // "If a personal data breach is likely to result in a high risk to you, we will notify you."
       match:
         /\b(data |security |personal data )?breach(es)?\b|\bunauthori[sz]ed (access|disclosure|use|acquisition)\b|\b(accessed|disclosed|acquired|used) without (authori[sz]ation|permission)\b|\bsecurity (incidents?|vulnerabilit\w*)\b|\b(detect|detecting|prevent|preventing|defend against|protect against|fend off) (\w+ ){0,2}(attacks?|intrusions?|hacking|malware)\b|\bno (method|system|transmission|website|service)\b[^.;]{0,60}\b(100%|completely|perfectly|fully|entirely|absolutely) secure\b|\bcannot guarantee\b[^.;]{0,30}\bsecurity\b/,
+      // a breach of the terms or of the law is misconduct, and the risk of unauthorised use weighed to set a retention period is no measure
+      unless: /\b(breach(es)?|breaching) (of )?(our |the |these |its |any |applicable |a )?(terms|contract|agreement|polic(y|ies)|rules|laws?|obligations?|duty|duties)\b|\bin breach of\b|\b(risk of harm|potential risk)\b[^.;]{0,40}\bunauthori[sz]ed\b/,
       example: 'If a personal data breach is likely to result in a high risk to you, we will notify you.',
     },
     {
@@ -68,6 +70,10 @@ const file: RuleFile = {
     ['No method of transmission over the internet is completely secure.', true],
     ['We test our systems regularly to keep your account secure.', true],
     ['Identifiers such as your social security number.', false],
+    ['We use your information to keep you and other members safe on our service.', false],
+    ['When we update this policy we will take appropriate measures to notify you.', false],
+    ['We may suspend accounts in breach of our terms of use.', false],
+    ['It is our job to keep your personal information safe and secure.', true],
     ['We use an automated scoring system to decide whether to ask you for a security deposit.', false],
     ['Transfers rely on appropriate safeguards such as standard contractual clauses for each transfer.', false],
   ],

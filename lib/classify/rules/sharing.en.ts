@@ -6,7 +6,8 @@ import { WEAK, type RuleFile } from '../types';
 const DATA = String.raw`(information|data|details|identifiers|it|them|this|lists?|profiles?|history|records?|email address(es)?|names?)`;
 
 // The notice describing itself ("learn how we collect, use and disclose your data") is an introduction, not a practice.
-const SELF_DESCRIPTION = /\b(learn|understand|explains?|describes?|tells?( you)?|sets? out|informs?( you)?|covers?) (about )?(how|what|why) we\b/;
+const SELF_DESCRIPTION =
+  /\b(learn|understand|explains?|describes?|tells?( you)?|sets? out|informs?( you)?|covers?) (about )?(how|what|why) we\b|\b(this|our) (privacy )?(policy|notice|statement) (explains|describes|sets out) how\b[^.;]{0,120}\bcollect, use(,)? and (share|disclose)\b/;
 
 const file: RuleFile = {
   tag: 'sharing',
@@ -62,6 +63,8 @@ const file: RuleFile = {
       // "Insurance companies receive trip details when a claim is made." (a named recipient receives, sees or is given the data)
       match:
         /\b(partners|providers|vendors|employers|insurers|advertisers|affiliates|third parties|companies|sponsors)\b[^.;]{0,40}\b(receive|receives|get access|have access|may see|can see)\b|\b(driver|drivers|host|hosts|seller|sellers|buyer|buyers|other users|recipients?|employer|merchants?|partners?|advertisers|others|everyone|anyone|the public|followers|friends|members|creators|publishers|developers|organi[sz]ers?|beneficiar(y|ies))\b (always )?(sees?|can see|will see|may see|has access to|have access to|can access|get|gets|receive|receives)\b|\b(which|who) (receives?|gets?) (your|the)\b|\b(the|our|a|your) (?!(app|apps|service|site|website|platform|device|browser|system|server)\b)([a-z]+ )?[a-z]+ (receives?|gets?|is given|are given|sees?) (your|the)\b|\breports? [a-z ,-]{0,60}\bto (the )?[a-z ]{0,30}\b(inspectorate|authority|authorities|agency|regulator|police|bureau|unit|administration|revenue)\b|\b(pass|passes|passed|go|goes|are sent|is sent|are passed|is passed|are transferred|is transferred) to (the|our|your) [a-z ]{0,30}\b(office|team|department|company|partner|provider|authorit\w*|agency|sponsor)\b|\b(group|affiliated|parent|sister) compan(y|ies) (provide|provides|may access|receive|receives|help|helps)\b|\b(give|gives|provide|provides|send|sends) (advertisers|partners|third parties|anyone|other companies)\b|\b(companies|entities|members|affiliates) (in|of) (the|our) [a-z ]{0,20}(group|family)\b|\bintra-?group\b|\bwe (\w+ )?(give|pass|send|provide) (the|our|your) [a-z]+ (your|their)\b|\b(host|hosts|employer|parent|guardian|emergency contact|recipient)s? (is|are|will be|may be) (notified|informed|told|alerted)\b|\bwe (tell|inform|notify|update) (your|the) (gp|doctor|employer|school|bank|insurer|host|parent|guardian)\b|\b(sell|sells|sold|selling|license|licenses|licensed)\b (\w+ ){0,2}(reports|insights|datasets|statistics|audiences)\b|\bupload (\w+ ){0,6}(to|with) (those|these|the|social|advertising|third-party) (\w+ )?(platforms?|networks?|partners?)\b|\bwe (\w+ )?(pass|send|give|provide|transmit|forward)\b[^.;]{0,60}\bto (that|the|this|your|our|a|an) (\w+ )?(dealer|partner|provider|company|insurer|bank|retailer|restaurant|courier|driver|authority|agency|merchant|seller|employer|school|hotel|airline|third part(y|ies))s?\b|\b(is|are) (sent|passed|disclosed|provided|shared|given|reported|transmitted) to (the |our |your |a |an )?(?!(us|you|our servers?|our systems?|our cloud)\b)[a-z]+|\b(independent|separate|joint) controllers?\b|\bwe (\w+ )?(send|give|pass|provide) (them|it|him|her) (the |your |this |any )?(data|information|details)\b|\b(credit|identity|background|criminal record|reference|screening) (checks?|searches?)\b[^.;]{0,40}\b(with|through|via|at)\b|\b(requests?|orders?|demands?) (from|by|of) (the )?([a-z]+ ){0,2}(law enforcement|police|government|authorities|regulators?|courts)\b|\b(file|files|submit|submits|make|makes) (\w+ ){0,3}reports? (to|with)\b/,
+      // data we receive from partners is collection, and the right to have data moved to another company a right
+      unless: /\b(we|us|apple|[a-z]+ (inc|ltd|llc)) (may )?(also )?(receive|receives|obtain|obtains|get|collect|collects|acquire|acquires)\b[^.;]{0,60}\bfrom\b|\bportability\b/,
       example: 'Insurance companies receive trip details when a claim is made.',
     },
     {
@@ -69,6 +72,8 @@ const file: RuleFile = {
       // "Comments you post appear publicly under your display name." (what other users or the public can see)
       match:
         /\bvisible to (other|the|your|all|any|anyone|everyone|followers|friends|the public)\b|\b(appear|appears|displayed|shown|published|visible) publicly\b|\b(appear|appears|displayed|shown|listed) on (the|your|our|a) (\w+ )?(page|profile|feed|leaderboard|website)\b|\b(people|users|members|anyone|others)\b[^.;]{0,40}\bcan (always )?see (your|the|who)\b|\bpost (the |your |these |some )?(photos?|videos?|images?|pictures|content|reviews?) (on|to)\b|\banyone (with|who has) (the|a|this) link\b|\bpublic (verification |profile |share |sharing )?links?\b|\bpublicly (visible|available|displayed|shown)\b|\bpublish (it|them|your|their)\b|\b(seen|viewed|accessed|downloaded) by (anyone|everyone|the public|other (users|members|people)|others)\b/,
+      // information gathered from publicly available sources is collected, not disclosed
+      unless: /\bpublicly available (sources?|information|data|databases?|records?|registers?)\b|\b(is|are) publicly available (on|from|in)\b|\bfrom (other )?public(ly available)? sources\b/,
       example: 'Comments you post appear publicly under your display name.',
     },
     {
@@ -132,6 +137,9 @@ const file: RuleFile = {
     ['You can share your information with friends.', false],
     ['We continue to share your information as described in this notice.', true],
     ['We sell garden furniture and tools online.', false],
+    ['Advertising partners | We receive data about you from certain advertising partners, such as device identifiers.', false],
+    ['Right to data portability: you can also request that we transfer the data to another company.', false],
+    ['Publicly available sources: we may acquire information about you from publicly available sources.', false],
   ],
 };
 

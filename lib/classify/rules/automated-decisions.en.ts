@@ -37,6 +37,33 @@ const file: RuleFile = {
       example: 'The system can ban an account by itself, before anyone on our team has looked at it.',
     },
     {
+      id: 'automated-decisions.en.predicts',
+      // "We analyse your purchases to predict which offers you are likely to use." (inferring things about a person
+      // from their behaviour is profiling, however the notice names the system)
+      match:
+        /\b(analy[sz]e|analy[sz]es|analy[sz]ed|analy[sz]ing|use|uses|used|using|look at|looks at|combine|combines|study|studies|evaluate|evaluates)\b[^.;]{0,80}\bto (predict|infer|estimate|gauge|guess|anticipate|forecast|work out how likely|assess how likely|determine how likely|assess your (eligibility|creditworthiness|risk|likelihood)|determine your (eligibility|creditworthiness|risk|interests|preferences))\b(?! (your |the |a |an )?(general |approximate |rough )?(location|country|region|city|language|time ?zone)\b)|\b(predicts?|predicted|predicting|infers?|inferred|inferring) (what|which|whether|how likely|your|you|the likelihood|their)\b(?! (general |approximate |rough |likely )?(location|country|region|city|language|time ?zone)\b)|\b(likelihood|propensity|probability) (that |of )?(you|a customer|a user|the customer|members?|customers|users)\b|\b(build|builds|building|create|creates|creating|compile|compiles|develop|develops) (a |an )?([\w-]+ )?profiles? (of|about|on) (you|your|users|customers|members|readers|listeners|each)\b|\b(advertising|marketing|interest|behaviou?ral|consumer|customer) profiles?\b/,
+      unless: /\b(never|not|no)\b (\w+ ){0,2}(build|create|compile|develop)\w* (\w+ )?profiles?\b/,
+      example: 'We analyse your purchases to predict which offers you are likely to use.',
+    },
+    {
+      id: 'automated-decisions.en.priced-for-you',
+      // "Your premium is calculated from your age, postcode and claims history." (a price, quote, limit or eligibility
+      // worked out for the person from their data)
+      match:
+        /\b(premiums?|quotes?|prices?|pricing|rates?|fares?|credit limits?|spending limits?|loan amounts?|interest rates?) (is |are |will be |may be |can be )?(calculated|worked out|set|determined|decided|generated|adjusted|personali[sz]ed|tailored)\b[^.;]{0,40}\b(using|based on|from|according to|depending on)\b|\bpersonali[sz]ed (prices?|pricing|premiums?|rates|fares|discounts|credit limits?)\b|\b(customi[sz]e|customi[sz]ing|personali[sz]e|personali[sz]ing|adjust|adjusting) (\w+ )?(prices|pricing|premiums?|fares)\b|\b(automated|automatic|instant) (credit |eligibility |identity |affordability |underwriting |approval )?(checks?|decisions?|approvals?|assessments?|underwriting)\b|\b(eligibility|creditworthiness|affordability)\b[^.;]{0,60}\b(automatically|automated|algorithms?|models?|our systems?|by software)\b|\b(ranked|ordered|sorted|matched|filtered|shortlisted|prioriti[sz]ed) (\w+ )?(by|using) (an? |our )?(\w+ )?(algorithms?|systems?|models?|software|ai|machine learning|classifiers?)\b|\b(classifiers?|machine learning models?|ai (models?|systems?|tools?))\b[^.;]{0,60}\b(detect|flag|remove|review|moderate|decide|assess|block|rank|score|predict|identify)\w*\b/,
+      unless: /\b(fees?|charges?) (is|are) (set|calculated)\b|\bexchange rates?\b/,
+      example: 'Your premium is calculated from your age, postcode and claims history.',
+    },
+    {
+      id: 'automated-decisions.en.recommends',
+      // "We recommend titles based on your viewing history." (recommendations or a feed picked from a person's own
+      // behaviour: profiling in plain words)
+      match:
+        /\b(recommend|recommends|recommended|recommendations?|suggest|suggests|suggested|suggestions?|personali[sz]ed feed|your feed|rank|ranks|ranked|curate|curates|curated)\b[^.;]{0,60}\b(based on|from|using|drawn from|in light of) (your|what you|the (\w+ )?you|their) (own )?(past |previous |recent )?(\w+ )?(listening|viewing|watching|browsing|reading|purchases?|purchase history|shopping|searches|search history|activity|behaviou?r|history|habits|interests|taste|tastes|likes|interactions|location|attendance|orders)\b/,
+      unless: /\b(you|users|members) (can )?(recommend|suggest)\b/,
+      example: 'We recommend titles based on your viewing history.',
+    },
+    {
       id: 'automated-decisions.en.scores',
       // "Each player gets a hidden skill rating worked out from their results." (a score or rank, with another cue)
       match:
@@ -104,6 +131,16 @@ const file: RuleFile = {
     ['We share your Driving Score with your insurer if you ask us to.', false],
     ['This information can include your income and credit scores.', false],
     ['We automatically collect crash reports and match scores.', false],
+    ['We analyse your purchases to predict which offers you are likely to use.', true],
+    ['Your premium is calculated from your age, postcode and claims history.', true],
+    ['Loan applications get an instant credit decision.', true],
+    ['Listings are ranked by an algorithm that weighs relevance and price.', true],
+    ['Our app recommends classes based on your attendance.', true],
+    ['You can recommend a friend and both get a discount.', false],
+    ['Delivery fees are set by the restaurant.', false],
+    ['We infer your general location from your IP address.', false],
+    ['We use IP addresses to estimate your general location.', false],
+    ['We use your information to process your orders and answer your questions.', false],
   ],
 };
 

@@ -8,14 +8,22 @@ const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|c
 // Cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
 // what processors may do with data is a limit on sharing; stopping a use is a right.
 const NOT_A_USE =
-  /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\b(use|uses|using) (appropriate |reasonable )?(administrative|technical|physical|appropriate|reasonable|industry|security)\b|\b(they|processors|providers|vendors) (may|can|will)? ?(only )?(use|process)\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\bobject(ing)? to (its|the|their|our|this) (use|processing)\b|\bnot to use\b|\b(measures|safeguards|controls|practices|precautions)\b[^.;]{0,20}\bto (protect|secure|safeguard)\b|\buse (an? |the )?(automated (decision|scoring)|algorithm|international data transfer|standard contractual)|\b(use|uses|using) (\w+ ){0,3}(advertising (id|identifier)s?|device identifiers?)/;
+  /\b(use|uses|using) (only )?(\w+ ){0,3}(cookies?|web beacons|pixels|similar technologies|local storage|sdks?)\b|\b(use|uses|using) (appropriate |reasonable )?(administrative|technical|physical|appropriate|reasonable|industry|security|encryption|firewalls|access controls|safeguards|tls|ssl)\b|\b(they|processors|providers|vendors|partners|networks|advertisers|third parties|other (organi[sz]ations|companies)) (may|can|will)? ?(also )?(only )?(use|uses|process)\b|\blet (\w+ ){0,2}(partners|advertisers|networks|third parties|organi[sz]ations|companies) use\b|\b(stop|stops|object to|opt out of) (using|processing)\b|\bobject(ing)? to (its|the|their|our|this) (use|processing)\b|\bnot to use\b|\b(measures|safeguards|controls|practices|precautions)\b[^.;]{0,20}\bto (protect|secure|safeguard)\b|\buse (an? |the )?(automated (decision|scoring)|algorithm|international data transfer|standard contractual)|\b(use|uses|using) (\w+ ){0,3}(advertising (id|identifier)s?|device identifiers?)/;
 
 // A passage that states one of the reader's rights ("The right to receive your data ... to facilitate its transfer",
 // "you should tell us of changes so that our records may be updated") says what the reader may do, not what the data is for.
 const RIGHT_FRAME =
   /^\W*((the|your) (\w+ )?rights? (to|of)|you (also )?have (the|a) right|you (can|may) (also )?(ask|request|object|opt|withdraw|exercise|complain|lodge)|(federal|state|the) law gives you|right (to|of) (access|object|withdraw|erasure|rectification|portability|restrict|complain|lodge|data portability))\b|\b(should|must|please) (inform|tell|notify|let) us\b[^.;]{0,60}\bso (that )?(our|we|your)\b|\bif you (believe|think|feel|are concerned)\b[^.;]{0,80}\b(complain|complaint)\b/;
 
-const NOT_A_USE_HERE = new RegExp(`${NOT_A_USE.source}|${RIGHT_FRAME.source}`);
+// "We never use patient information for marketing" denies a use; "kept 7 years for tax purposes" is a retention period.
+const NOT_NAMED_AS_A_USE =
+  /(\b(never|not|no longer)|n't)\b (\w+ ){0,3}(use|used|share|shared|sell|sold)\b[^.;]{0,40}\b(for|in) (\w+ )?(marketing|advertising|fundraising)\b|\b\d+ (years?|months?|days?)\b,? for ([a-z-]+ ){1,3}purposes\b|\b(kept|retained|held|stored|keep|retain|hold)\b[^.;]{0,60}\bfor ([a-z-]+,? (and |or )?){1,3}purposes\b/;
+
+// what a recipient does with the data is sharing
+const THIRD_PARTY_USE =
+  /\b(they|partners|networks|advertisers|third parties|other (organi[sz]ations|companies)|these (\w+ )?(networks|partners|companies|providers)) (may |can |will )?(also )?(use|uses)\b/;
+
+const NOT_A_USE_HERE = new RegExp(`${NOT_A_USE.source}|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}`);
 
 const file: RuleFile = {
   tag: 'purposes',
@@ -35,7 +43,7 @@ const file: RuleFile = {
         /\b(for|with) the (following |same |sole |limited )?purposes?\b|\bpurposes? (of|for) (which|processing|the processing|using|our processing)\b|\bfor ([a-z-]+,? (and |or )?){1,4}purposes\b|\bfor (this|that|these|those|such) purposes?\b|\bwe (use|process) (it|them|this information|your (personal )?(information|data)) (to|for)\b|\b(is|are) used (to|for|only to|only for)\b/,
       // what a recipient may not do with the data ("for their own purposes") is a limit on sharing, and
       // "as long as necessary for the purposes" measures retention: neither says what the purposes are
-      unless: new RegExp(String.raw`\b(their|its) own (\w+ )?purposes\b|\b(necessary|needed|required|fulfil+)\b[^.;]{0,20}\bthe purposes\b|${RIGHT_FRAME.source}`),
+      unless: new RegExp(String.raw`\b(their|its) own (\w+ )?purposes\b|\b(necessary|needed|required|fulfil+)\b[^.;]{0,20}\bthe purposes\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}`),
       example: 'Information we collect is used for the following purposes:',
     },
     {
@@ -59,6 +67,7 @@ const file: RuleFile = {
       // "We pick the ads you see using your activity." / "Messages are scanned for spam."
       match:
         /\b(pick|picks|choose|chooses|select|selects|show|shows|personali[sz]e|personali[sz]es|rank|ranks|recommend|recommends|tailor|tailors|suggest|suggests)\b[^.;]{0,60}\b(using|based on|from|in light of) (your|their) (past |recent )?(activity|history|interests|preferences|information|data|behaviou?r|viewing|searches|location)\b|\b(tell|inform|update) you (about|of) (our|new|upcoming|the latest|future)\b|\binvite you to\b|\b(show|shows|serve|serves|display|displays) (you |them )?(\w+ )?(ads|advertising|advertisements)\b|\bto (\w+,? (and |or )?){0,3}(show|select|deliver|measure|serve|target|personali[sz]e|display|tailor) (you )?(\w+ ){0,2}(ads|advertising|advertisements|adverts)\b|\b(sends?|emails?|e-mails?|texts?) (you |users |customers |members |subscribers |donors |account \w+ )?((?!(your|their|the|our|this|that|any|his|her|its)\b)\w+ )?(information|news|updates|offers|newsletters?|marketing|promotions?|announcements|tips|reminders|alerts|surveys|vouchers|coupons|deals|discounts|invitations|invites|notifications)\b|\b(screen|screens|screened|scan|scans|scanned|check|checks|checked|monitor|monitors|monitored|review|reviews|reviewed) ([\w-]+ ){0,3}for (spam|fraud|abuse|malware|illegal|harmful|violations|viruses|suspicious|money laundering|security|cheating|signs of|phishing|scams?|fake|bots)\b|\b(look at|looks at|analy[sz]e|analy[sz]es|study|studies) (what|how|which|where|when) you\b[^.;]{0,40}\bto\b|\bscreen(s|ed)? (\w+ ){0,2}against\b/,
+      unless: THIRD_PARTY_USE,
       example: 'We pick the ads you see using your activity.',
     },
     {
@@ -74,7 +83,7 @@ const file: RuleFile = {
       match:
         /\b(marketing|promotional|promotions?|newsletters?|offers|advertis\w*|recommendations?|personali[sz](e|ed|ation)|analytics|statistics|insights|improve|fraud|troubleshoot\w*|customer (service|support))\b/,
       // marketing named in an opt-out is a right, not a use
-      unless: new RegExp(String.raw`\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b|${RIGHT_FRAME.source}`),
+      unless: new RegExp(String.raw`\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}`),
       weight: WEAK,
       example: "We'd like to send you offers and newsletters.",
     },
@@ -139,6 +148,10 @@ const file: RuleFile = {
     ['Marketing cookies are set by our advertising partners.', false],
     ['Your personal characteristics are not used to set fares.', false],
     ['The app lets you see your listening history.', false],
+    ['We never sell patient information and we don\'t use it for marketing.', false],
+    ['Donation records: 7 years, for tax purposes.', false],
+    ['These networks use your device\'s advertising ID to show ads and cap how often you see them.', false],
+    ['We use encryption and access controls to protect your information.', false],
     ['The right to receive your data in a machine-readable format to facilitate its transfer to another company.', false],
     ['You should inform us of any changes in your information so that our records may be updated.', false],
     ['Federal law gives you the right to limit sharing for our affiliates\' everyday business purposes.', false],

@@ -541,7 +541,6 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "25.d1xnlo.1iqpl7i": ["only if ","only whe"],
   "2j.1azvpsn.ev8pn1": ["agreemen","permissi","authoris","authoriz"],
   "14.1a8gxys.9qoeqm": ["'s conse","'s prior","'s writt","'s expli"],
-  "30.1tq26fs.1wr5sm2": ["allowed ","permitte","authoris","authoriz"],
   "2f.1rk86uz.oct84t": ["consent "],
   "1c.4xsrqw.qx81yi": ["consent"],
   "1d.xeuip4.1krcri6": ["written "],

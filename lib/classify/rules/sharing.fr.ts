@@ -8,6 +8,14 @@ const RECIPIENT =
     .source;
 const PERSONAL_DATA = /(?:donn[ée]es|informations|renseignements|coordonn[ée]es|fichiers?|adresses? e-?mail)/.source;
 
+/**
+ * Access kept to the controller's own staff ("Seuls les agents habilités de nos équipes y ont accès", "chaque enseignant
+ * voit les élèves de ses classes"): an access restriction, a security measure, not a disclosure to anyone else.
+ * Only when no outside recipient is named anywhere in the passage.
+ */
+const INTERNAL_ACCESS_ONLY =
+  /^(?![^]*(?:tiers|partenaires?|prestataires?|sous-traitants?|autorit[ée]s|soci[ée]t[ée]s|filiales|h[ée]bergeurs?|banques?|assureurs?|organismes?|administrations?|forces de l'ordre|r[ée]quisition|externes?|m[ée]decins? traitants?|employeurs?))[^]*(?:(?<![a-zà-ÿœ])seul(?:e?s)? |uniquement |exclusivement |ne [a-zà-ÿœ]+ (?:[a-zà-ÿœ]+ )?qu|chacun selon |selon (?:son|leur) r[ôo]le)[^.;]{0,60}(?:(?<![a-zà-ÿœ])[ée]quipes?|salari[ée]s|employ[ée]s|collaborat(?:eurs|rices)|personnels?|agents|conseillers|enseignants|professeurs|soignants|professionnels (?:qui|de sant[ée] qui) (?:participent|interviennent)|(?:personnes|membres) (?:habilit|autoris)[a-zà-ÿœ]*(?! par)(?: (?:de nos|de notre|du|de l'))?)/;
+
 const file: RuleFile = {
   tag: 'sharing',
   lang: 'fr',
@@ -46,13 +54,15 @@ const file: RuleFile = {
     },
     {
       id: 'sharing.fr.access',
-      // "Seuls les membres habilités de nos équipes ont accès à vos données."
+      // "Nos partenaires livreurs ont accès à vos coordonnées de livraison."
       match: new RegExp(
         `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?<![a-zà-ÿœ])(?:peut|peuvent|pourront|pourra) (?:consulter|voir|acc[ée]der [àa]) (?:votre|vos|leur|leurs|ces|les|son|ses) (?:dossiers?|donn|informations|r[ée]sultats|comptes? rendus|messages)|(?:ont|a|auront|peuvent avoir|aient|avoir) (?:pas |jamais |en aucun cas )?acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?|r[ée]sultats)|(?:sont|est|seront|rendu[a-zà-ÿœ]*) publi(?:cs|ques?|quement)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres |tout le )?(?:autres )?(?:membres|utilisateurs|internautes|visiteurs|public|monde|tous(?![a-zà-ÿœ]))|(?:transmission|communication) (?:de |des |d')[^.;]{0,40}(?:[àa] la |[àa] l'|aux |[àa] des |[àa] nos )|(?:fai[a-zà-ÿœ]* appel|recour[a-zà-ÿœ]*|avons recours) (?:[àa] |aux )(?:des |nos |un |une |plusieurs |certains |ses |les )?(?:prestat|sous-trait|soci[ée]t[ée]s|partenaires|tiers|fournisseurs|services (?:de|d'))|(?:sont|seront|peuvent [êe]tre|pourront [êe]tre|est|sera) (?:[a-zà-ÿœ]+ment )?(?:transmis|communiqu[ée]|partag[ée]|divulgu[ée]|c[ée]d[ée]|confi[ée]|remis|vers[ée])e?s? (?:[àa] |aux |au |avec |dans )|(?:notre|nos|un|des|le|les) (?:prestataires?|sous-traitants?|partenaires?)(?: de [a-zà-ÿœ]+)? (?:compare|v[ée]rifie|traite|analyse|h[ée]berge|re[çc]oi[a-zà-ÿœ]*|collecte|g[èe]re|assure|effectue|fourni[a-zà-ÿœ]*|d[ée]pos)|d[ée]claration (?:[a-zà-ÿœ]+ )?aupr[èe]s (?:de|du|des)|(?:lui|leur) (?:est|sont|sera|seront) (?:transmis|communiqu)|publi[ée]e?s? sur (?:nos|les|notre|le) (?:r[ée]seaux sociaux|site|page)|aupr[èe]s (?:de l'|de la |du |des |d'un |d'une )(?:agence|administration|organisme|caisse|banque de france|pr[ée]fecture|f[ée]d[ée]ration|service agr[ée][ée])|(?:sur|en cas de) r[ée]quisitions?|(?:acc[èe]dent|acc[èe]de) (?:aux|[àa] vos|[àa] ces|[àa] certaines|[àa] leurs) (?:donn|informations|dossiers)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
       ),
-      // unauthorised access is a security topic
-      unless: /non autoris[ée]e?s?[^.;]{0,20}(?:y )?(?:aient|ait|ont|auront|auraient|puissent avoir|pourront avoir) (?:pas )?acc[èe]s|acc[èe]s non autoris|droit d'acc[èe]s|s'exerce/,
-      example: 'Seuls les membres habilités de nos équipes ont accès à vos données.',
+      // unauthorised access is a security topic, and so is access kept to the controller's own staff
+      unless: new RegExp(
+        `${/non autoris[ée]e?s?[^.;]{0,20}(?:y )?(?:aient|ait|ont|auront|auraient|puissent avoir|pourront avoir) (?:pas )?acc[èe]s|acc[èe]s non autoris|droit d'acc[èe]s|s'exerce/.source}|${INTERNAL_ACCESS_ONLY.source}`,
+      ),
+      example: 'Nos partenaires livreurs ont accès à vos coordonnées de livraison.',
     },
     {
       id: 'sharing.fr.receives',
@@ -104,6 +114,10 @@ const file: RuleFile = {
     ["Votre employeur n'a pas accès à vos résultats.", true],
     ['Seuls les professionnels de santé qui vous prennent en charge peuvent consulter votre dossier médical.', true],
     ['Nous sommes tenus de déclarer à Tracfin les opérations suspectes.', true],
+    ['Nos partenaires livreurs ont accès à vos coordonnées de livraison.', true],
+    ['Seuls les agents habilités de nos équipes ont accès à vos données.', false],
+    ['Seuls les professionnels qui participent à votre prise en charge y ont accès, chacun selon son rôle.', false],
+    ['Seuls nos conseillers et, sur réquisition, les forces de l’ordre y ont accès.', true],
     // hard negatives: selling products, data the user gives us, a table-of-contents line
     ['Nous ne vendons pas de produits aux enfants.', false],
     ['Les informations que vous nous transmettez lors de votre inscription.', false],

@@ -35,6 +35,8 @@ function fire(rules: Rule[], text: string): Fired {
 /** One top-level alternative of a rule's regex (or the whole regex) and the literals it needs. */
 interface Branch {
   match: RegExp;
+  /** whether `match` has been compiled to machine code (see compileNatively) */
+  native: boolean;
   /** index of its literal set in `Compiled.literals`, or -1 when none is required (tried everywhere) */
   set: number;
 }
@@ -80,7 +82,7 @@ function compile(files: readonly RuleFile[]): Compiled {
         byKey.set(setKey, set);
       }
     }
-    return { match, set };
+    return { match, set, native: false };
   };
   const compiledRules = files.map((file) => ({
     tag: file.tag,
@@ -96,6 +98,24 @@ function compile(files: readonly RuleFile[]): Compiled {
   return compiled;
 }
 
+/**
+ * V8 first interprets a regex's bytecode and compiles it to machine code on its second use, but compiles it at
+ * once for a subject of at least this many characters. On a notice's first analysis the interpreted runs cost
+ * several times the compilation, so each branch is first run on such subjects, made of a character no rule
+ * looks for (so that a regex soon gives up): one of one-byte and one of two-byte characters, since V8 compiles
+ * separate code for each width (and a slice of a text keeps the text's width, whatever it holds). Other
+ * engines just spend two extra runs on these subjects. The results are not used.
+ */
+const NATIVE_SUBJECT_LENGTH = 1000;
+const NATIVE_SUBJECTS = ['\u0000'.repeat(NATIVE_SUBJECT_LENGTH), '\u0100'.repeat(NATIVE_SUBJECT_LENGTH)];
+
+/** Has `b`'s regex compiled to machine code, the first time it is about to be tried. */
+function compileNatively(b: Branch): void {
+  if (b.native) return;
+  for (const subject of NATIVE_SUBJECTS) b.match.test(subject);
+  b.native = true;
+}
+
 /** The regexes a rule's regex is tried as: its top-level alternatives, or itself. */
 export function ruleBranches(match: RegExp): RegExp[] {
   const sources = topLevelBranches(match);
@@ -109,7 +129,11 @@ function mayMatch(rule: CompiledRule, found: Uint8Array): boolean {
 
 /** `regex.test(text)` for the regex these are the branches of, trying only those whose literals the text holds. */
 function matches(branches: Branch[], text: string, found: Uint8Array): boolean {
-  for (const b of branches) if ((b.set < 0 || found[b.set]) && b.match.test(text)) return true;
+  for (const b of branches) {
+    if (b.set >= 0 && !found[b.set]) continue;
+    compileNatively(b);
+    if (b.match.test(text)) return true;
+  }
   return false;
 }
 

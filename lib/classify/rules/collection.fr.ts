@@ -1,10 +1,10 @@
 import { WEAK, type RuleFile } from '../types';
-import { HEADER_ROW } from '../fr';
+import { DURATION, HEADER_ROW, NOT_EVIDENCE } from '../fr';
 
 // Which personal data is collected, and from which sources (RGPD 13(1), 14(1)(d), 14(2)(f); OPP-115 First Party Collection).
 // Typical categories of data named in French notices; two of them in a list are a list of collected data.
 const DATA_ITEM =
-  /(?:nom|pr[ée]noms?|civilit[ée]|identit[ée]|adresses?(?= et| ou|,)|permis de conduire|kilom[ée]trage|pseudo(?:nyme)?s?|cv|curriculum vitae|lettres? de motivation|dipl[ôo]mes|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique(?= de | des | d')|position|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques)|raison sociale|siren|siret|num[ée]ros? de tva|cartes? bancaires?|moyens? de paiement|rib|journaux de connexion|navigateurs?|syst[èe]me d'exploitation|(?:type|mod[èe]le) d'appareil|identifiants? (?:de l'appareil|publicitaires?)|allergies|ant[ée]c[ée]dents|ordonnances|empreintes?(?: digitales?)?|gabarits?|plaques? d'immatriculation|immatriculation|quotient familial|avis d'imposition|bulletins? de salaire|signatures?|voix|centres d'int[ée]r[êe]t|historique d'achats?|justificatifs? de domicile|livret de famille|carnet de sant[ée])(?![a-zà-ÿœ])/
+  /(?:nom|pr[ée]noms?|civilit[ée]|identit[ée]|adresses?(?= et| ou|,)|permis de conduire|kilom[ée]trage|pseudo(?:nyme)?s?|cv|curriculum vitae|lettres? de motivation|dipl[ôo]mes|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique(?= de | des | d')|position|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques)|raison sociale|siren|siret|num[ée]ros? de tva|cartes? bancaires?|moyens? de paiement|rib|journaux de connexion|navigateurs?|syst[èe]me d'exploitation|(?:type|mod[èe]le) d'appareil|identifiants? (?:de l'appareil|publicitaires?)|allergies|ant[ée]c[ée]dents|ordonnances|empreintes?(?: digitales?)?|gabarits?|plaques? d'immatriculation|immatriculation|quotient familial|avis d'imposition|bulletins? de salaire|signatures?|voix|centres d'int[ée]r[êe]t|historique d'achats?|justificatifs? de domicile|livret de famille|carnet de sant[ée]|date d'(?:expiration|obtention)|derniers chiffres|mod[èe]le|enregistrements? (?:des |d')?(?:appels|conversations)|pr[ée]f[ée]rences|habitudes|(?:produits|articles|pages|annonces|fiches) (?:consult[ée]|visit[ée]|vu)e?s|nationalit[ée]|profession|num[ée]ros? (?:de (?:licence|permis|passeport|compteur|badge|ligne)|d'allocataire)|donn[ée]es (?:relatives [àa] (?:votre |ta |la )?sant[ée]|m[ée]dicales)|appr[ée]ciations|absences)(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -38,6 +38,14 @@ const file: RuleFile = {
       // kept or deleted data is retention; data handed to others is sharing
       unless: /(?<![a-zà-ÿœ])(?:conserv|archiv|gard[ée]|supprim|effac|d[ée]truit)|(?:transmis|communiqu[ée]e?s?|fourni)e?s?[^.;]{0,40} (?:[àa]|aux) |(?:garantir|assurer|veiller [àa] ce|s'assurer) que/,
       example: 'Le quotient familial peut être récupéré directement auprès de la CAF.',
+    },
+    {
+      id: 'collection.fr.labelled',
+      // "Données de paiement : les derniers chiffres de votre carte." / "Quelles données ? Celles de votre compte." (a fact sheet's data line)
+      match: /^[\s\-–•*·«"(]*(?:quelles? (?:donn[ée]es|informations)(?: (?:personnelles )?(?:sont |collect|trait|utilis|recueill)[a-zà-ÿœ ]*)?|(?:les )?(?:donn[ée]es|informations) (?:personnelles )?(?:trait[ée]es|collect[ée]es|concern[ée]es|utilis[ée]es|recueillies)|cat[ée]gories? de donn[ée]es(?: personnelles)?(?: (?:trait[ée]es|concern[ée]es|collect[ée]es))?|(?:donn[ée]es|informations) (?:de |d'|sur |relatives? [àa] )[a-zà-ÿœ' -]{2,30}?)\s*(?:\?\s*|:\s*)[^\s|]+(?:\s+[^\s|]+){1,}/,
+      // a line of a retention table ("Données de navigation : 13 mois") is about retention
+      unless: new RegExp(`${NOT_EVIDENCE.source}|${/conserv|archiv|supprim|effac/.source}|${DURATION}`),
+      example: 'Données de paiement : les quatre derniers chiffres de votre carte et sa date d’expiration.',
     },
     {
       id: 'collection.fr.cameras',
@@ -102,6 +110,12 @@ const file: RuleFile = {
     ['Vos nom, prénom et date de naissance ; adresse postale de livraison.', true],
     ['Si vous vous connectez avec Google, nous recevons de leur part votre nom.', true],
     ['Nous sommes amenés à traiter les données personnelles suivantes :', true],
+    ['Données de paiement : les quatre derniers chiffres de votre carte et sa date d’expiration.', true],
+    ['Quelles données ? Celles que contient votre compte client.', true],
+    ['Le numéro de votre permis de conduire et sa date d’obtention.', true],
+    ['Les informations sur votre véhicule : marque, modèle, immatriculation.', true],
+    ['Vos préférences de communication et vos centres d’intérêt.', true],
+    ['Données de navigation : 13 mois.', false],
     // hard negatives: data mentioned for another purpose
     ['Les données collectées sont conservées pendant trois ans.', false],
     ['Vous pouvez nous écrire à l’adresse e-mail indiquée ci-dessous.', false],

@@ -58,9 +58,17 @@ const file: RuleFile = {
       example: 'Nous traitons ces données pour respecter nos obligations légales.',
     },
     {
+      id: 'legal-basis.fr.plain',
+      // "C'est nécessaire pour exécuter votre contrat." / "Nous y sommes tenus par la réglementation bancaire." (a ground in plain words)
+      match: /(?:n[ée]cessaires?|besoin|indispensables?) (?:pour|[àa]) (?:(?:ex[ée]cuter|conclure|honorer) |l'ex[ée]cution (?:de |du )|la conclusion (?:de |du ))?(?:le |votre |notre |ce |un |du |de votre )?contrat(?![a-zà-ÿœ])|(?:parce que|car|puisque) vous avez (?:sign[ée]|conclu|souscrit) (?:un|le|votre) contrat|fait partie (?:du|de votre) contrat|(?<!(?:lorsque|si|quand) nous )sommes (?:l[ée]galement|r[ée]glementairement) (?:tenus|oblig[ée]s|contraints)|y sommes (?:tenus|oblig[ée]s|contraints) par|(?:il s'agit d'|c'est )une obligation (?:l[ée]gale|r[ée]glementaire|pr[ée]vue par|impos[ée]e par)|(?:r[ée]pond[a-zà-ÿœ]*|satisfaire|rempli[a-zà-ÿœ]*) (?:[àa] )?(?:nos|une|aux) obligations? (?:l[ée]gales?|r[ée]glementaires?|fiscales|comptables)|(?:pour|afin de) nous conformer (?:[àa] la loi|aux lois|[àa] la r[ée]glementation|[àa] nos obligations)|obligatoires? en vertu (?:de la loi|du code|de la r[ée]glementation)|(?:le code|la loi)[^.;,]{0,40} nous (?:impose|oblige)/,
+      // the law setting a retention period is about retention; what the reader may do is a right
+      unless: /conserv|archiv|(?<![a-zà-ÿœ])gard|dur[ée]e (?:de (?:conservation|prescription|\d)|l[ée]gale)|droits?(?![a-zà-ÿœ])/,
+      example: "C'est nécessaire pour exécuter votre contrat.",
+    },
+    {
       id: 'legal-basis.fr.consent',
       // "Avec votre accord, nous vous envoyons nos offres." (consent as the ground, not its withdrawal)
-      match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:si vous cochez|en cochant) (?:la |une )?case|sans (?:votre )?(?:consentement|accord|action de votre part)|(?:si|lorsque|d[èe]s lors que|[àa] condition que|uniquement si|seulement si|sauf si) vous (?:(?:l'|les |y |le )(?:acceptez|avez accept[ée]|autorisez|avez autoris[ée]|consentez|avez consenti)|(?:acceptez|consentez|avez consenti|donnez votre accord)(?= que|[,.;)]|$))|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
+      match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:si vous cochez|en cochant) (?:la |une )?case|sans (?:votre )?(?:consentement|accord|action de votre part)|(?:si|lorsque|d[èe]s lors que|[àa] condition que|uniquement si|seulement si|sauf si) vous (?:(?:l'|les |y |le )(?:acceptez|avez accept[ée]|autorisez|avez autoris[ée]|consentez|avez consenti)|(?:acceptez|consentez|avez consenti|donnez votre accord)(?= que|[,.;)]|$))|avec votre (?:permission|feu vert)|(?:parce que|car|puisque) vous (?:l'|les |y )?(?:avez accept[ée]e?s?|avez consenti)|vous (?:nous )?avez donn[ée] votre (?:consentement|accord)|(?:si|lorsque|uniquement si) vous avez coch[ée]|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
       // "vaut acceptation de la clause modifiée" is about changes to the notice; a parent's consent is about children
       unless: /(?:autorisation|consentement|accord)(?: [a-zà-ÿœ]+)? (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)[a-zà-ÿœ]*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/,
       example: 'Avec votre accord, nous vous envoyons nos offres.',
@@ -114,6 +122,17 @@ const file: RuleFile = {
     ['Si vous acceptez nos conditions de vente, la commande est confirmée.', false],
     ['La poursuite de la navigation après publication vaut acceptation de la politique modifiée.', false],
     ['Le contrat de location de véhicule', false],
+    ["C'est nécessaire pour exécuter votre contrat.", true],
+    ['Nous y sommes tenus par la réglementation bancaire.', true],
+    ['Ce traitement répond à nos obligations réglementaires en matière de lutte contre le blanchiment.', true],
+    ['Nous sommes légalement tenus de vérifier votre identité.', true],
+    ['Le code du travail nous impose de tenir un registre du personnel.', true],
+    ["Parce que vous l'avez accepté.", true],
+    ['Avec votre permission, nous utilisons votre position.', true],
+    // hard negatives: a period the law sets is retention; the contract of a product
+    ['Nous sommes légalement tenus de conserver ces informations dix ans.', false],
+    ['Le code de commerce nous impose de garder les factures.', false],
+    ['Nous vous informerons d’une violation lorsque nous sommes légalement tenus de le faire.', false],
   ],
 };
 

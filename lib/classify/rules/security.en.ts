@@ -2,7 +2,8 @@ import { WEAK, type RuleFile } from '../types';
 
 // Security measures, encryption, breach notification (GDPR 32-34; OPP-115 Data Security).
 // "security" also names other things (social security numbers, security deposits, transfer safeguards): see `unless`.
-const NOT_SECURITY = /\bsocial security\b|\bsecurity (deposit|number|code)s?\b|\bnational security\b|\bsafeguards?\b[^.;]{0,60}\b(contractual clauses|adequacy|binding corporate rules|transfers?)\b/;
+const NOT_SECURITY =
+  /\bsocial security\b|\bsecurity (deposit|number|code)s?\b|\bnational security\b|\bsafeguards?\b[^.;]{0,60}\b(contractual clauses|adequacy|binding corporate rules|transfers?)\b|\b(contractual clauses|binding corporate rules|(data )?transfer (agreements?|addendum|mechanisms?))\b[^.;]{0,120}\b(protect\w*|secur\w*|safeguard\w*)\b/;
 
 const file: RuleFile = {
   tag: 'security',
@@ -70,6 +71,7 @@ const file: RuleFile = {
     ['No method of transmission over the internet is completely secure.', true],
     ['We test our systems regularly to keep your account secure.', true],
     ['Identifiers such as your social security number.', false],
+    ['These contractual data transfer mechanisms are designed to ensure your data remains protected and secure.', false],
     ['We use your information to keep you and other members safe on our service.', false],
     ['When we update this policy we will take appropriate measures to notify you.', false],
     ['We may suspend accounts in breach of our terms of use.', false],

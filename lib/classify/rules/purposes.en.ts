@@ -23,7 +23,10 @@ const NOT_NAMED_AS_A_USE =
 const THIRD_PARTY_USE =
   /\b(they|partners|networks|advertisers|third parties|other (organi[sz]ations|companies)|these (\w+ )?(networks|partners|companies|providers)) (may |can |will )?(also )?(use|uses)\b/;
 
-const NOT_A_USE_HERE = new RegExp(`${NOT_A_USE.source}|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}`);
+// "Processing is necessary to perform our contract", "the law requires us to keep records" state a ground (legal-basis)
+const GROUND_STATED = /\b(processing|it|this|which) is (necessary|needed|required) (in order )?to (perform|conclude|enter into|comply)\b|\b(lawful|legal) basis (is|for this is)\b|\b(law|laws|regulations?|legislation) requires? us to\b/;
+
+const NOT_A_USE_HERE = new RegExp(`${NOT_A_USE.source}|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${GROUND_STATED.source}`);
 
 const file: RuleFile = {
   tag: 'purposes',
@@ -67,7 +70,8 @@ const file: RuleFile = {
       // "We pick the ads you see using your activity." / "Messages are scanned for spam."
       match:
         /\b(pick|picks|choose|chooses|select|selects|show|shows|personali[sz]e|personali[sz]es|rank|ranks|recommend|recommends|tailor|tailors|suggest|suggests)\b[^.;]{0,60}\b(using|based on|from|in light of) (your|their) (past |recent )?(activity|history|interests|preferences|information|data|behaviou?r|viewing|searches|location)\b|\b(tell|inform|update) you (about|of) (our|new|upcoming|the latest|future)\b|\binvite you to\b|\b(show|shows|serve|serves|display|displays) (you |them )?(\w+ )?(ads|advertising|advertisements)\b|\bto (\w+,? (and |or )?){0,3}(show|select|deliver|measure|serve|target|personali[sz]e|display|tailor) (you )?(\w+ ){0,2}(ads|advertising|advertisements|adverts)\b|\b(sends?|emails?|e-mails?|texts?) (you |users |customers |members |subscribers |donors |account \w+ )?((?!(your|their|the|our|this|that|any|his|her|its)\b)\w+ )?(information|news|updates|offers|newsletters?|marketing|promotions?|announcements|tips|reminders|alerts|surveys|vouchers|coupons|deals|discounts|invitations|invites|notifications)\b|\b(screen|screens|screened|scan|scans|scanned|check|checks|checked|monitor|monitors|monitored|review|reviews|reviewed) ([\w-]+ ){0,3}for (spam|fraud|abuse|malware|illegal|harmful|violations|viruses|suspicious|money laundering|security|cheating|signs of|phishing|scams?|fake|bots)\b|\b(look at|looks at|analy[sz]e|analy[sz]es|study|studies) (what|how|which|where|when) you\b[^.;]{0,40}\bto\b|\bscreen(s|ed)? (\w+ ){0,2}against\b/,
-      unless: THIRD_PARTY_USE,
+      // ...and showing no ads at all is no use of data for advertising
+      unless: new RegExp(String.raw`${THIRD_PARTY_USE.source}|(\b(never|not|no longer)|n't)\b (\w+ ){0,2}(show|shows|shown|serve|serves|served|display|displays|displayed)\b`),
       example: 'We pick the ads you see using your activity.',
     },
     {
@@ -148,6 +152,9 @@ const file: RuleFile = {
     ['Marketing cookies are set by our advertising partners.', false],
     ['Your personal characteristics are not used to set fares.', false],
     ['The app lets you see your listening history.', false],
+    ['Accounts for users under 16 are private by default, and we don\'t show them personalised ads.', false],
+    ['Our lawful basis is that processing is necessary to perform a task in the public interest.', false],
+    ['The law requires us to keep records of the agencies we introduce candidates to.', false],
     ['We never sell patient information and we don\'t use it for marketing.', false],
     ['Donation records: 7 years, for tax purposes.', false],
     ['These networks use your device\'s advertising ID to show ads and cap how often you see them.', false],

@@ -12,7 +12,11 @@ const file: RuleFile = {
       id: 'cookies.fr.cookies',
       // "Nous déposons des cookies sur votre terminal lors de votre navigation."
       match: /cookies?(?![a-zà-ÿœ])|traceurs?(?![a-zà-ÿœ])|t[ée]moins de connexion|(?<![a-zà-ÿœ])pixels?(?: espions?| de suivi| invisibles?)?(?![a-zà-ÿœ])|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<![a-zà-ÿœ])(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur|(?:uniques? )?(?:de l'|de votre |du |d'|des )(?:appareils?|terminal|terminaux|mobile|t[ée]l[ée]phone|navigateur))|publicit[ée]s? (?:cibl[ée]es?|personnalis[ée]es?|comportementales?|adapt[ée]es? [àa] vos centres d'int[ée]r[êe]t)|(?:sur|par) (?:des|d'autres) sites (?:tiers|partenaires)|(?<![a-zà-ÿœ])(?:idfa|gaid|aaid)(?![a-zà-ÿœ])|empreinte (?:num[ée]rique|digitale|du navigateur|de (?:votre )?(?:navigateur|terminal))|fingerprinting|do not track|stockage local|local storage/,
-      unless: NOT_EVIDENCE,
+      // a GPS tracker is a device, not a tracer on a terminal; a passage whose only cookie word is the name of the
+      // cookie policy ("ainsi que notre Politique en matière de cookies") says nothing about cookies
+      unless: new RegExp(
+        `${NOT_EVIDENCE.source}|${/traceurs? (?:gps|de (?:localisation|g[ée]olocalisation|v[ée]hicule))|^(?:(?!cookie|traceur|pixel)[^])*(?:politique|charte|avis) (?:en mati[èe]re de |relative aux |de gestion des |sur les |concernant les |d'utilisation des |des |de )?cookies(?:(?!cookie|traceur|pixel)[^])*$/.source}`,
+      ),
       example: 'Nous déposons des cookies sur votre terminal lors de votre navigation.',
     },
     {
@@ -35,10 +39,18 @@ const file: RuleFile = {
       example: 'Vous pouvez gérer vos préférences via notre bandeau de consentement.',
     },
     {
+      id: 'cookies.fr.policy-named',
+      // "Pour en savoir plus, consultez notre Politique en matière de cookies." (a pointer: cookies under a cookies heading)
+      match: /(?:politique|charte|avis) (?:en mati[èe]re de |relative aux |de gestion des |sur les |concernant les |d'utilisation des |des |de )?cookies/,
+      weight: WEAK,
+      example: 'Pour en savoir plus, consultez notre Politique en matière de cookies.',
+    },
+    {
       id: 'cookies.fr.tracking-cue',
       // "Vous pouvez revenir sur votre choix à tout moment." (choices, browsing, targeted ads: cookies under a cookies heading)
       match: /(?<![a-zà-ÿœ])(?:accept|refus)[a-zà-ÿœ]*|(?:votre|vos) choix|consentement|navigat[a-zà-ÿœ]*|publicit[ée]s? (?:personnalis|cibl|comportement)|partenaires publicitaires|mesure d'audience|statistiques de (?:visite|fr[ée]quentation)|navigateur|terminal|appareil|d[ée]p[ôo][a-zà-ÿœ]*|lecture|suivi|audience|tiers|session/,
-      unless: NOT_EVIDENCE,
+      // consent to e-mails, newsletters or text messages under a heading that also names targeted ads is not about trackers
+      unless: new RegExp(`${NOT_EVIDENCE.source}|${/newsletters?|lettres? d'information|d[ée]sinscri|d[ée]sabonn|e-?mails? (?:promotionnels|commerciaux|publicitaires|marketing)|(?<![a-zà-ÿœ])sms(?![a-zà-ÿœ])/.source}`),
       weight: WEAK,
       example: 'Vous pouvez revenir sur votre choix à tout moment.',
     },
@@ -63,6 +75,9 @@ const file: RuleFile = {
     ['Cookies', false],
     ['Cookies et autres traceurs', false],
     ['Nous utilisons vos données pour vous envoyer notre newsletter.', false],
+    ['Un traceur GPS équipe nos véhicules de location.', false],
+    ['Cette politique, ainsi que notre Politique en matière de cookies, présente la manière dont nous traitons vos données.', false],
+    ['Pour en savoir plus sur les cookies que nous déposons, consultez notre politique cookies.', true],
   ],
 };
 

@@ -74,7 +74,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.processor',
       // "Notre prestataire traite les données pour notre compte et sur nos instructions." (a processor receives the data)
-      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|(?:trait|g[ée]r|h[ée]berg|collect)[ée]e?s?) par (?:un|une|notre|nos|des|le|la|les) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement|boutique|magasin|store)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
+      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|(?:trait|g[ée]r|h[ée]berg|collect)[ée]e?s?) par (?:un|une|notre|nos|des|le|la|les) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement|boutique|magasin|store)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|(?:prestataires?|sous-traitants?|partenaires?)[^.;]{0,60}(?:n'|ne )(?:[a-zà-ÿœ]+ ){0,3}?(?:utilis|trait|exploit)[a-zà-ÿœ]*[^.;]{0,40}(?:qu'|que )|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
       example: 'Notre prestataire traite les données pour notre compte et sur nos instructions.',
     },
     {
@@ -116,6 +116,7 @@ const file: RuleFile = {
     ['Nous sommes tenus de déclarer à Tracfin les opérations suspectes.', true],
     ['Nos partenaires livreurs ont accès à vos coordonnées de livraison.', true],
     ['Seuls les agents habilités de nos équipes ont accès à vos données.', false],
+    ['Nos prestataires n’utilisent vos données que pour exécuter les services que nous leur confions.', true],
     ['Seuls les professionnels qui participent à votre prise en charge y ont accès, chacun selon son rôle.', false],
     ['Seuls nos conseillers et, sur réquisition, les forces de l’ordre y ont accès.', true],
     // hard negatives: selling products, data the user gives us, a table-of-contents line

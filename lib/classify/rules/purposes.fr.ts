@@ -11,11 +11,17 @@ const PURPOSE_NOUN =
   /(?:gestion|envoi|traitement(?= (?:et suivi|des commandes|de vos commandes|des demandes|de vos demandes|de votre (?:demande|dossier|candidature|commande|r[ée]clamation)|des r[ée]clamations|des paiements|des candidatures))|enqu[êe]tes?|sondages?|service (?:client|apr[èe]s-vente)|[ée]mission|fourniture|publicit[ée]s?|marketing|newsletters?|statistiques|s[ée]curit[ée]|support|assistance|recherches?|am[ée]lioration|pr[ée]vention|lutte|r[ée]alisation|personnalisation|mesure|analyse|suivi|[ée]tude|recouvrement|facturation|prospection|r[ée]ponse|organisation|s[ée]curisation|ex[ée]cution|tenue|cr[ée]ation|octroi|administration|d[ée]tection|[ée]laboration|production|formation|animation|mise en (?:relation|place|œuvre)|permettre|assurer|g[ée]rer|fournir|am[ée]liorer|envoyer|r[ée]pondre|proposer|personnaliser|mesurer|lutter|pr[ée]venir|r[ée]aliser)(?![a-zà-ÿœ])/
     .source;
 
+// "Pour"/"afin de" clauses that belong to another topic: a security measure ("nous chiffrons les données pour les
+// protéger"), a retention period the law sets, naming a DPO, telling readers of changes to the notice.
+const OTHER_TOPICS =
+  /(?:chiffr|crypt|hach|pseudonymis|sauvegard)[a-zà-ÿœ]*[^.;]{0,60}(?:pour|afin d[e'])\s?(?:les |la |le |en |vous )?(?:prot[ée]ger|s[ée]curiser|pr[ée]server|garantir)|(?:afin de|pour) (?:respecter|satisfaire|r[ée]pondre [àa]|nous conformer [àa]) (?:la |nos |les |aux |une |des |[àa] la |[àa] nos )?(?:r[ée]glementation|loi|obligations?|exigences|dispositions)[^.;]{0,60}(?:conserv|archiv|gard)|(?:nomm|d[ée]sign)[a-zà-ÿœ]*[^.;]{0,40}(?:d[ée]l[ée]gu[ée]|dpo|dpd|r[ée]f[ée]rent)|(?:pour|afin de) vous (?:informer|pr[ée]venir|avertir) (?:de |des |d')(?:ces |toute |tout |cette |la |les |nos )?(?:changements?|modifications?|mises? [àa] jour|[ée]volutions?)/
+    .source;
+
 // Where "pour"/"afin de" gives the aim of something else than a use of the data: handing data over (sharing,
 // transfers), the notice itself changing, exercising rights, reaching the DPO, the reader setting a browser.
 const OTHER_AIMS =
   /(?<![a-zà-ÿœ])(?:transmi|transmet|communiqu|partag|divulgu|confi(?=ons|er|[ée])|c[èe]d|c[ée]d|transf[ée]r|h[ée]berg)[a-zà-ÿœ]*[^.;]{0,200}?(?:(?<![a-zà-ÿœ])pour|afin|[àa] des fins|aux fins)|mesures? (?:techniques|organisationnelles|de s[ée]curit[ée]|de protection|appropri[ée]es)[^.;]{0,120}(?:pour|afin)|(?:pour |afin d'|afin de )(?:assurer|garantir|pr[ée]server|renforcer) (?:la |l')?(?:s[ée]curit[ée]|confidentialit[ée]|int[ée]grit[ée])(?:,? (?:et )?(?:la |l')?[a-zà-ÿœ]+)* (?:de vos|des|de ces|de leurs|de nos) (?:donn|informations|fichiers)|(?<![a-zà-ÿœ])vous (?:pouvez|pourrez|devez|devrez|avez la possibilit[ée])[^.;]{0,80}(?:pour|afin)|modifi[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ )?(?:la pr[ée]sente|cette|notre|nos|la|les) (?:politique|charte|notice|d[ée]claration|conditions|mentions)|(?:politique|charte)[^.;]{0,60}(?:modifi|mise [àa] jour|mettre [àa] jour|[ée]volu)|r[ée]servons le droit|droits? (?:d'acc[èe]s|de rectification|d'effacement|[àa] l'effacement|de limitation|[àa] la limitation|d'opposition|[àa] la portabilit[ée]|de portabilit[ée])|(?:contacter|joindre|[ée]crire [àa]|d[ée]sign[ée]?)[^.;]{0,60}(?:d[ée]l[ée]gu[ée]|dpo|dpd|r[ée]f[ée]rent|responsables? (?:du|de) |service client|[ée]quipe)|(?:[àa] des fins|aux fins) (?:des?|du) (?:lois?|r[èe]glements?|rgpd|ccpa|lgpd|pr[ée]sente|cette|l'article)|(?:param[ée]tr|configur)[a-zà-ÿœ]*[^.;]{0,60}(?:pour|afin)|(?:prestataires?|sous-traitants?|partenaires?|destinataires?)[^.;]{0,60}(?:n'|ne )(?:[a-zà-ÿœ]+ ){0,3}?(?:utilis|trait|exploit)[a-zà-ÿœ]*[^.;]{0,40}(?:qu'|que )|(?:tenus?|oblig[ée]s?) de n'(?:utilis|exploit)|(?:afin de|pour) vous (?:garantir|offrir|donner|apporter|fournir) une information|avons r[ée]dig[ée]|(?:traiter|r[ée]pondre [àa]) (?:votre|ta|cette|la|chaque) (?:demande|requ[êe]te)[^.;]{0,80}(?:justificatif|pi[èe]ce d'identit|preuve de (?:votre|ton) identit|v[ée]rifier (?:votre|ton) identit)|(?:justificatif|pi[èe]ce d'identit|v[ée]rifier (?:votre|ton) identit)[^.;]{0,80}(?:traiter|r[ée]pondre [àa]) (?:votre|ta|cette|la|chaque) (?:demande|requ[êe]te)/
-    .source;
+    .source + `|${OTHER_TOPICS}`;
 
 // The words a list of uses starts its items with ("Gestion des commandes", "Vous envoyer nos offres").
 const PURPOSE_ITEM =
@@ -52,7 +58,7 @@ const file: RuleFile = {
       id: 'purposes.fr.in-order-to',
       // "Pour étudier votre demande, nous vous demandons vos revenus." (the purpose first, then what is processed)
       match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, (?:nous|vos donn[ée]es|ces (?:donn[ée]es|informations)|les donn[ée]es|un (?:syst[èe]me|outil|logiciel)|notre|nos)|(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
-      unless: /(?:afin de|pour) vous (?:garantir|offrir|donner|apporter|fournir) une information|(?:traiter|r[ée]pondre [àa]) (?:votre|ta|cette|la|chaque) (?:demande|requ[êe]te)[^.;]{0,80}(?:justificatif|pi[èe]ce d'identit|preuve de (?:votre|ton) identit|v[ée]rifier (?:votre|ton) identit)|(?<![a-zà-ÿœ])(?:conserv|archiv|gard)[a-zà-ÿœ]*[^.;]{0,80}pour (?:les |des )?besoins|d[ée]sign[a-zà-ÿœ]*[^.;]{0,40}d[ée]l[ée]gu[ée]|pour (?:les |l')?(?:exercer|faire valoir|ce faire|demander|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/,
+      unless: new RegExp(`${OTHER_TOPICS}|${/(?:afin de|pour) vous (?:garantir|offrir|donner|apporter|fournir) une information|(?:traiter|r[ée]pondre [àa]) (?:votre|ta|cette|la|chaque) (?:demande|requ[êe]te)[^.;]{0,80}(?:justificatif|pi[èe]ce d'identit|preuve de (?:votre|ton) identit|v[ée]rifier (?:votre|ton) identit)|(?<![a-zà-ÿœ])(?:conserv|archiv|gard)[a-zà-ÿœ]*[^.;]{0,80}pour (?:les |des )?besoins|d[ée]sign[a-zà-ÿœ]*[^.;]{0,40}d[ée]l[ée]gu[ée]|pour (?:les |l')?(?:exercer|faire valoir|ce faire|demander|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/.source}`),
       example: 'Pour étudier votre demande, nous vous demandons vos revenus.',
     },
     {
@@ -198,6 +204,10 @@ const file: RuleFile = {
     ['Afin de vous garantir une information claire, nous avons rédigé cette politique en termes simples.', false],
     ['Afin de traiter votre demande, nous pourrons vous demander un justificatif d’identité.', false],
     ['Nous utilisons vos coordonnées pour traiter votre demande de devis.', true],
+    ['Nous chiffrons les données pour les protéger contre tout accès non autorisé.', false],
+    ['Afin de respecter la réglementation, nous conservons vos factures dix ans.', false],
+    ['Nous avons nommé un délégué à la protection des données pour veiller au respect du RGPD.', false],
+    ['Pour vous informer de ces changements, nous vous enverrons un e-mail.', false],
   ],
 };
 

@@ -9,7 +9,7 @@ const file: RuleFile = {
     {
       id: 'security.fr.measures',
       // "Nous mettons en œuvre des mesures techniques et organisationnelles appropriées."
-      match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|appropri[ée]es|adapt[ée]es|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer))|(?:s[ée]curit[ée]|int[ée]grit[ée])(?: et (?:la |l')?(?:confidentialit[ée]|int[ée]grit[ée]))? (?:de vos|des|de leurs|de ces|de nos) (?:donn[ée]es|informations|traitements|syst[èe]mes)|niveau de s[ée]curit[ée]|(?:page|connexion|serveurs?|protocole|canal|acc[èe]s|transmission|messagerie)s? (?:\S+ ){0,2}s[ée]curis[ée]|toutes? (?:les )?pr[ée]cautions utiles/,
+      match: /mesures? (?:techniques?|organisationnelles?|de s[ée]curit[ée]|de protection|physiques?|logiques?|(?:appropri[ée]es|adapt[ée]es)(?! pour (?:les |la |le |l'|en |y )?(?:supprimer|effacer|v[ée]rifier|garantir le respect|respecter|r[ée]pondre|obtenir|informer|corriger|mettre fin|retirer|bloquer))|n[ée]cessaires pour (?:prot[ée]ger|garantir|assurer)(?! le respect))|(?:s[ée]curit[ée]|int[ée]grit[ée])(?: et (?:la |l')?(?:confidentialit[ée]|int[ée]grit[ée]))? (?:de vos|des|de leurs|de ces|de nos) (?:donn[ée]es|informations|traitements|syst[èe]mes)|niveau de s[ée]curit[ée]|(?:page|connexion|serveurs?|protocole|canal|acc[èe]s|transmission|messagerie)s? (?:\S+ ){0,2}s[ée]curis[ée]e?s?(?![a-zà-ÿœ])|toutes? (?:les )?pr[ée]cautions utiles/,
       // product-safety recalls are another thing; a lone heading-like line is not evidence
       unless: /rappels? (?:de )?s[ée]curit|sain et s[ée]curis|(?:d[ée]l[ée]gu[ée]|dpo)[^.;]{0,60}(?:moyens|mesures organisationnelles)|transf[ée]r[a-zà-ÿœ]*[^.;]{0,120}mesures de protection (?:raisonnables|appropri[ée]es|adapt[ée]es)|^\s*[^\s|]+(?:\s+[^\s|]+){0,2}\s*$|^(?![^]*mesures)[^]*(?:utilis|trait|exploit|analys|servent|sert)[a-zà-ÿœ]*[^.;]{0,60}(?:pour|afin d[e'])\s?(?:assurer|garantir|maintenir|renforcer|pr[ée]server)? ?(?:la )?s[ée]curit[ée] (?:de nos|du|des|de notre) (?:services?|syst[èe]mes|site|plateforme|r[ée]seau|application|outils)|^\W*(?:assurer|garantir|maintenir|renforcer)(?: et [a-zà-ÿœ]+)? la s[ée]curit[ée] (?:de nos|du|des|de notre) (?:services?|syst[èe]mes|site|plateforme|r[ée]seau|application|outils)|pays[^.;]{0,80}niveau de (?:s[ée]curit|protection)|niveau de (?:s[ée]curit|protection)[^.;]{0,60}(?:ad[ée]quat|suffisant|[ée]quivalent|satisfaisant|comparable)/,
       example: 'Nous mettons en œuvre des mesures techniques et organisationnelles appropriées.',
@@ -80,6 +80,9 @@ const file: RuleFile = {
     ["La sécurité du site repose sur l'intérêt légitime du responsable de traitement.", false],
     // hard negatives: 'sécurisé' as a selling point, the notice's own title, premises and cameras as a purpose, rights
     ['Vous pouvez télécharger vos factures dans votre espace client sécurisé.', false],
+    ["Si nous apprenons qu'un enfant de moins de 15 ans nous a transmis des données, nous prendrons les mesures appropriées pour les supprimer.", false],
+    ['Nous prendrons les mesures nécessaires pour garantir le respect de vos droits.', false],
+    ['Nous utilisons vos données de connexion afin de sécuriser votre compte et de détecter les connexions suspectes.', false],
     ['Clause de confidentialité, conforme au RGPD.', false],
     ["Gérer le contrôle d'accès à nos bureaux et locaux lors de votre visite.", false],
     ["La vidéosurveillance des locaux repose sur notre intérêt légitime à protéger nos locaux et notre personnel.", false],

@@ -109,6 +109,40 @@ describe('English hard cases: implicit wording of common practices', () => {
   ])('%s', (...row) => check(row));
 });
 
+describe('English hard cases: a tag named in passing is not the tag', () => {
+  it.each<Row>([
+    [
+      'If we process your personal information with your consent, you have the right to withdraw that consent at any time.',
+      ['rights'],
+      ['legal-basis', 'purposes'],
+    ],
+    ['The right to object to processing based on our legitimate interests, including profiling.', ['rights'], ['legal-basis']],
+    ['We may share your data with resellers where allowed by applicable law.', ['sharing'], ['legal-basis']],
+    ['If we change this notice in a way that affects you, we will ask for your consent again.', ['changes'], ['legal-basis']],
+    ['We never sell patient information and we do not use it for marketing.', ['sharing'], ['purposes']],
+    ['Donation records: 7 years, for tax purposes.', [], ['purposes']],
+    ['We use your information to keep members safe and to improve our classes.', ['purposes'], ['security']],
+    ['When we update this notice we will take appropriate measures to tell you.', ['changes'], ['security']],
+    ['When you contact us, we keep a record of the conversation.', [], ['contact']],
+    ['If you have concerns, you can contact the Information Commissioner.', ['rights'], ['contact']],
+    ['Payments are handled by Stripe, Inc., which provides payment processing services to us.', [], ['contact']],
+    ['We may acquire information about you from publicly available sources, such as company registers.', ['collection'], ['sharing']],
+    ['Crash reports are sent to our servers so that we can fix bugs.', ['purposes'], ['sharing']],
+  ])('%s', (...row) => check(row));
+});
+
+describe('English hard cases: decisions and profiling described in plain words', () => {
+  it.each<Row>([
+    ['We analyse your shopping habits to predict which offers you are likely to use.', ['automated-decisions'], []],
+    ['Your premium is calculated from your age, postcode and claims history.', ['automated-decisions'], []],
+    ['Applications get an instant credit decision.', ['automated-decisions'], []],
+    ['Search results are ranked by an algorithm that weighs relevance and delivery speed.', ['automated-decisions'], []],
+    ['The app recommends workouts based on your past activity.', ['automated-decisions'], []],
+    ['We infer your general location from your IP address.', [], ['automated-decisions']],
+    ['We never build advertising profiles of students.', [], ['automated-decisions']],
+  ])('%s', (...row) => check(row));
+});
+
 function section(id: string, heading: string | null, passages: string[], level = 2): Section {
   return { id, heading, level, tags: [], passages: passages.map((text, i) => ({ id: `${id}p${i}`, text, tags: [] })) };
 }

@@ -34,8 +34,9 @@ const file: RuleFile = {
       match: new RegExp(
         `(?<![a-zà-ÿœ])(?:partag|communiqu|transmi|transmet|divulgu|c[ée]d|c[èe]d|vend|lou|commercialis|fourni|confi(?=ons|er|[ée])|mett[a-zà-ÿœ]* [àa] (?:la )?disposition|mises? [àa] (?:la )?disposition|accessibles?)[a-zà-ÿœ]*[^.;]{0,100}(?:(?<![a-zà-ÿœ])(?:[àa]|aux|avec|entre) (?:des |nos |les |l'|la |le |ses |leurs |certains |d'autres |un |une |notre |votre |son )?(?:[a-zà-ÿœ]+ )?${RECIPIENT})`,
       ),
-      // "que vous nous transmettez" is collection; "communiquer des directives" is a right
-      unless: /que vous (?:nous )?(?:transmettez|communiquez|fournissez)|communiquer [àa] (?:l'[ée]tablissement|nous) des directives/,
+      // "que vous nous transmettez" is collection; "communiquer des directives" is a right; what the reader sends their
+      // own employer, doctor or friends is their own act, not a disclosure by the controller
+      unless: /que vous (?:nous )?(?:transmettez|communiquez|fournissez)|communiquer [àa] (?:l'[ée]tablissement|nous) des directives|(?<![a-zà-ÿœ])vous (?:pouvez |pourrez |d[ée]cidez de |choisissez de |souhaitez )?(?:transmettre|communiquer|partager|envoyer|publier|montrer|transmettez|communiquez|partagez|envoyez)[^.;]{0,60}(?:[àa]|avec) (?:votre|vos) (?:employeur|m[ée]decin|amis|proches|famille|contacts|entourage)/,
       example: 'Vos données peuvent être communiquées à nos partenaires commerciaux.',
     },
     {
@@ -116,6 +117,7 @@ const file: RuleFile = {
     ['Nous sommes tenus de déclarer à Tracfin les opérations suspectes.', true],
     ['Nos partenaires livreurs ont accès à vos coordonnées de livraison.', true],
     ['Seuls les agents habilités de nos équipes ont accès à vos données.', false],
+    ['Vous pouvez transmettre votre attestation à votre employeur depuis votre espace.', false],
     ['Nos prestataires n’utilisent vos données que pour exécuter les services que nous leur confions.', true],
     ['Seuls les professionnels qui participent à votre prise en charge y ont accès, chacun selon son rôle.', false],
     ['Seuls nos conseillers et, sur réquisition, les forces de l’ordre y ont accès.', true],

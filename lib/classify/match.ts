@@ -168,6 +168,8 @@ export function classifyText(text: string, lang: string, context: Map<Tag, strin
 export function classifyPassages(files: readonly RuleFile[], texts: string[], contexts: Array<Map<Tag, string>>): PassageVerdict[] {
   const { files: compiled, literals } = compile(files);
   const found = new Uint8Array(literals.size);
+  /** whether each rule of the file being read may match (its literals are in the passage) */
+  const possible = new Uint8Array(Math.max(0, ...compiled.map((f) => f.rules.length)));
   return texts.map((raw, i) => {
     const text = normalize(raw);
     found.fill(0);
@@ -179,11 +181,17 @@ export function classifyPassages(files: readonly RuleFile[], texts: string[], co
       const needed = headingRule === undefined ? OWN_WORDS_THRESHOLD : Math.min(OWN_WORDS_THRESHOLD, HEADING_ASSISTED_THRESHOLD);
       // the weights of the rules whose literals are present: the most this tag can score here
       let remaining = 0;
-      for (const r of file.rules) if (mayMatch(r, found)) remaining += r.weight;
+      const rules = file.rules;
+      for (let k = 0; k < rules.length; k++) {
+        const may = mayMatch(rules[k], found);
+        possible[k] = may ? 1 : 0;
+        if (may) remaining += rules[k].weight;
+      }
       if (remaining < needed - SCORE_EPSILON) continue;
       const fired: Fired = { score: 0, ids: [] };
-      for (const r of file.rules) {
-        if (!mayMatch(r, found)) continue;
+      for (let k = 0; k < rules.length; k++) {
+        if (!possible[k]) continue;
+        const r = rules[k];
         if (fired.score + remaining < needed - SCORE_EPSILON) break;
         remaining -= r.weight;
         if (!matches(r.branches, text, found)) continue;

@@ -18,7 +18,8 @@ const file: RuleFile = {
       id: 'security.fr.security-word',
       // "Sécurité des services : analyse des logs" (the word alone: security under a security heading)
       match: /(?<![a-zà-ÿœ])s[ée]curi(?:t[ée](?! sociale)|s[ée]e?s?)(?![a-zà-ÿœ])|prot[ée]g[a-zà-ÿœ]*|chiffr(?!es?(?![a-zà-ÿœ]))[a-zà-ÿœ]*|confidentialit[ée]|sauvegard[a-zà-ÿœ]*|authentifi[a-zà-ÿœ]*|acc[èe]s|habilit[a-zà-ÿœ]*|mots? de passe|pare-feu|serveurs?/,
-      unless: new RegExp(`${HEADER_ROW.source}|${/rappels? (?:de )?s[ée]curit/.source}`),
+      // the safety of people on a trip, in a shop or at a meeting is not the security of their data
+      unless: new RegExp(`${HEADER_ROW.source}|${/rappels? (?:de )?s[ée]curit|s[ée]curit[ée] (?:des|de nos|de vos) (?:personnes|biens|locaux|salari[ée]s|clients|patients|[ée]l[èe]ves|usagers|conducteurs|voyageurs|passagers|joueurs|membres|enfants|trajets|courses|voyages|d[ée]placements|rencontres|livreurs|chauffeurs)/.source}`),
       weight: WEAK,
       example: 'Sécurité des services : analyse des logs',
     },
@@ -47,7 +48,7 @@ const file: RuleFile = {
       // "Assurer la sécurité du site", "Sécurité et prévention de la fraude": a purpose, not the measures
       // "Sécurité et navigation sur notre site", "Divulgation pour nous protéger", "Vidéoprotection et sécurité des
       // personnes": a purpose or a disclosure, not the measures that protect the data
-      unless: /(?:assurer|garantir|maintenir|renforcer) la s[ée]curit[ée](?! (?:des|de vos|de leurs) (?:donn|informations|renseignements))|fraude|diagnostic|rappels?|navigation|nous prot[ée]ger|prot[ée]ger (?:d'autres|autrui|les droits|nos droits|vos droits)|vid[ée]o|cam[ée]ras|s[ée]curit[ée] (?:des|de nos) (?:personnes|biens|locaux|b[âa]timents|salari[ée]s|clients|patients|[ée]l[èe]ves|usagers|conducteurs|voyageurs|passagers|joueurs|membres|enfants)/,
+      unless: /(?:assurer|garantir|maintenir|renforcer) la s[ée]curit[ée](?! (?:des|de vos|de leurs) (?:donn|informations|renseignements))|fraude|diagnostic|rappels?|navigation|nous prot[ée]ger|prot[ée]ger (?:d'autres|autrui|les droits|nos droits|vos droits)|vid[ée]o|cam[ée]ras|s[ée]curit[ée] (?:des|de nos|de vos) (?:personnes|biens|locaux|b[âa]timents|salari[ée]s|clients|patients|[ée]l[èe]ves|usagers|conducteurs|voyageurs|passagers|joueurs|membres|enfants|trajets|courses|voyages|d[ée]placements|rencontres|livreurs|chauffeurs)/,
       example: 'Comment protégeons-nous vos données ?',
     },
   ],
@@ -82,6 +83,7 @@ const file: RuleFile = {
     ['Vous pouvez télécharger vos factures dans votre espace client sécurisé.', false],
     ["Si nous apprenons qu'un enfant de moins de 15 ans nous a transmis des données, nous prendrons les mesures appropriées pour les supprimer.", false],
     ['Nous prendrons les mesures nécessaires pour garantir le respect de vos droits.', false],
+    ['La géolocalisation sert à la sécurité des livreurs pendant leurs tournées.', false],
     ['Nous utilisons vos données de connexion afin de sécuriser votre compte et de détecter les connexions suspectes.', false],
     ['Clause de confidentialité, conforme au RGPD.', false],
     ["Gérer le contrôle d'accès à nos bureaux et locaux lors de votre visite.", false],

@@ -98,7 +98,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.heading',
       // "Sur quelle base traitons-nous vos données ?"
-      match: /(?<![a-zà-ÿœ])(?:bases? (?:l[ée]gales?|juridiques?)|fondements?|obligations? l[ée]gales?|cadre l[ée]gal|lic[ée]it[ée]|quelles? bases?|sur quelle)/,
+      match: /(?<![a-zà-ÿœ])(?:bases? (?:l[ée]gales?|juridiques?)|fondements?|obligations? l[ée]gales?|cadre l[ée]gal|lic[ée]it[ée]|quelles? bases?|sur quelle|(?:avons|a)-(?:nous|t-on|t-il|t-elle) le droit|de quel droit|(?:qu'est-ce qui|ce qui) nous (?:y )?autorise|sur quoi (?:repose|reposent|se fonde|nous nous (?:fondons|appuyons)))/,
       example: 'Sur quelle base traitons-nous vos données ?',
     },
   ],

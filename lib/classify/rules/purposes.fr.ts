@@ -155,7 +155,8 @@ const file: RuleFile = {
       // "Pourquoi utilisons-nous vos données ?"
       match: /(?<![a-zà-ÿœ])(?:finalit|pourquoi|[àa] quoi|(?:qu'en|que) (?:faisons|fait|faites)|ce que nous en faisons|servent|servir [àa]|ce que nous (?:en )?faisons|que faisons-nous|prospection|marketing|publicit|newsletter|communications? commerciales?|(?:comment|pour quoi) (?:utilis|trait)|utilisation (?:de vos|des) (?:donn|informations)|objectifs?|usages? (?:de vos|des) donn)/,
       // "Pourquoi cette durée ?" asks why data is kept that long: retention
-      unless: /pourquoi (?:cette|ces|une telle|de telles|la|les) dur[ée]es?/,
+      // "Pourquoi cette durée ?" is about retention, "Pourquoi en avons-nous le droit ?" about the legal basis
+      unless: /pourquoi (?:cette|ces|une telle|de telles|la|les) dur[ée]es?|le droit(?: de| d'|\s*\?|$)/,
       example: 'Pourquoi utilisons-nous vos données ?',
     },
   ],

@@ -111,6 +111,8 @@ describe('French headings as evidence', () => {
     ['Données de votre compte', 'Moyen de paiement de l’abonnement : carte bancaire ou mandat SEPA.', 'collection'],
     ['Mineurs', 'L’inscription est possible à partir de 16 ans.', 'children'],
     ['Délégation du traitement', 'Notre prestataire de messagerie, pour l’envoi des e-mails.', 'sharing'],
+    ['Pourquoi en avons-nous le droit ?', 'Le contrat d’abonnement que vous avez signé.', 'legal-basis'],
+    ['Qu’est-ce qui nous autorise à utiliser vos données ?', 'Votre accord, donné à l’inscription.', 'legal-basis'],
   ])('FAQ heading "%s" leans its passage "%s" to %s', (heading, text, tag) => {
     const sections = [section('s1', heading, [text])];
     classifySections(sections, 'fr');

@@ -59,7 +59,8 @@ const file: RuleFile = {
       match:
         /\bcontact|\bget in touch\b|\bwho (we are|is responsible|can i (talk|speak|write|contact))\b|\bdata protection officer\b|\bcontroller\b|\bhow to reach us\b|\bquestions\b|\babout us\b/,
       // "Contact data" is a category of collected data, not a way to reach the controller
-      unless: /\bcontact (data|details|information|lists?)\b/,
+      // ...and a "Frequently asked questions" section holds every topic of the notice
+      unless: /\bcontact (data|details|information|lists?)\b|\b(frequently asked|common|general|other|your) questions\b|\bfaqs?\b/,
       example: 'Who can I talk to?',
     },
   ],

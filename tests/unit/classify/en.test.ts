@@ -241,6 +241,8 @@ describe('English FAQ headings in plain words lean to their tag', () => {
     ['Information for parents and schools', 'children'],
     ['Minor changes to this notice', 'children'],
     ['Family accounts', 'children'],
+    ['Frequently asked questions', 'contact'],
+    ['Common questions about your data', 'contact'],
   ])('"%s" does not lean to %s', (heading, tag) => {
     expect(headingTags(heading, 'en').has(tag)).toBe(false);
   });

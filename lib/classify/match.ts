@@ -34,8 +34,10 @@ function fire(rules: Rule[], text: string): Fired {
 /** A rule with what the engine derives from it once: its weight and the scan of its required literals. */
 /** One top-level alternative of a rule's regex (or the whole regex) and the literals it needs. */
 interface Branch {
-  match: RegExp;
-  /** whether `match` has been compiled to machine code (see compileNatively) */
+  source: string;
+  /** its regex: the rule's own when it is not split, else built on the branch's first use (most never run on a notice) */
+  match: RegExp | null;
+  /** whether `match` has been compiled to machine code (see readyRegex) */
   native: boolean;
   /** index of its literal set in `Compiled.literals`, or -1 when none is required (tried everywhere) */
   set: number;
@@ -69,10 +71,11 @@ function compile(files: readonly RuleFile[]): Compiled {
   if (known) return known;
   const sets: Array<readonly string[]> = [];
   const byKey = new Map<string, number>();
-  const branch = (match: RegExp): Branch => {
+  const branch = (source: string, whole: RegExp): Branch => {
+    const match = source === whole.source ? whole : null;
     // precomputed for the shipped rules (the first analysis skips deriving them); derived when absent
-    const key = sourceKey(match.source);
-    const literals = key in PRECOMPUTED_LITERALS ? PRECOMPUTED_LITERALS[key] : requiredLiterals(match);
+    const key = sourceKey(source);
+    const literals = key in PRECOMPUTED_LITERALS ? PRECOMPUTED_LITERALS[key] : requiredLiterals(match ?? new RegExp(source));
     let set = -1;
     if (literals) {
       const setKey = JSON.stringify([...literals].sort());
@@ -82,15 +85,15 @@ function compile(files: readonly RuleFile[]): Compiled {
         byKey.set(setKey, set);
       }
     }
-    return { match, set, native: false };
+    return { source, match, set, native: false };
   };
   const compiledRules = files.map((file) => ({
     tag: file.tag,
     rules: file.rules.map((rule) => ({
       rule,
       weight: rule.weight ?? STRONG,
-      branches: ruleBranches(rule.match).map(branch),
-      unless: rule.unless ? ruleBranches(rule.unless).map(branch) : [],
+      branches: branchSources(rule.match).map((source) => branch(source, rule.match)),
+      unless: rule.unless ? branchSources(rule.unless).map((source) => branch(source, rule.unless!)) : [],
     })),
   }));
   const compiled: Compiled = { files: compiledRules, literals: new LiteralSets(sets) };
@@ -109,17 +112,26 @@ function compile(files: readonly RuleFile[]): Compiled {
 const NATIVE_SUBJECT_LENGTH = 1000;
 const NATIVE_SUBJECTS = ['\u0000'.repeat(NATIVE_SUBJECT_LENGTH), '\u0100'.repeat(NATIVE_SUBJECT_LENGTH)];
 
-/** Has `b`'s regex compiled to machine code, the first time it is about to be tried. */
-function compileNatively(b: Branch): void {
-  if (b.native) return;
-  for (const subject of NATIVE_SUBJECTS) b.match.test(subject);
-  b.native = true;
+/** `b`'s regex, built and compiled to machine code the first time it is about to be tried. */
+function readyRegex(b: Branch): RegExp {
+  if (!b.native) {
+    b.match ??= new RegExp(b.source);
+    for (const subject of NATIVE_SUBJECTS) b.match.test(subject);
+    b.native = true;
+  }
+  return b.match!;
+}
+
+/** The sources of the regexes a rule's regex is tried as: its top-level alternatives, or its own. */
+function branchSources(match: RegExp): string[] {
+  const sources = topLevelBranches(match);
+  return sources && sources.length > 1 ? sources : [match.source];
 }
 
 /** The regexes a rule's regex is tried as: its top-level alternatives, or itself. */
 export function ruleBranches(match: RegExp): RegExp[] {
-  const sources = topLevelBranches(match);
-  return sources && sources.length > 1 ? sources.map((source) => new RegExp(source)) : [match];
+  const sources = branchSources(match);
+  return sources.length > 1 ? sources.map((source) => new RegExp(source)) : [match];
 }
 
 function mayMatch(rule: CompiledRule, found: Uint8Array): boolean {
@@ -131,8 +143,7 @@ function mayMatch(rule: CompiledRule, found: Uint8Array): boolean {
 function matches(branches: Branch[], text: string, found: Uint8Array): boolean {
   for (const b of branches) {
     if (b.set >= 0 && !found[b.set]) continue;
-    compileNatively(b);
-    if (b.match.test(text)) return true;
+    if (readyRegex(b).test(text)) return true;
   }
   return false;
 }

@@ -92,6 +92,8 @@ const file: RuleFile = {
       id: 'sharing.fr.heading',
       // "Avec qui partageons-nous vos données ?"
       match: /(?<![a-zà-ÿœ])(?:destinataires|destin[ée]es|d[ée]l[ée]gation du traitement|travail d[ée]l[ée]gu|sous-traitance|[àa] qui (?:sont|seront|peuvent|pouvons|les|vos|transmett|communiqu|donn)|partag|avec qui|prestataires|partenaires|sous-traitants|soci[ée]t[ée]s du groupe|ce que voi[a-zà-ÿœ]*|qui (?:y |les )?a acc[èe]s|qui (?:peut )?voi[rt]|qui voient|re[çc]oi[a-zà-ÿœ]*|communiqu[ée]es|transmises|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn)/,
+      // links to other sites, third-party cookies, sharing buttons, the reader sharing a trip, partners' offers: other topics
+      unless: /liens? (?:vers|hypertextes?|externes)|sites? (?:internet )?(?:tiers|partenaires|externes)|cookies|traceurs|partager sur|boutons? de partage|partage (?:de (?:votre |ton )?(?:trajet|position|contenu|publication|[ée]cran)|sur les r[ée]seaux)|offres (?:de nos|des|de) partenaires/,
       example: 'Avec qui partageons-nous vos données ?',
     },
   ],

@@ -119,6 +119,16 @@ describe('French headings as evidence', () => {
     expect(sections[0].passages[0].tags).toContain(tag);
   });
 
+  it.each<[string, string]>([
+    ['Liens vers des sites tiers', 'Ces sites tiers ont leurs propres politiques, dont nous ne sommes pas responsables.'],
+    ['Partage de trajet', 'Le proche reçoit un lien pour suivre votre trajet en direct.'],
+    ['Offres de nos partenaires', 'Nos partenaires vous présentent leurs offres sur notre site.'],
+  ])('heading "%s" names no recipient of the data: "%s" is not sharing', (heading, text) => {
+    const sections = [section('s1', heading, [text])];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages[0].tags).not.toContain('sharing');
+  });
+
   it('short list items under a heading still count (only a table header row never does)', () => {
     const sections = [
       section('s1', 'Destinataires de vos données', ['Nos sous-traitants ;', 'Les autorités judiciaires, sur réquisition.', 'Catégorie de destinataires | Données transmises']),

@@ -60,6 +60,8 @@ const file: RuleFile = {
       id: 'cookies.fr.heading',
       // "Cookies et autres traceurs"
       match: /(?<![a-zà-ÿœ])(?:cookies?|traceurs?|t[ée]moins|pixels?|publicit[ée] cibl[ée]e)/,
+      // a GPS tracker in a vehicle is a device, not a tracer on the reader's terminal
+      unless: /traceurs? (?:gps|de (?:localisation|g[ée]olocalisation|v[ée]hicule))/,
       example: 'Cookies et autres traceurs',
     },
   ],

@@ -48,7 +48,7 @@ const file: RuleFile = {
       // "Assurer la sécurité du site", "Sécurité et prévention de la fraude": a purpose, not the measures
       // "Sécurité et navigation sur notre site", "Divulgation pour nous protéger", "Vidéoprotection et sécurité des
       // personnes": a purpose or a disclosure, not the measures that protect the data
-      unless: /(?:assurer|garantir|maintenir|renforcer) la s[ée]curit[ée](?! (?:des|de vos|de leurs) (?:donn|informations|renseignements))|fraude|diagnostic|rappels?|navigation|nous prot[ée]ger|prot[ée]ger (?:d'autres|autrui|les droits|nos droits|vos droits)|vid[ée]o|cam[ée]ras|s[ée]curit[ée] (?:des|de nos|de vos) (?:personnes|biens|locaux|b[âa]timents|salari[ée]s|clients|patients|[ée]l[èe]ves|usagers|conducteurs|voyageurs|passagers|joueurs|membres|enfants|trajets|courses|voyages|d[ée]placements|rencontres|livreurs|chauffeurs)/,
+      unless: /(?:assurer|garantir|maintenir|renforcer) la s[ée]curit[ée](?! (?:des|de vos|de leurs) (?:donn|informations|renseignements))|fraude|diagnostic|rappels?|navigation|nous prot[ée]ger|prot[ée]g(?:er|eons|ez) (?:vos |les |nos )?(?:enfants|mineurs|utilisateurs|membres|joueurs|clients|communaut)|prot[ée]ger (?:d'autres|autrui|les droits|nos droits|vos droits)|vid[ée]o|cam[ée]ras|s[ée]curit[ée] (?:des|de nos|de vos) (?:personnes|biens|locaux|b[âa]timents|salari[ée]s|clients|patients|[ée]l[èe]ves|usagers|conducteurs|voyageurs|passagers|joueurs|membres|enfants|trajets|courses|voyages|d[ée]placements|rencontres|livreurs|chauffeurs)/,
       example: 'Comment protégeons-nous vos données ?',
     },
   ],

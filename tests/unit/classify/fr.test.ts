@@ -129,6 +129,15 @@ describe('French headings as evidence', () => {
     expect(sections[0].passages[0].tags).not.toContain('sharing');
   });
 
+  it.each<[string, string, Tag]>([
+    ['Protéger vos enfants', 'Le compte d’un enfant n’a pas accès à la messagerie.', 'security'],
+    ['Traceur GPS et télématique', 'Le boîtier transmet le suivi du trajet à notre appareil de gestion de flotte.', 'cookies'],
+  ])('heading "%s" does not lean "%s" to %s', (heading, text, tag) => {
+    const sections = [section('s1', heading, [text])];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages[0].tags).not.toContain(tag);
+  });
+
   it('short list items under a heading still count (only a table header row never does)', () => {
     const sections = [
       section('s1', 'Destinataires de vos données', ['Nos sous-traitants ;', 'Les autorités judiciaires, sur réquisition.', 'Catégorie de destinataires | Données transmises']),

@@ -37,8 +37,6 @@ interface Branch {
   source: string;
   /** its regex: the rule's own when it is not split, else built on the branch's first use (most never run on a notice) */
   match: RegExp | null;
-  /** whether `match` has been compiled to machine code (see readyRegex) */
-  native: boolean;
   /** index of its literal set in `Compiled.literals`, or -1 when none is required (tried everywhere) */
   set: number;
 }
@@ -85,7 +83,7 @@ function compile(files: readonly RuleFile[]): Compiled {
         byKey.set(setKey, set);
       }
     }
-    return { source, match, set, native: false };
+    return { source, match, set };
   };
   const compiledRules = files.map((file) => ({
     tag: file.tag,
@@ -102,24 +100,12 @@ function compile(files: readonly RuleFile[]): Compiled {
 }
 
 /**
- * V8 first interprets a regex's bytecode and compiles it to machine code on its second use, but compiles it at
- * once for a subject of at least this many characters. On a notice's first analysis the interpreted runs cost
- * several times the compilation, so each branch is first run on such subjects, made of a character no rule
- * looks for (so that a regex soon gives up): one of one-byte and one of two-byte characters, since V8 compiles
- * separate code for each width (and a slice of a text keeps the text's width, whatever it holds). Other
- * engines just spend two extra runs on these subjects. The results are not used.
+ * `b`'s regex, built the first time it is about to be tried. (Forcing V8 to compile every branch to machine
+ * code up front, on long dummy subjects, sped up the first analysis but generated so much regex code that V8
+ * stopped optimising the regexes compiled after it: warm analysis of seed 004 went from ~70 to ~100 ms.)
  */
-const NATIVE_SUBJECT_LENGTH = 1000;
-const NATIVE_SUBJECTS = ['\u0000'.repeat(NATIVE_SUBJECT_LENGTH), '\u0100'.repeat(NATIVE_SUBJECT_LENGTH)];
-
-/** `b`'s regex, built and compiled to machine code the first time it is about to be tried. */
 function readyRegex(b: Branch): RegExp {
-  if (!b.native) {
-    b.match ??= new RegExp(b.source);
-    for (const subject of NATIVE_SUBJECTS) b.match.test(subject);
-    b.native = true;
-  }
-  return b.match!;
+  return (b.match ??= new RegExp(b.source));
 }
 
 /** The sources of the regexes a rule's regex is tried as: its top-level alternatives, or its own. */

@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTIFACTS_DIR, DEFAULT_TIMEOUT_MS, ROOT, startRecordingProxy, waitUntil, type ExtensionSession } from './harness';
+import { ARTIFACTS_DIR, DEFAULT_TIMEOUT_MS, ROOT, popupReading, startRecordingProxy, waitUntil, type ExtensionSession } from './harness';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The built Firefox extension; point NOTICE_LENS_FIREFOX_EXTENSION at a copy (others rebuild .output meanwhile). */
@@ -287,22 +287,7 @@ function popupHandle(marionette: Marionette, clickedAt: number): FirefoxPopup {
   const popup: FirefoxPopup = {
     clickedAt,
     eval: evaluate,
-    text: () => evaluate<string>('document.body.innerText'),
-    async waitForText(text, timeout) {
-      await waitUntil(
-        async () => {
-          const body = await popup.text();
-          return typeof text === 'string' ? body.includes(text) : text.test(body);
-        },
-        `popup never showed ${String(text)}`,
-        timeout,
-      ).catch(async (error: Error) => {
-        throw new Error(`${error.message}\n--- popup text ---\n${(await popup.text().catch(() => '')).slice(0, 2000)}`);
-      });
-    },
-    async waitFor(expression, timeout) {
-      await waitUntil(() => evaluate<boolean>(`Boolean(${expression})`), `popup never satisfied ${expression}`, timeout);
-    },
+    ...popupReading(evaluate),
     async click(selector, text) {
       const matcher = text === undefined ? 'null' : text instanceof RegExp ? text.toString() : JSON.stringify(text);
       // Marks the element, then Marionette's actor clicks it: scrolled into view, mouse events at its centre.

@@ -113,6 +113,29 @@ export interface Popup {
   close(): Promise<void>;
 }
 
+/** What a popup shows and the waits on it, over its `evaluate` (shared by the Chromium and Firefox harnesses). */
+export function popupReading(evaluate: <T>(expression: string) => Promise<T>): Pick<Popup, 'text' | 'waitForText' | 'waitFor'> {
+  const text = () => evaluate<string>('document.body.innerText');
+  return {
+    text,
+    async waitForText(expected, timeout) {
+      await waitUntil(
+        async () => {
+          const body = await text();
+          return typeof expected === 'string' ? body.includes(expected) : expected.test(body);
+        },
+        `popup never showed ${String(expected)}`,
+        timeout,
+      ).catch(async (error: Error) => {
+        throw new Error(`${error.message}\n--- popup text ---\n${(await text().catch(() => '')).slice(0, 2000)}`);
+      });
+    },
+    async waitFor(expression, timeout) {
+      await waitUntil(() => evaluate<boolean>(`Boolean(${expression})`), `popup never satisfied ${expression}`, timeout);
+    },
+  };
+}
+
 interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
@@ -159,22 +182,7 @@ async function attachPopup(browserSession: CDPSession, targetId: string, clicked
     clickedAt,
     send,
     eval: evaluate,
-    text: () => evaluate<string>('document.body.innerText'),
-    async waitForText(text, timeout) {
-      await waitUntil(
-        async () => {
-          const body = await popup.text();
-          return typeof text === 'string' ? body.includes(text) : text.test(body);
-        },
-        `popup never showed ${String(text)}`,
-        timeout,
-      ).catch(async (error: Error) => {
-        throw new Error(`${error.message}\n--- popup text ---\n${(await popup.text().catch(() => '')).slice(0, 2000)}`);
-      });
-    },
-    async waitFor(expression, timeout) {
-      await waitUntil(() => evaluate<boolean>(`Boolean(${expression})`), `popup never satisfied ${expression}`, timeout);
-    },
+    ...popupReading(evaluate),
     async click(selector, text) {
       const matcher = text === undefined ? 'null' : text instanceof RegExp ? text.toString() : JSON.stringify(text);
       const box = await waitUntil(

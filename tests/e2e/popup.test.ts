@@ -10,6 +10,7 @@ import { OVERLAY_ATTR } from '../../lib/highlight';
 import { CONTENT_SCRIPT_BUDGET_KB } from '../bench/click';
 import { CHROMIUM_SERVICE_DOMAINS, EXTENSION_DIR, launchExtension, serveSite, unexplainedOffsite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
 import { BLOCK_MS, PAGES, buildSite, enginePages, readSeed } from './site/index';
+import { SHOW_IN_PAGE_MIN_FOUND, pageTextInPopup, popupOutcome, showEveryPassage, showInPagePaths } from './popup-checks';
 
 /** The extension API where the tests evaluate code in the service worker (typed as far as they use it). */
 declare const chrome: {
@@ -562,33 +563,12 @@ describe('dashboard: Analyse', () => {
 });
 
 describe('"Show in page" finds the passages in the page', () => {
-  /** Passages found in the page: some may be rebuilt by extraction (joined lines), nearly all must be found. */
-  const MIN_FOUND = 0.95;
-
-  const pages = [
-    ...(['000', '001', '002', '003'] as const).map((seed) => PAGES.seed(seed)),
-    ...enginePages().filter((p) => p.isPrivacyNotice).map((p) => p.path),
-  ];
-  it.each(pages)('%s', async (path) => {
+  it.each(showInPagePaths())('%s', async (path) => {
     const { popup, page } = await popupOn(path);
-    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
-    await popup.eval(`document.querySelectorAll('details.passages').forEach((d) => (d.open = true))`);
-    await popup.waitFor(`document.querySelectorAll('.passages .list').length === document.querySelectorAll('details.passages').length`);
-    await popup.eval(`document.querySelectorAll('.passages .list > .btn.small').forEach((b) => b.click())`);
-    const result = await popup.eval<{ total: number; missed: string[] }>(`(async () => {
-      const texts = [...new Set([...document.querySelectorAll('.passages .evidence blockquote')].map((q) => q.textContent))];
-      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-      const missed = [];
-      for (const text of texts) {
-        const response = await chrome.tabs.sendMessage(tab.id, { type: 'highlight', text });
-        if (!response?.found) missed.push(text.slice(0, 100));
-      }
-      await chrome.tabs.sendMessage(tab.id, { type: 'clear-highlight' });
-      return { total: texts.length, missed };
-    })()`);
+    const result = await showEveryPassage(popup, 'chrome');
     expect(result.total).toBeGreaterThan(0);
     expect(result.missed, `missed ${result.missed.length} of ${result.total}`).toSatisfy(
-      (missed: string[]) => missed.length <= result.total * (1 - MIN_FOUND),
+      (missed: string[]) => missed.length <= result.total * (1 - SHOW_IN_PAGE_MIN_FOUND),
     );
     await popup.close();
     await page.close();
@@ -598,11 +578,7 @@ describe('"Show in page" finds the passages in the page', () => {
 describe("the engine's fixture pages, live", () => {
   it.each(enginePages().map((p) => [p.slug, p] as const))('%s: summary or "not a notice" as expected', async (_slug, fixture) => {
     const { popup, page } = await popupOn(fixture.path);
-    await popup.waitFor(`document.querySelector('[data-testid="summary"], [data-testid="not-notice"], [data-problem]')`);
-    const shown = await popup.eval<string>(
-      `document.querySelector('[data-testid="summary"]') ? 'summary' : document.querySelector('[data-testid="not-notice"]') ? 'not-notice' : document.querySelector('[data-problem]').dataset.problem`,
-    );
-    expect(shown).toBe(fixture.isPrivacyNotice ? 'summary' : 'not-notice');
+    expect(await popupOutcome(popup)).toEqual({ kind: fixture.isPrivacyNotice ? 'summary' : 'not-notice', problem: null });
     await popup.close();
     await page.close();
   });
@@ -611,18 +587,7 @@ describe("the engine's fixture pages, live", () => {
 describe('hostile pages', () => {
   it('page text shows as text: no markup, no script, no javascript: link reaches the popup', async () => {
     const { popup, page } = await popupOn(PAGES.hostile);
-    await popup.waitFor(`document.querySelector('[data-testid="summary"]')`);
-    // open every evidence list so that all page text is in the popup's DOM
-    await popup.eval(`document.querySelectorAll('details').forEach((d) => (d.open = true))`);
-    await popup.waitFor(`document.querySelectorAll('.passages .list').length === document.querySelectorAll('.passages').length`);
-    await popup.eval(`document.querySelectorAll('.more, .passages .btn.small').forEach((b) => b.click())`);
-    const found = await popup.eval<{ imgs: number; scripts: number; hrefs: string[]; literal: boolean; title: string }>(`({
-      imgs: document.querySelectorAll('main img:not([src="/icon/32.png"])').length,
-      scripts: document.querySelectorAll('main script').length,
-      hrefs: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
-      literal: document.body.innerText.includes('<script>alert'),
-      title: document.title,
-    })`);
+    const found = await pageTextInPopup(popup);
     expect(found.imgs).toBe(0);
     expect(found.scripts).toBe(0);
     expect(found.literal).toBe(true);

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OVERLAY_ATTR } from '../../lib/highlight';
 import { READ_TIMEOUT_MS } from '../../lib/ui/read-tab';
 import { EXTENSION_DIR, ROOT, launchExtension, serveSite, unexplainedOffsite, waitUntil, type ExtensionSession, type Popup, type Site } from './harness';
+import { popupOutcome } from './popup-checks';
 import { BLOCKING_MS, HOSTILE, HUGE_PAGE_BYTES, LOOKALIKE, PAGE_GLOBALS, hostileRoutes } from './hostile/pages';
 import { PAGES, buildSite, readSeed } from './site/index';
 
@@ -122,14 +123,7 @@ afterAll(async () => {
 });
 
 /** Waits for the popup to show a summary, a "not a notice" answer or a problem sentence; returns which. */
-async function outcome(popup: Popup, timeout = OUTCOME_MS): Promise<{ kind: 'summary' | 'not-notice' | 'problem'; problem: string | null }> {
-  await popup.waitFor(`document.querySelector('[data-testid="summary"], [data-testid="not-notice"], [data-problem]')`, timeout);
-  return popup.eval(`(() => {
-    const problem = document.querySelector('[data-problem]');
-    if (problem) return { kind: 'problem', problem: problem.dataset.problem };
-    return { kind: document.querySelector('[data-testid="not-notice"]') ? 'not-notice' : 'summary', problem: null };
-  })()`);
-}
+const outcome = (popup: Popup, timeout = OUTCOME_MS) => popupOutcome(popup, timeout);
 
 /** Everything in the popup that page content could have turned into code or a dangerous link. */
 async function popupExposure(popup: Popup): Promise<{ globals: string[]; imgs: string[]; scripts: string[]; handlers: string[]; frames: number; hrefs: string[] }> {

@@ -1,3 +1,4 @@
+import { CELL_SEPARATOR } from '../blocks';
 import { TAGS, type Passage, type Section, type Tag } from '../report';
 import { ruleFilesFor } from './index';
 import { PRECOMPUTED_LITERALS } from './literals.generated';
@@ -220,8 +221,6 @@ function documentTitle(sections: Section[]): Section | null {
   return rest.every((s) => (s.level ?? 1) > level) ? first : null;
 }
 
-/** How extraction joins the cells of a table row. */
-const CELL_SEPARATOR = ' | ';
 /** A header cell is a short label: "Minimum age", "Legal basis", "Durée de conservation". */
 const HEADER_CELL_MAX_WORDS = 8;
 

@@ -2,7 +2,7 @@
 // like a title (markdown `#`, setext, numbering, capitals, a question, a bold-only line, or, when the
 // document has no explicit headings, a short line without a full stop) starts a section. Lists become
 // items, tables rows (separator lines skipped). Hard-wrapped paragraphs are joined again.
-import type { Block } from '../blocks';
+import { CELL_SEPARATOR, type Block } from '../blocks';
 import { headingStyle, numberingDepth, type HeadingStyle } from '../segment/headings';
 import { tidyHeadings } from './contents';
 import { captureBody, trimToNotice } from './trim';
@@ -88,13 +88,13 @@ function tableRow(line: string): string {
     .split('|')
     .map(inlineText)
     .filter(Boolean)
-    .join(' | ');
+    .join(CELL_SEPARATOR);
 }
 
 function tabRow(line: string): string | null {
   if (!line.includes('\t')) return null;
   const cells = line.split('\t').map(inlineText).filter(Boolean);
-  return cells.length >= 2 ? cells.join(' | ') : null;
+  return cells.length >= 2 ? cells.join(CELL_SEPARATOR) : null;
 }
 
 function isWrapped(lines: string[]): boolean {

@@ -1,7 +1,7 @@
 // Walks a DOM subtree into blocks, keeping its structure: headings with their levels, paragraphs,
 // list items, table rows. Never textContent of the whole tree (it glues a heading to the next
 // paragraph). A bold-only paragraph ("<div><strong>Data we collect</strong></div>") is a heading.
-import type { Block } from '../blocks';
+import { CELL_SEPARATOR, type Block } from '../blocks';
 import { headingStyle, MAX_HEADING_CHARS } from '../segment/headings';
 import { cleanText, MAX_ANALYSED_CHARS } from './types';
 
@@ -141,7 +141,7 @@ function row(state: State, tr: Element): void {
     .filter((c) => tagOf(c) === 'TD' || tagOf(c) === 'TH')
     .map(textOf)
     .filter(Boolean);
-  if (cells.length) push(state, { kind: 'row', text: cells.join(' | ') });
+  if (cells.length) push(state, { kind: 'row', text: cells.join(CELL_SEPARATOR) });
 }
 
 function element(state: State, el: Element): void {

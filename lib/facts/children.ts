@@ -1,5 +1,6 @@
 // Children's minimum ages: every age stated, with the region it applies to (a country named in the sentence,
 // else the country supplement the passage sits in) and whether a parent's consent is required.
+import { CELL_SEPARATOR } from '../blocks';
 import type { ChildrenAgeFact } from '../report';
 import { numberPattern, parseNumberWords } from '../nlp/numbers';
 import type { PassageContext } from './context';
@@ -197,8 +198,8 @@ const AGE_PLACE = /^(?:[-*•·]\s*)?(\d{1,2})(?:\s*(?:years?(?: old| of age)?|a
 
 /** The place and the age of a table row (the first cell names the place, another one is a bare age) or a list item. */
 function placeAndAge(text: string): { age: number; place: string } | null {
-  if (text.includes(' | ')) {
-    const cells = text.split(' | ').map((c) => c.trim());
+  if (text.includes(CELL_SEPARATOR)) {
+    const cells = text.split(CELL_SEPARATOR).map((c) => c.trim());
     const at = cells.findIndex((c, i) => i > 0 && AGE_CELL.test(c));
     if (at > 0) return { age: Number(AGE_CELL.exec(cells[at])![1]), place: cells[0] };
     if (AGE_CELL.test(cells[0]) && cells.length > 1) return { age: Number(AGE_CELL.exec(cells[0])![1]), place: cells[1] };

@@ -1,6 +1,7 @@
 // One walk over the passages gives each extractor the same view of a passage: its text in two forms, its
 // sentences, the heading above it, the lead-in sentence of the list it belongs to, and the jurisdiction
 // (country supplement) it sits in.
+import { CELL_SEPARATOR } from '../blocks';
 import type { Section, Tag } from '../report';
 import { jurisdictionSwitch } from './countries';
 import { norm, normTidy, sentences, tidy } from './text';
@@ -25,8 +26,6 @@ export interface PassageContext {
   lang: string;
 }
 
-/** How extraction joins the cells of a table row. */
-const CELL_SEPARATOR = ' | ';
 /** How many passages after a lead-in ending with ":" count as its list items. */
 const LEAD_IN_REACH = 20;
 /** A lead-in is a short passage. */

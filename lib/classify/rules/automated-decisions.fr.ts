@@ -44,6 +44,15 @@ const file: RuleFile = {
       example: "Nous établissons un profil de vos centres d'intérêt à partir de vos achats afin de vous proposer des offres adaptées.",
     },
     {
+      id: 'automated-decisions.fr.plain-words',
+      // "Nous ne prenons aucune décision à votre égard sur la seule base d'un traitement automatique." (no legal jargon:
+      // 'automatique' for 'automatisé', a machine or computer that decides, no human in the loop, profiling as a verb)
+      match: /d[ée]cisions? (?:individuelles? )?(?:(?:enti[èe]rement|exclusivement|uniquement|purement) )?automatiques?|d[ée]cision[^.;]{0,80}traitements? automatiques?|(?:ordinateur|machine|logiciel seul|algorithme seul)s?(?: [a-zà-ÿœ]+){0,3} (?:d[ée]cid|calcul|fix|d[ée]termin|choisi|s[ée]lectionn|accept|refus|tranch)[a-zà-ÿœ]*|par (?:une |un )(?:machine|ordinateur|logiciel seul|algorithme seul)(?![a-zà-ÿœ])|sans qu'(?:un|une|aucun|aucune) (?:[êe]tre )?(?:humain|personne|conseill[èe]re?|agent|employ[ée]e?|salari[ée]e?|collaborat(?:eur|rice)|gestionnaire|op[ée]rat(?:eur|rice)) (?:[a-zà-ÿœ']+ ){0,2}(?:intervien|examin|v[ée]rifi|regard|valid)|(?<![a-zà-ÿœ])(?:vous |les |nos |des )?profil(?:er|ons|ez|ent|[ée]e?s?)(?![a-zà-ÿœ])(?<!profil[ée]e?s?(?= (?:public|utilisateur)))|(?:[ée]tudi|examin|calcul|fix|d[ée]termin|adapt|ajust|attribu|not|[ée]valu|s[ée]lectionn|accord|refus|retir|mod[ée]r|sanctionn)[ée]e?s? (?:de fa[çc]on |de mani[èe]re )?automati(?:quement|ques?)|(?:de fa[çc]on|de mani[èe]re) automatique[^.;]{0,60}(?:suspend|bloqu|refus|rejet|d[ée]cid|signal|[ée]valu|attribu|calcul|class|retir)|(?:filtres?|contr[ôo]les?|examens?|[ée]tudes?|v[ée]rifications?|mod[ée]rations?|sanctions?|d[ée]tections?) automati(?:s[ée]e?s?|ques?)(?! (?:des|de la|du) (?:cookies|traceurs|donn[ée]es de navigation))|(?:[ée]valuer|analyser ou pr[ée]dire|pr[ée]dire)[^.;]{0,40}aspects? (?:personnels|de (?:votre|leur|sa) personnalit[ée])|aspects? (?:personnels|de (?:votre|leur|sa) personnalit[ée])[^.;]{0,60}(?:pr[ée]f[ée]rences|fiabilit[ée]|comportement|situation [ée]conomique)|(?<![a-zà-ÿœ])(?:nous )?(?:vous |les |nos clients |nos membres |nos utilisateurs |nos abonn[ée]s )?class(?:ons|er|ent|[ée]e?s?) (?:dans|en|par) (?:une |des |un )?(?:cat[ée]gories? (?:de (?:clients|consommateurs|risques?|profils?)|selon)|segments?|profils?|typologies?|centres d'int[ée]r[êe]t)|(?:d[ée]dui|d[ée]termin|pr[ée]di|anticip|cern|identifi|devin)[a-zà-ÿœ]* (?:ainsi |aussi |[ée]galement )?(?:vos|votre|leurs?) (?:pr[ée]f[ée]rences|centres d'int[ée]r[êe]t|go[ûu]ts|habitudes (?:d'achat|de consommation|de lecture)|app[ée]tences?)[^.;]{0,60}(?:[àa] partir|d'apr[èe]s|en fonction|selon|gr[âa]ce)|d[ée]fini[a-zà-ÿœ]* (?:votre |un |leur |des )profils?(?! (?:public|utilisateur|de connexion))/,
+      // a cookie's automatic expiry, a user's own profile page or its privacy setting is none of it
+      unless: /profil (?:public|priv[ée])|(?:param[èe]tr|r[ée]gl|modifi)[a-zà-ÿœ]* (?:votre |le |son )?profil|(?:frais (?:de port|de livraison|d'envoi)|taxes|tva|total de (?:la|votre) commande)[^.;]{0,40}automatiquement/,
+      example: "Nous ne prenons aucune décision à votre égard sur la seule base d'un traitement automatique.",
+    },
+    {
       id: 'automated-decisions.fr.human-review',
       // "Vous pouvez obtenir l'examen de votre situation par une personne et contester la décision." (RGPD 22(3))
       match: /(?:examen|r[ée]examen|revue|r[ée][ée]valuation|v[ée]rification|intervention|regard|validation|appr[ée]ciation|contr[ôo]le)[^.;]{0,40}(?:par |d'|de la part d')(?:une? |l'un de nos |un de nos |l'une de nos |nos |des )?(?:personnes? (?:physiques?|humaines?)|personne(?![a-zà-ÿœ])|humains?|[êe]tres? humains?|conseill[èe]re?s?|collaborat(?:eur|rice)s?|membres? de (?:nos|notre) [ée]quipe|agents?|op[ée]rat(?:eur|rice)s?|analystes?|gestionnaires?|salari[ée]s?)(?![a-zà-ÿœ])|r[ée]examin[a-zà-ÿœ]* (?:le refus|la d[ée]cision|cette d[ée]cision|le blocage|la suspension)|(?:exprimer|faire valoir|pr[ée]senter|faire conna[îi]tre) (?:votre|son|leur|ses|vos) (?:point de vue|observations)|contester (?:la|cette|toute|une|un|le|ce|chaque|ces|les) (?:d[ée]cisions?|refus|blocages?|r[ée]sultats?|score|notation|sanctions?|suspensions?|bannissements?|exclusions?)|(?:une personne|un (?:[êe]tre )?humain|un(?:e)? (?:de nos |des )?(?:conseill[èe]re?|collaborat(?:eur|rice)|membre|responsable|mod[ée]rat(?:eur|rice)|recruteur|analyste|agent|gestionnaire|op[ée]rat(?:eur|rice)|salari[ée]e?)s?)(?: [a-zà-ÿœ]+){0,4} (?:r[ée]examine|examine|revoit|rev[ée]rifie|v[ée]rifie toujours|valide|contr[ôo]le)/,
@@ -62,7 +71,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.heading',
       // "Décisions automatisées et profilage"
-      match: /(?<![a-zà-ÿœ])(?:automatis|profilage|scor(?:e|ing))/,
+      match: /(?<![a-zà-ÿœ])(?:automatis|profilage|scor(?:e|ing))|d[ée]cisions? automatiques?|algorithmes?(?![a-zà-ÿœ])|intelligence artificielle/,
       example: 'Décisions automatisées et profilage',
     },
   ],
@@ -86,6 +95,27 @@ const file: RuleFile = {
     ['Un score de conduite est calculé chaque mois.', true],
     ['Vous pouvez contester une sanction : un modérateur examine chaque recours.', true],
     ['Vos scores et classements apparaissent dans le jeu.', false],
+    // plain words: 'automatique' for 'automatisé', a machine that decides, no human in the loop, profiling as a verb
+    ["Nous ne prenons aucune décision à votre égard sur la seule base d'un traitement automatique.", true],
+    ['Il n’y a pas de décision automatique.', true],
+    ['Nous ne vous profilons pas.', true],
+    ['Votre dossier est étudié automatiquement : si certains critères ne sont pas remplis, la demande est refusée.', true],
+    ['Le montant de votre prime est calculé automatiquement selon votre âge et votre ancienneté.', true],
+    ['Les annonces sont vérifiées par un filtre automatique qui peut les retirer.', true],
+    ['Le dossier est traité sans qu’un humain intervienne.', true],
+    ['Votre demande de crédit fait l’objet d’une étude automatisée.', true],
+    ['Un ordinateur décide si votre paiement est accepté.', true],
+    ['Les décisions sont toujours prises par un conseiller, jamais par un logiciel seul.', true],
+    ['Nous vous classons dans une catégorie de clients selon vos achats.', true],
+    ['Nous déterminons vos préférences à partir de vos achats pour vous adresser des offres ciblées.', true],
+    ['Nous pouvons évaluer certains aspects de votre personnalité, comme vos préférences ou votre fiabilité.', true],
+    ['Nous utilisons vos habitudes d’achat pour définir votre profil client.', true],
+    // hard negatives: automatic but about no person, a connection from a computer, a profile page
+    ['Les frais de port sont calculés automatiquement lors de la commande.', false],
+    ['La facture est générée automatiquement à la fin du mois.', false],
+    ["Lorsque vous vous connectez d'un ordinateur, nous enregistrons votre adresse IP.", false],
+    ['Les paramètres de votre profil vous permettent de masquer votre photo.', false],
+    ['Nous classons vos documents par date.', false],
     ['Nous analysons votre historique d’achats afin de vous recommander des produits susceptibles de vous plaire.', true],
     ['Vos achats sont analysés afin de vous proposer des réductions adaptées à vos habitudes.', true],
     ['Un algorithme de tri oriente votre demande vers le professionnel le plus adapté.', true],

@@ -36,7 +36,7 @@ const file: RuleFile = {
       ),
       // "que vous nous transmettez" is collection; "communiquer des directives" is a right; what the reader sends their
       // own employer, doctor or friends is their own act, not a disclosure by the controller
-      unless: /que vous (?:nous )?(?:transmettez|communiquez|fournissez)|communiquer [àa] (?:l'[ée]tablissement|nous) des directives|(?<![a-zà-ÿœ])vous (?:pouvez |pourrez |d[ée]cidez de |choisissez de |souhaitez )?(?:transmettre|communiquer|partager|envoyer|publier|montrer|transmettez|communiquez|partagez|envoyez)[^.;]{0,60}(?:[àa]|avec) (?:votre|vos) (?:employeur|m[ée]decin|amis|proches|famille|contacts|entourage)/,
+      unless: /que vous (?:nous )?(?:transmettez|communiquez|fournissez)|portabilit[ée]|mots? de passe[^.;]{0,40}(?:[àa] des tiers|[àa] quiconque|[àa] personne)|(?:ne pas|jamais) (?:communiquer|transmettre|divulguer|partager) (?:vos |leurs |ses |votre |son |leur )?(?:mots? de passe|identifiants|codes?)|(?:vous |nous )?(?:demander|demandons|demandera) (?:de (?:nous )?)?fournir|(?:vous )?(?:devez|devrez|pouvez|pourrez) (?:nous )?fournir|communiquer [àa] (?:l'[ée]tablissement|nous) des directives|(?<![a-zà-ÿœ])vous (?:pouvez |pourrez |d[ée]cidez de |choisissez de |souhaitez )?(?:transmettre|communiquer|partager|envoyer|publier|montrer|transmettez|communiquez|partagez|envoyez)[^.;]{0,60}(?:[àa]|avec) (?:votre|vos) (?:employeur|m[ée]decin|amis|proches|famille|contacts|entourage)/,
       example: 'Vos données peuvent être communiquées à nos partenaires commerciaux.',
     },
     {
@@ -50,7 +50,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.business-transfer',
       // "En cas de fusion ou de cession d'activité, vos données pourront être transférées à l'acquéreur."
-      match: /(?<![a-zà-ÿœ])fusion|acquisition|cession (?:de |d'|totale|partielle)|(?:transfert|reprise|rachat) (?:d'activit|de (?:tout ou partie|l'activit|la soci[ée]t[ée]|nos actifs))|restructuration|acqu[ée]reur|repreneur/,
+      match: /(?<![a-zà-ÿœ])fusion|(?:en cas d'|lors d'une |d'une |toute |une )acquisition|acquisition (?:de (?:tout ou partie|la soci[ée]t[ée]|notre soci[ée]t[ée]|l'entreprise|nos actifs|nos activit[ée]s)|par (?:un |une |un autre |une autre )?(?:tiers|soci[ée]t[ée]|groupe|entreprise|acqu[ée]reur))|acquisitions?,? (?:ou |et )(?:de )?(?:fusion|cession|vente|restructuration)|(?:vente|cession|r[ée]organisation)s?,? (?:ou |et )(?:d'|l'|une )?acquisition|cession (?:de |d'|totale|partielle)|(?:transfert|reprise|rachat) (?:d'activit|de (?:tout ou partie|l'activit|la soci[ée]t[ée]|nos actifs))|restructuration|acqu[ée]reur|repreneur/,
       example: "En cas de fusion ou de cession d'activité, vos données pourront être transférées à l'acquéreur.",
     },
     {
@@ -75,6 +75,8 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.processor',
       // "Notre prestataire traite les données pour notre compte et sur nos instructions." (a processor receives the data)
+      // "un rendez-vous pris pour le compte de son proche" is the reader acting for a relative; a definition defines a word
+      unless: /pour le compte (?:de (?:son|sa|ses|votre|vos|leur|leurs|un|une) |d'un |d'une )(?:proches?|enfants?|famille|b[ée]n[ée]ficiaires?|patients?|mineurs?|parents?)|^\W*(?:[«"“][^»"”]{1,60}[»"”]\s*:?\s*)?(?:d[ée]signe|d[ée]signent|s'entend|signifie)(?![a-zà-ÿœ])/,
       match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|(?:trait|g[ée]r|h[ée]berg|collect)[ée]e?s?) par (?:un|une|notre|nos|des|le|la|les) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement|boutique|magasin|store)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|(?:prestataires?|sous-traitants?|partenaires?)[^.;]{0,60}(?:n'|ne )(?:[a-zà-ÿœ]+ ){0,3}?(?:utilis|trait|exploit)[a-zà-ÿœ]*[^.;]{0,40}(?:qu'|que )|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
       example: 'Notre prestataire traite les données pour notre compte et sur nos instructions.',
     },
@@ -93,7 +95,8 @@ const file: RuleFile = {
       // "Avec qui partageons-nous vos données ?"
       match: /(?<![a-zà-ÿœ])(?:destinataires|destin[ée]es|d[ée]l[ée]gation du traitement|travail d[ée]l[ée]gu|sous-traitance|[àa] qui (?:sont|seront|peuvent|pouvons|les|vos|transmett|communiqu|donn)|partag|avec qui|prestataires|partenaires|sous-traitants|soci[ée]t[ée]s du groupe|ce que voi[a-zà-ÿœ]*|qui (?:y |les )?a acc[èe]s|qui (?:peut )?voi[rt]|qui voient|re[çc]oi[a-zà-ÿœ]*|communiqu[ée]es|transmises|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn)/,
       // links to other sites, third-party cookies, sharing buttons, the reader sharing a trip, partners' offers: other topics
-      unless: /liens? (?:vers|hypertextes?|externes)|sites? (?:internet )?(?:tiers|partenaires|externes)|cookies|traceurs|partager sur|boutons? de partage|partage (?:de (?:votre |ton )?(?:trajet|position|contenu|publication|[ée]cran)|sur les r[ée]seaux)|offres (?:de nos|des|de) partenaires/,
+      // "Transferts vers des pays tiers", "Vos données sont-elles transmises hors de l'UE ?": where data goes, a transfers heading
+      unless: /liens? (?:vers|hypertextes?|externes)|sites? (?:internet )?(?:tiers|partenaires|externes)|cookies|traceurs|partager sur|boutons? de partage|partage (?:de (?:votre |ton )?(?:trajet|position|contenu|publication|[ée]cran)|sur les r[ée]seaux)|offres (?:de nos|des|de) partenaires|pays tiers|hors (?:de )?(?:l'|la |les )?(?:ue|union|eee|espace [ée]conomique|europe|france)|en dehors (?:de )?(?:l'|la |les )?(?:ue|union|eee|espace [ée]conomique|europe|france)|[àa] l'[ée]tranger|(?<![a-zà-ÿœ])internationa/,
       example: 'Avec qui partageons-nous vos données ?',
     },
   ],
@@ -132,6 +135,16 @@ const file: RuleFile = {
     ['Vous pouvez demander la cessation de leur diffusion ou leur désindexation.', false],
     ["Les données traitées sont celles permettant d'accéder à votre compte.", false],
     ['Vous pouvez introduire une réclamation auprès de l’autorité de contrôle compétente.', false],
+    // hard negatives: 'acquisition' with no deal, the portability right, a password not to give away, data the reader is
+    // asked for, the reader acting for a relative, a definition
+    ["Les données sont conservées pendant la relation contractuelle, augmentée de la durée d'acquisition des prescriptions légales.", false],
+    ['Droit à la portabilité : vous pouvez récupérer vos données ou nous demander de les transmettre à un tiers.', false],
+    ['Nous vous invitons à ne pas communiquer vos mots de passe à des tiers.', false],
+    ['Les données que nous pouvons vous demander de fournir lorsque vous signalez un problème relatif à notre plateforme.', false],
+    ['Vous pouvez prendre rendez-vous pour le compte de votre proche.', false],
+    ['« Sous-traitant » : désigne la personne qui traite des données pour le compte du responsable du traitement.', false],
+    ["En cas de vente ou d'acquisition de tout ou partie de nos activités, vos données pourront être transmises à l'acheteur.", true],
+    ["Dans le cadre d'une acquisition, vos données peuvent être transférées au repreneur.", true],
   ],
 };
 

@@ -64,10 +64,39 @@ const file: RuleFile = {
       example: 'We recommend titles based on your viewing history.',
     },
     {
+      id: 'automated-decisions.en.made-by-machine',
+      // "The decision is made by a computer." / "Your content may be automatically removed if it breaks our rules."
+      // (an outcome about the person that a machine produces, or an action on their account taken without a person)
+      match:
+        /\b(decisions?|outcomes?|results?|ratings?|scores?|bands?|verdicts?|approvals?|refusals?) (is |are |was |were |will be |may be |can be )?(made|set|taken|reached|decided|determined|produced|generated|calculated) (entirely |solely |only |wholly )?by (a |an |the |our )?([\w-]+ )?(computers?|systems?|software|algorithms?|models?|machines?|engines?|ai)\b|\b(content|posts?|videos?|comments?|listings?|reviews?|messages?|accounts?|cards?|payments?|transactions?|profiles?|sellers?|drivers?|applications?|orders?|purchases?|logins?|sign-ins?)\b[^.;]{0,40}\b(automatically|by automated (means|systems|tools|checks)) (be )?(removed|hidden|deactivated|disabled|frozen|paused|held|demoted|downranked|declined|rejected|refused|cancell?ed|locked|challenged)\b|\b(removed|hidden|deactivated|disabled|frozen|paused|declined|rejected|refused|locked|blocked|suspended|banned) (automatically|by (our |an |the )?(automated|automatic) (systems?|tools?|checks?|means))\b|\b(low|poor|bad) (ratings?|scores?)\b[^.;]{0,60}\b(deactivat\w*|suspend\w*|remov\w*|ban|banned|block\w*|restrict\w*|lose access)\b|\b(use|uses|using) (\w+ )?(software|algorithms?|automated tools?|ai|artificial intelligence|models?) to (sort|rank|match|score|screen|filter|shortlist|decide|approve|price)\b|\b(assess|assesses|assessed|assessing|evaluate|evaluates|evaluated|evaluating|determine|determines|score|scores) (your|their|an applicant's|the applicant's|each applicant's|customers'|members') (eligibility|creditworthiness|affordability|credit ?risk|reliability)\b|\bif (our|the) (systems?|software|models?|algorithms?|tools?) (detects?|spots?|suspects?|sees?|finds?|notices?|flags?)\b[^.;]{0,80}\b(block\w*|freez\w*|frozen|suspend\w*|declin\w*|lock\w*|paus\w*|hold|held|stop\w*|cancel\w*|restrict\w*)\b/,
+      example: 'The decision is made by a computer.',
+    },
+    {
+      id: 'automated-decisions.en.segments',
+      // "We group customers with similar shopping habits so that we can send them offers that suit them."
+      // (sorting people into segments or groups by what they do: profiling in plain words)
+      match:
+        /\b(segment|segments|segmented|segmenting|segmentation)\b[^.;]{0,60}\b(customers?|users?|members?|readers?|listeners?|donors?|supporters?|subscribers?|players?|you|your|people|visitors?|shoppers?|audiences?|mailing lists?|contacts?|database|marketing|based on|by)\b|\b(customer|audience|marketing|donor|user|member|behaviou?ral|interest) segments?\b|\b(group|groups|grouped|grouping|categori[sz]e|categori[sz]es|categori[sz]ed|categori[sz]ing|classify|classifies|classified|cluster|clusters|clustered)\b[^.;]{0,30}\b(customers|users|members|you|people|donors|supporters|subscribers|readers|listeners|players|shoppers)\b[^.;]{0,40}\b(similar|with (the same|shared)|based on|according to|by (their|your|what|how)|into)\b|\b(make|makes|draw|draws|derive|derives|derived) inferences?\b|\binferences? (about|we (draw|make))\b/,
+      // splitting a network into segments is a security measure; "inferences drawn from..." in a CCPA list of
+      // categories of data names what is collected
+      unless: /\bnetwork segment\w*|\bcategories\b/,
+      example: 'We group customers with similar shopping habits so that we can send them offers that suit them.',
+    },
+    {
+      id: 'automated-decisions.en.learns-you',
+      // "We look at your purchase history to work out which products you might like." / "The app adjusts your
+      // plan to how well you are doing." (guessing what a person wants, or adapting to them, from what they did)
+      match:
+        /\b(work out|works out|predict|predicts|guess|guesses|figure out|infer|infers|estimate|estimates|determine|determines|identify|identifies|learn|learns|understand|gauge)\b[^.;]{0,30}\b(what|which) ([\w-]+ ){0,3}(you|they|customers|users|members|readers|listeners|viewers|players|shoppers)('d| (might|may|are likely to|would|could|will))( most)? (like|enjoy|want|prefer|be interested|buy|need|watch|read|listen|click)\b|\b(learns?|learned|learning) from (your|what you|how you)\b|\b(adapts?|adjusts?|tailors?|personali[sz]es|customi[sz]es|curates?|tunes?)\b[^.;]{0,50}\b(to|based on|from|according to) (how (well )?you|what you('ve| have)? (read|watched|listened|bought|played|liked|done|searched)|your (past |previous |recent )?(progress|performance|results|answers|listening|viewing|watching|reading|browsing|purchases|shopping|searches|activity|behaviou?r|habits|workouts|history|interactions|likes))\b|\bbased on (your|what you) (past |previous |recent )?(listening|viewing|watching|reading|browsing|purchases?|purchase history|shopping|searches|activity|behaviou?r|habits|workouts|interactions|likes|progress|performance|results)\b[^.;]{0,60}\b(recommend\w*|suggest\w*|playlists?|mixes|picks?|feed|create|creates|choose|chooses|select|selects|tailor\w*|personali[sz]\w*)\b/,
+      // picking ads from behaviour is advertising (purposes, cookies); the reader's own choice of settings is no profiling
+      unless: /\b(ads|advertising|advertisements|adverts)\b|\byou (can )?(choose|select|adjust|customi[sz]e)\b/,
+      example: 'We look at your purchase history to work out which products you might like.',
+    },
+    {
       id: 'automated-decisions.en.scores',
       // "Each player gets a hidden skill rating worked out from their results." (a score or rank, with another cue)
       match:
-        /\b(scores?|scoring|ratings?|rank|ranks|ranked|ranking|matchmaking|algorithms?|algorithmic|machine learning|artificial intelligence|predict\w*|by itself|flag|flags|flagged)\b/,
+        /\b(scores?|scoring|ratings?|rank|ranks|ranked|ranking|matchmaking|algorithms?|algorithmic|machine learning|artificial intelligence|predict\w*|by itself|flag|flags|flagged|automatic|automatically|automated|our systems?|software|models?|personali[sz]ed (offers|coupons|prices|recommendations|feed|plans?|content)|recommend\w*|suggest(s|ed|ions)?|segments?|tailored (offers|coupons|prices|content|feed))\b/,
       // the score of a game or a quiz, and a star rating given by people, are no decision about the reader
       unless: /\b(quiz|high|match|test) scores?\b|\b(star|app store|customer|user) ratings?\b|\brate (us|the app)\b/,
       weight: WEAK,
@@ -87,11 +116,31 @@ const file: RuleFile = {
       id: 'automated-decisions.en.heading',
       // "Automated decision-making" / "Do you decide things about me without a person involved?"
       match:
-        /\bautomated\b|\bprofiling\b|\balgorithm|\brecommendation (system|engine)s?\b|\bwithout (a |any )?(person|human|people)\b|\bdecide (things )?about (me|you)\b|\b(decisions|scoring|ratings|matchmaking|fair play|artificial intelligence|machine learning)\b|\bai\b/,
+        /\bautomated\b|\bprofiling\b|\balgorithm|\brecommendation (system|engine)s?\b|\bwithout (a |any )?(person|human|people)\b|\bdecide (things )?about (me|you)\b|\b(decisions|scoring|ratings|matchmaking|fair play|artificial intelligence|machine learning)\b|\bai\b|\bhow (we|do we|does [\w-]+|is [\w-]+) (decide|choose|pick|set|rank|match|work out|calculate|price|personali[sz]e|tailor)\b|\b(personali[sz]ed|tailored) (offers|coupons|prices|pricing|recommendations|feed|content|plans?)\b|\brecommendations\b|\b(matching|shortlisting|underwriting)\b|\byour feed\b|\bcredit (checks?|decisions?|scoring)\b|\bfraud (checks?|screening|detection)\b/,
       example: 'Automated decision-making',
     },
   ],
   examples: [
+    ['The decision is made by a computer.', true],
+    ['Your content may be automatically removed if it breaks our rules.', true],
+    ['If our system detects unusual activity, your card may be temporarily blocked.', true],
+    ['Drivers with low ratings may be deactivated.', true],
+    ['We group customers with similar shopping habits so that we can send them offers that suit them.', true],
+    ['We segment our mailing list by location and past donations.', true],
+    ['We make inferences about your preferences and characteristics.', true],
+    ['We look at your purchase history to work out which products you might like.', true],
+    ['The app adjusts difficulty based on how well you are doing.', true],
+    ['Based on your listening, we create playlists just for you.', true],
+    ['We use network segmentation and firewalls to protect our systems.', false],
+    ['We show you ads based on your browsing activity.', false],
+    ['Let us know which newsletters you would like to receive.', false],
+    ['You can adjust your notification settings based on what you prefer.', false],
+    ['Cookies are automatically removed when you close your browser.', false],
+    ['We use software to sort job applications by how well they match the role.', true],
+    ['We assess your eligibility for a loan using your bank transaction data.', true],
+    ['Messages are automatically encrypted on your device.', false],
+    ['In the past 12 months we collected these categories: identifiers; inferences drawn from other personal information.', false],
+    ['Temperature history lets the thermostat learn your schedule.', false],
     ['We do not use automated decision-making, including profiling, that produces legal effects.', true],
     ['These recommendations are made by algorithms, but they have no legal effects on you.', true],
     ['We use an automated scoring system to decide whether to ask you for a deposit.', true],

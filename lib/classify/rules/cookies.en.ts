@@ -23,7 +23,7 @@ const file: RuleFile = {
       id: 'cookies.en.identifiers',
       // "We and our partners use mobile advertising identifiers to recognize your device."
       match:
-        /\b(mobile )?(advertising|ad|device|installation|instance|unique device|cookie|pseudonymous|online|player|random|app) (ids?|identifiers?)\b|\b(idfa|aaid|gaid|maid)\b|\blimit ad tracking\b|\b(actions|activity|activities|purchases|visits) (you (took|take|perform|performed) )?on (their|other|third-party|partner) (websites|sites|apps|services)\b|\bmeasurement (partners|companies|providers)\b|\boff-(site|platform) activity\b|\bapp tracking transparency\b/,
+        /\b(mobile )?(advertising|ad|device|installation|instance|unique device|cookie|pseudonymous|online|player|random|app|unique|mobile) (ids?|identifiers?)\b|\bidentifiers? for advertis\w*|\b(idfa|aaid|gaid|maid)\b|\blimit ad tracking\b|\b(actions|activity|activities|purchases|visits) (you (took|take|perform|performed) )?on (their|other|third-party|partner) (websites|sites|apps|services)\b|\bmeasurement (partners|companies|providers)\b|\boff-(site|platform) activity\b|\bapp tracking transparency\b/,
       example: 'We and our partners use mobile advertising identifiers to recognize your device.',
     },
     {
@@ -32,6 +32,16 @@ const file: RuleFile = {
       match:
         /\b(interest[- ]based|behaviou?ral|cross[- ]context behaviou?ral|retargeting|remarketing) (ads|advertising|advertisements)\b|\b(behaviou?ral|cross-site|cross-device|online) tracking\b|\btrack(s|ed|ing)? (you|your (activity|browsing|behaviou?r))\b|\b(digital advertising alliance|network advertising initiative|youronlinechoices|aboutads)\b|\b(google analytics|tag manager|analytics cookies|session replays?)\b/,
       example: 'You can opt out of interest-based advertising through the industry opt-out pages.',
+    },
+    {
+      id: 'cookies.en.cross-site-ads',
+      // "Our partners may use this information to show you ads on other websites." (ads that follow the reader
+      // elsewhere, audiences matched from hashed e-mails, conversion tracking: tracking across sites by convention)
+      match:
+        /\b(ads|advertising|advertisements|adverts|ad campaigns)\b[^.;]{0,40}\b(on|across|in) (other|third[- ]party|partner|partners'|different|non-affiliated|social media|social)( \w+)? ?(websites|sites|apps|platforms|services|networks|media)\b|\b(ads|advertising|advertisements|adverts)\b[^.;]{0,30}\b(elsewhere|across the (web|internet)|around the web)\b|\b(over time and )?across (different |other |multiple |non-affiliated |third[- ]party )?(websites|apps|devices|browsers|online services)\b|\bacross (other|non-affiliated|third[- ]party|unaffiliated) (sites|platforms)\b|\bover time and across\b|\bhashed (\w+ )?(e-?mail|contact|phone)|\b(custom|lookalike|look-alike|similar|matched) audiences?\b|\b(audience|customer) (matching|match)\b|\b(conversion|ad|advertising) (tracking|measurement|attribution)\b|\b(ad|advertising) (tech|technology (companies|vendors|partners|providers))\b|\bsocial (media |network )?(plug-?ins?|widgets?|buttons?|pixels?)\b|\b(like|share) buttons?\b|\bretarget\w*|\bremarket\w*/,
+      // "we never show ads on other sites" still speaks of cross-site ads; a device lost or moved "across devices" by the reader is not tracking
+      unless: /\b(sync|synchroni[sz]e|synced|sign in|log in)\b[^.;]{0,30}\bacross (your )?devices\b/,
+      example: 'Our partners may use this information to show you ads on other websites.',
     },
     {
       id: 'cookies.en.tracking-word',
@@ -51,6 +61,15 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Our partners may use this information to show you ads on other websites.', true],
+    ['To show you relevant ads on social media, we may upload a hashed version of your email address.', true],
+    ['We work with ad networks that collect information about your online activities over time and across sites.', true],
+    ['Our hosting provider, our analytics provider and the ad networks mentioned above.', false],
+    ['We partner with third parties to manage our advertising on other sites.', true],
+    ['Pages may include social media buttons, such as the Facebook Like button.', true],
+    ['We collect unique identifiers such as your device ID.', true],
+    ['Your playlists stay in sync across your devices when you sign in.', false],
+    ['We advertise our services in newspapers and on the radio.', false],
     ['Some browsers offer a "Do Not Track" setting; our websites do not respond to it.', true],
     ['We honor Global Privacy Control signals as a request to opt out of the sale of personal information.', true],
     ['We collect a random app installation ID to diagnose crashes.', true],

@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { DURATION, HEADER_ROW, NOT_EVIDENCE } from '../fr';
+import { ABOUT_THE_NOTICE, DURATION, HEADER_ROW, NOT_EVIDENCE } from '../fr';
 
 // Which personal data is collected, and from which sources (RGPD 13(1), 14(1)(d), 14(2)(f); OPP-115 First Party Collection).
 // Typical categories of data named in French notices; two of them in a list are a list of collected data.
@@ -14,7 +14,9 @@ const file: RuleFile = {
     {
       id: 'collection.fr.we-collect',
       // "Nous collectons les données que vous nous communiquez lors de votre inscription."
-      match: /(?:nous|on)\s+(?:[a-zà-ÿœ]+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons|demanderons|obtenir|recevoir) (?:[a-zà-ÿœ' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines|une |un )|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: [a-zà-ÿœ]+){0,3} suivantes|traitons (?:les |vos |des |uniquement (?:les |vos )?)(?:donn[ée]es|informations) (?:personnelles )?(?:li[ée]es|relatives|qui|de (?:connexion|navigation|contact|paiement|localisation|sant[ée])|d'(?:identification|identit)|bancaires|:))/,
+      // "la manière dont nous collectons vos données", "quelles données nous collectons": the notice announcing a topic
+      match: /(?<!(?:dont|comment|quelles (?:donn[ée]es|informations)(?: personnelles)?|lesquelles) )(?:nous|on)\s+(?:[a-zà-ÿœ]+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons|demanderons|obtenir|recevoir) (?:[a-zà-ÿœ' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines|une |un )|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: [a-zà-ÿœ]+){0,3} suivantes|traitons (?:les |vos |des |uniquement (?:les |vos )?)(?:donn[ée]es|informations) (?:personnelles )?(?:li[ée]es|relatives|qui|de (?:connexion|navigation|contact|paiement|localisation|sant[ée])|d'(?:identification|identit)|bancaires|:))/,
+      unless: ABOUT_THE_NOTICE,
       example: 'Nous collectons les données que vous nous communiquez lors de votre inscription.',
     },
     {
@@ -22,7 +24,7 @@ const file: RuleFile = {
       // "Ces informations sont collectées lors de votre commande."
       match: /(?<=(?:sont|est|seront|peuvent [êe]tre|ont [ée]t[ée]) )(?:collect|recueilli|obtenu|fourni|communiqu|transmis|saisi|renseign)[a-zà-ÿœ]*[^.;]{0,40}(?:lors|quand|lorsque|par vous|par votre|directement|via|au moyen|au cours|[àa] l'occasion|aupr[èe]s)|(?:collect|recueil)[a-zà-ÿœ]*\s+(?:de|des|d'|du)\s+(?:(?:vos |ces |certaines |les )?(?:donn[ée]es|informations)|votre |vos )|gard[a-zà-ÿœ]* (?:la |une )?trace|(?:demande|requiert|n[ée]cessite) (?:seulement |uniquement |notamment )?(?:votre|vos) (?:nom|adresse|e-?mail|num[ée]ro|date|identit|coordonn)|(?:sont|est|seront|sera|peuvent [êe]tre) (?:collect[ée]e?s?|recueillie?s?)(?![a-zà-ÿœ])|nous sont (?:transmi|communiqu|fourni|transf[ée]r|remis|envoy)[a-zà-ÿœ]*|vous (?:nous )?(?:transmettez|fournissez|communiquez|donnez|renseignez|envoyez|t[ée]l[ée]chargez|importez|saisissez) (?:un|une|des|vos|votre|le|la|les)|(?:enregistr|collect|recueill|capt|rel[eè]v|film)(?:e|ent|ons)? (?:le |la |les |vos |votre |l'|des |certaines )|(?:[ée]quip[ée]e?s? de|install[ée]e?s?|pr[ée]sence de) (?:syst[èe]mes? de )?(?:cam[ée]ras|vid[ée]o)|proven[a-zà-ÿœ]* (?:de |d'|des |du )|sources? (?:externes?|publiques?|tierces?)|issues? de (?:sources|bases|fichiers|registres)|(?:conversations?|appels?|[ée]changes) (?:t[ée]l[ée]phoniques )?(?:[a-zà-ÿœ]+ ){0,4}(?:sont|peuvent [êe]tre|pourront [êe]tre) enregistr/,
       // data handed on to others ("transmises, lorsque la loi l'impose, à la préfecture") is sharing
-      unless: /(?<!nous )(?:sont|est|seront|sera|peuvent [êe]tre|pourront [êe]tre) (?:transmis|communiqu)[a-zà-ÿœ]*[^.;]{0,60}(?:(?<![a-zà-ÿœ])[àa] (?:la |l'|des |nos |un |une |leurs? |ses |notre )|(?<![a-zà-ÿœ])aux? )/,
+      unless: new RegExp(`${/(?<!nous )(?:sont|est|seront|sera|peuvent [êe]tre|pourront [êe]tre) (?:transmis|communiqu)[a-zà-ÿœ]*[^.;]{0,60}(?:(?<![a-zà-ÿœ])[àa] (?:la |l'|des |nos |un |une |leurs? |ses |notre )|(?<![a-zà-ÿœ])aux? )/.source}|${ABOUT_THE_NOTICE.source}`),
       example: 'Ces informations sont collectées lors de votre commande.',
     },
     {
@@ -80,7 +82,7 @@ const file: RuleFile = {
       // or an enumeration introduced by a label ("Vos activités : parcours, distance, allure")
       match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,|formulaires?|fiches?|questionnaires?|saisi[a-zà-ÿœ]*|renseign[a-zà-ÿœ]*|fourni[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|recueill[a-zà-ÿœ]*|collect[a-zà-ÿœ]*|enregistr[a-zà-ÿœ]*|vid[ée]os?|images?|messages?|commentaires?|(?<![a-zà-ÿœ])avis(?![a-zà-ÿœ])|commandes?|achats?|favoris|contenus?|pr[ée]f[ée]rences|r[ée]sultats|documents?|justificatifs?|relev[ée]s|appareils?|navigateur|logs?|journaux`),
       // data named in a retention sentence, or a channel ("par e-mail"), is not a list of collected data
-      unless: new RegExp(`${HEADER_ROW.source}|${/conserv|archiv|supprim|effac|(?:par|via) (?:e-?mail|sms|t[ée]l[ée]phone|courrier|message|notification)/.source}`),
+      unless: new RegExp(`${HEADER_ROW.source}|${/conserv|archiv|supprim|effac|(?:par|via) (?:e-?mail|sms|t[ée]l[ée]phone|courrier|message|notification)/.source}|${ABOUT_THE_NOTICE.source}`),
       weight: WEAK,
       example: "Catégories de données traitées : données d'identification",
     },
@@ -138,6 +140,11 @@ const file: RuleFile = {
     ["Certaines informations sont transmises, lorsque la loi l'impose, à la préfecture.", false],
     ['Les images sont effacées au bout de quinze jours.', false],
     ['Nous savons que la protection de vos données vous importe.', false],
+    // hard negatives: the notice announcing what it covers (an introduction)
+    ['La présente politique a pour objet de vous informer sur la manière dont nous collectons, utilisons et protégeons vos données personnelles.', false],
+    ['Cette politique vous explique quelles données nous collectons, pourquoi nous les utilisons et avec qui nous les partageons.', false],
+    ['Vous trouverez ci-dessous toutes les informations sur la collecte de vos données et l’exercice de vos droits.', false],
+    ['Cette page décrit les données que nous collectons. Nous collectons votre nom et votre adresse e-mail lors de votre inscription.', true],
   ],
 };
 

@@ -76,7 +76,7 @@ const file: RuleFile = {
       // "We group customers with similar shopping habits so that we can send them offers that suit them."
       // (sorting people into segments or groups by what they do: profiling in plain words)
       match:
-        /\b(segment|segments|segmented|segmenting|segmentation)\b[^.;]{0,60}\b(customers?|users?|members?|readers?|listeners?|donors?|supporters?|subscribers?|players?|you|your|people|visitors?|shoppers?|audiences?|mailing lists?|contacts?|database|marketing|based on|by)\b|\b(customer|audience|marketing|donor|user|member|behaviou?ral|interest) segments?\b|\b(group|groups|grouped|grouping|categori[sz]e|categori[sz]es|categori[sz]ed|categori[sz]ing|classify|classifies|classified|cluster|clusters|clustered)\b[^.;]{0,30}\b(customers|users|members|you|people|donors|supporters|subscribers|readers|listeners|players|shoppers)\b[^.;]{0,40}\b(similar|with (the same|shared)|based on|according to|by (their|your|what|how)|into)\b|\b(make|makes|draw|draws|derive|derives|derived) inferences?\b|\binferences? (about|we (draw|make))\b/,
+        /\b(segment|segments|segmented|segmenting|segmentation)\b[^.;]{0,60}\b(customers?|users?|members?|readers?|listeners?|donors?|supporters?|subscribers?|players?|you|your|people|visitors?|shoppers?|audiences?|mailing lists?|contacts?|database|marketing|based on|by)\b|\b(customer|audience|marketing|donor|user|member|behaviou?ral|interest) segments?\b|\b(group|groups|grouped|grouping|categori[sz]e|categori[sz]es|categori[sz]ed|categori[sz]ing|classify|classifies|classified|cluster|clusters|clustered)\b[^.;]{0,30}\b(customers|users|members|you|people|donors|supporters|subscribers|readers|listeners|players|shoppers)\b[^.;]{0,40}\b(similar|with (the same|shared)|based on|according to|by (their|your|what|how)|into)\b|\b(we|they|partners|it|systems?) (may |can |also )?(make|draw|derive)s? inferences?\b|\binferences? (about you|we (draw|make))\b/,
       // splitting a network into segments is a security measure; "inferences drawn from..." in a CCPA list of
       // categories of data names what is collected
       unless: /\bnetwork segment\w*|\bcategories\b/,
@@ -141,6 +141,7 @@ const file: RuleFile = {
     ['Messages are automatically encrypted on your device.', false],
     ['In the past 12 months we collected these categories: identifiers; inferences drawn from other personal information.', false],
     ['Temperature history lets the thermostat learn your schedule.', false],
+    ['Health data includes data that can be used to make inferences about a condition.', false],
     ['We do not use automated decision-making, including profiling, that produces legal effects.', true],
     ['These recommendations are made by algorithms, but they have no legal effects on you.', true],
     ['We use an automated scoring system to decide whether to ask you for a deposit.', true],

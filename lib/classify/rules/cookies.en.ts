@@ -23,7 +23,7 @@ const file: RuleFile = {
       id: 'cookies.en.identifiers',
       // "We and our partners use mobile advertising identifiers to recognize your device."
       match:
-        /\b(mobile )?(advertising|ad|device|installation|instance|unique device|cookie|pseudonymous|online|player|random|app|unique|mobile) (ids?|identifiers?)\b|\bidentifiers? for advertis\w*|\b(idfa|aaid|gaid|maid)\b|\blimit ad tracking\b|\b(actions|activity|activities|purchases|visits) (you (took|take|perform|performed) )?on (their|other|third-party|partner) (websites|sites|apps|services)\b|\bmeasurement (partners|companies|providers)\b|\boff-(site|platform) activity\b|\bapp tracking transparency\b/,
+        /\b(mobile )?(advertising|ad|device|installation|instance|unique device|cookie|pseudonymous|online|player|random|app|mobile) (ids?|identifiers?)\b|\bidentifiers? for advertis\w*|\b(idfa|aaid|gaid|maid)\b|\blimit ad tracking\b|\b(actions|activity|activities|purchases|visits) (you (took|take|perform|performed) )?on (their|other|third-party|partner) (websites|sites|apps|services)\b|\bmeasurement (partners|companies|providers)\b|\boff-(site|platform) activity\b|\bapp tracking transparency\b/,
       example: 'We and our partners use mobile advertising identifiers to recognize your device.',
     },
     {
@@ -67,7 +67,8 @@ const file: RuleFile = {
     ['Our hosting provider, our analytics provider and the ad networks mentioned above.', false],
     ['We partner with third parties to manage our advertising on other sites.', true],
     ['Pages may include social media buttons, such as the Facebook Like button.', true],
-    ['We collect unique identifiers such as your device ID.', true],
+    ['We collect mobile identifiers such as your device ID.', true],
+    ['Unique identifiers such as passwords', false],
     ['Your playlists stay in sync across your devices when you sign in.', false],
     ['We advertise our services in newspapers and on the radio.', false],
     ['Some browsers offer a "Do Not Track" setting; our websites do not respond to it.', true],

@@ -13,7 +13,7 @@ const NOT_A_USE =
 // A passage that states one of the reader's rights ("The right to receive your data ... to facilitate its transfer",
 // "you should tell us of changes so that our records may be updated") says what the reader may do, not what the data is for.
 const RIGHT_FRAME =
-  /^\W*((the|your) (\w+ )?rights? (to|of)|you (also )?have (the|a) right|you (can|may) (also )?(ask|request|object|opt|withdraw|exercise|complain|lodge)|(federal|state|the) law gives you|right (to|of) (access|object|withdraw|erasure|rectification|portability|restrict|complain|lodge|data portability))\b|\b(should|must|please) (inform|tell|notify|let) us\b[^.;]{0,60}\bso (that )?(our|we|your)\b|\bif you (believe|think|feel|are concerned)\b[^.;]{0,80}\b(complain|complaint)\b/;
+  /^\W*((the|your) (\w+ )?rights? (to|of)|you (also )?have (the|a) right|you (can|may) (also )?(ask|request|object|opt|withdraw|exercise|complain|lodge)|(federal|state|the) law gives you|right (to|of) (access|object|withdraw|erasure|rectification|portability|restrict|complain|lodge|data portability))\b|\b(should|must|please) (inform|tell|notify|let) us\b[^.;]{0,60}\bso (that )?(our|we|your)\b|\bif you (believe|think|feel|are concerned)\b[^.;]{0,140}\b(complain|complaint)\b/;
 
 // "We never use patient information for marketing" denies a use; "kept 7 years for tax purposes" is a retention period.
 const NOT_NAMED_AS_A_USE =
@@ -26,7 +26,26 @@ const THIRD_PARTY_USE =
 // "Processing is necessary to perform our contract", "the law requires us to keep records" state a ground (legal-basis)
 const GROUND_STATED = /\b(processing|it|this|which) is (necessary|needed|required) (in order )?to (perform|conclude|enter into|comply)\b|\b(lawful|legal) basis (is|for this is)\b|\b(law|laws|regulations?|legislation) requires? us to\b/;
 
-const NOT_A_USE_HERE = new RegExp(`${NOT_A_USE.source}|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${GROUND_STATED.source}`);
+// A passage framed as another topic names a use only in passing: a right given as a label ("Objection: ...") or
+// purposes the reader may object to, an invitation to ask questions about "how we use your data", the notice
+// announcing it may change, checking who makes a rights request, security tools, what a cookie is, and using
+// other companies (sharing).
+const OTHER_TOPIC = new RegExp(
+  [
+    String.raw`^\W*(right to [\w ]{3,40}|objection|deletion|erasure|restriction|portability|access|rectification|correction|withdrawal of consent|withdraw(ing)? (your )?consent|opt[- ]out of [\w ,"\u201c\u201d]{3,60})\s*[:|]`,
+    String.raw`\b(object|objection|opt(ing)? out|withdraw|restrict|limit)\b[^.;]{0,80}\b(use|processing|disclosure)\b[^.;]{0,60}\bpurposes?\b`,
+    String.raw`\b(ask|request)\b[^.;]{0,15}\b(that )?we\b[^.;]{0,30}\b(only|stop|no longer)\b[^.;]{0,15}\b(use|process)`,
+    String.raw`^\W*(if|should) you have (any )?(questions?|concerns?|comments?|complaints?|queries|requests?)\b`,
+    String.raw`\b(questions?|concerns?|comments?|queries)\b (about|regarding|concerning|on) [^.;]{0,120}\b(contact|write to|e-?mail|reach|call) (us|our)\b`,
+    String.raw`\b(may|will|might|can|to|we) (change|update|modify|amend|revise) (this|our|the) (privacy )?(policy|notice|statement)\b`,
+    String.raw`\bverif\w*\b[^.;]{0,100}\b(respond\w*|process\w*|fulfil\w*|honou?r\w*|act\w*|complet\w*|handl\w*) (to |on )?(your|a|the|this|any|such) (\w+ )?requests?\b|\bto verify (a|your|the|this) (\w+ )?request\b|\b(respond\w*|fulfil\w*|handl\w*) (to )?(your|a|the|this) (\w+ )?requests?\b[^.;]{0,60}\bverif`,
+    String.raw`\b(use|uses|using)\b[^.;]{0,40}\b(firewalls?|network segmentation|anti-?virus|intrusion detection|multi-factor|two-factor)\b`,
+    String.raw`^\W*(cookies|a cookie|pixels?|web beacons?)( and [\w ]{3,30})? (are|is) (small|a small|tiny|text|pieces?|a piece)\b`,
+    String.raw`\b(use|uses|using|engage|engages|rely on) ([\w-]+ ){0,2}(service providers|vendors|processors|sub-?processors|contractors|third[- ]part(y|ies)|other companies|suppliers)\b (to|for|who|that)\b`,
+  ].join('|'),
+);
+
+const NOT_A_USE_HERE = new RegExp(`${NOT_A_USE.source}|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${GROUND_STATED.source}|${OTHER_TOPIC.source}`);
 
 const file: RuleFile = {
   tag: 'purposes',
@@ -46,7 +65,7 @@ const file: RuleFile = {
         /\b(for|with) the (following |same |sole |limited )?purposes?\b|\bpurposes? (of|for) (which|processing|the processing|using|our processing)\b|\bfor ([a-z-]+,? (and |or )?){1,4}purposes\b|\bfor (this|that|these|those|such) purposes?\b|\bwe (use|process) (it|them|this information|your (personal )?(information|data)) (to|for)\b|\b(is|are) used (to|for|only to|only for)\b/,
       // what a recipient may not do with the data ("for their own purposes") is a limit on sharing, and
       // "as long as necessary for the purposes" measures retention: neither says what the purposes are
-      unless: new RegExp(String.raw`\b(their|its) own (\w+ )?purposes\b|\b(necessary|needed|required|fulfil+)\b[^.;]{0,20}\bthe purposes\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}`),
+      unless: new RegExp(String.raw`\b(their|its) own (\w+ )?purposes\b|\b(necessary|needed|required|fulfil+)\b[^.;]{0,20}\bthe purposes\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${OTHER_TOPIC.source}`),
       example: 'Information we collect is used for the following purposes:',
     },
     {
@@ -71,14 +90,14 @@ const file: RuleFile = {
       match:
         /\b(pick|picks|choose|chooses|select|selects|show|shows|personali[sz]e|personali[sz]es|rank|ranks|recommend|recommends|tailor|tailors|suggest|suggests)\b[^.;]{0,60}\b(using|based on|from|in light of) (your|their) (past |recent )?(activity|history|interests|preferences|information|data|behaviou?r|viewing|searches|location)\b|\b(tell|inform|update) you (about|of) (our|new|upcoming|the latest|future)\b|\binvite you to\b|\b(show|shows|serve|serves|display|displays) (you |them )?(\w+ )?(ads|advertising|advertisements)\b|\bto (\w+,? (and |or )?){0,3}(show|select|deliver|measure|serve|target|personali[sz]e|display|tailor) (you )?(\w+ ){0,2}(ads|advertising|advertisements|adverts)\b|\b(sends?|emails?|e-mails?|texts?) (you |users |customers |members |subscribers |donors |account \w+ )?((?!(your|their|the|our|this|that|any|his|her|its)\b)\w+ )?(information|news|updates|offers|newsletters?|marketing|promotions?|announcements|tips|reminders|alerts|surveys|vouchers|coupons|deals|discounts|invitations|invites|notifications)\b|\b(screen|screens|screened|scan|scans|scanned|check|checks|checked|monitor|monitors|monitored|review|reviews|reviewed) ([\w-]+ ){0,3}for (spam|fraud|abuse|malware|illegal|harmful|violations|viruses|suspicious|money laundering|security|cheating|signs of|phishing|scams?|fake|bots)\b|\b(look at|looks at|analy[sz]e|analy[sz]es|study|studies) (what|how|which|where|when) you\b[^.;]{0,40}\bto\b|\bscreen(s|ed)? (\w+ ){0,2}against\b/,
       // ...and showing no ads at all is no use of data for advertising
-      unless: new RegExp(String.raw`${THIRD_PARTY_USE.source}|(\b(never|not|no longer)|n't)\b (\w+ ){0,2}(show|shows|shown|serve|serves|served|display|displays|displayed)\b`),
+      unless: new RegExp(String.raw`${THIRD_PARTY_USE.source}|(\b(never|not|no longer)|n't)\b (\w+ ){0,2}(show|shows|shown|serve|serves|served|display|displays|displayed)\b|\b(please )?(do not|don't|never) (send|e-?mail)\b|${OTHER_TOPIC.source}`),
       example: 'We pick the ads you see using your activity.',
     },
     {
       id: 'purposes.en.so-that',
       // "Reading progress is stored so that the app can pick the right level."
       match: new RegExp(String.raw`\bso (that )?(we|they|it|the \w+|our \w+) (can|could|may|are able to)\b|\b(data|information|history|logs|records|it|this|these|they|which) (also )?(helps?|allows?|enables?|lets?) (us|the \w+|our \w+)\b|\b(data|information|details) (also )?(helps?|allows?|enables?|lets?) you\b|(^|[.:] )(to|in order to) (?!(exercise|opt|contact|learn|find|request|make|submit|protect|secure|safeguard)\b)[a-z]+\b[^.;]{0,100},? (we|[a-z]+) (may )?(use|uses|process|processes|collect|collects|analy[sz]e|analy[sz]es|require|requires|need|needs|ask for|request|check|checks|scan|scans|compare|compares)\b|\bwe need (your|this|the|these) [a-z ]{0,30}\bto\b|\b(reports?|feedback|answers|results|messages|recordings|ratings|reviews|scores|surveys|logs|data) (help|helps|helped|let|lets|allow|allows|enable|enables|power|powers) (us|our \w+|the \w+ team) (to )?${AIM}\b|^\W*(why we (need|use|collect|ask for|process|keep) (it|this|them|these|your \w+)|what (we use it|it is used|we need it) for|purpose|what for)\s*[:?]|\b(is|are) needed to (run|carry out|deliver|show|operate)\b|\b(data|information|history|activity|answers|results) (powers|drives|feeds|fuels) (your|our|the)\b`),
-      unless: RIGHT_FRAME,
+      unless: new RegExp(`${RIGHT_FRAME.source}|${OTHER_TOPIC.source}`),
       example: 'Reading progress is stored so that the app can pick the right level.',
     },
     {
@@ -87,7 +106,7 @@ const file: RuleFile = {
       match:
         /\b(marketing|promotional|promotions?|newsletters?|offers|advertis\w*|recommendations?|personali[sz](e|ed|ation)|analytics|statistics|insights|improve|fraud|troubleshoot\w*|customer (service|support))\b/,
       // marketing named in an opt-out is a right, not a use
-      unless: new RegExp(String.raw`\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}`),
+      unless: new RegExp(String.raw`\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${OTHER_TOPIC.source}`),
       weight: WEAK,
       example: "We'd like to send you offers and newsletters.",
     },
@@ -106,7 +125,7 @@ const file: RuleFile = {
       // "to opt out...", "to exercise..." lead into a right, not a purpose
       match: new RegExp(String.raw`^((\w+\s){0,2}to\s(?!(stop|opt|exercise|unsubscribe|request|withdraw|object|access|delete|contact|learn|find|read|see|submit|make)\b)[a-z]+|(we\s(?!process\b|handle\b))?${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws)\b`),
       weight: WEAK,
-      unless: RIGHT_FRAME,
+      unless: new RegExp(`${RIGHT_FRAME.source}|${OTHER_TOPIC.source}`),
       example: 'process and deliver your orders;',
     },
   ],
@@ -121,6 +140,19 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Objection: you can tell us that you object to the further use of your data for certain purposes, such as direct marketing.', false],
+    ['Deletion | Ask us to delete your data, unless we still need to process it for the purpose we collected it for.', false],
+    ['You can ask us to correct information that is wrong, or request that we only use it for certain purposes.', false],
+    ['If you have any questions about how we collect and use your personal data, please contact us at privacy@example.com.', false],
+    ['We are always improving our services, so we may update this policy from time to time and will tell you by email.', false],
+    ['To help us respond to your request, we may need to verify your identity.', false],
+    ['We use firewalls and network segmentation to protect our systems.', false],
+    ['Cookies are small text files that websites place on your device to remember your choices.', false],
+    ['We use third-party service providers to help us operate our business, such as hosting and payment processing.', false],
+    ['Please do not send us sensitive information by email.', false],
+    ['If you believe that we are breaking data protection law by processing your data, you have the right to complain to the authority.', false],
+    ['We use your email address to send you receipts and, if you agree, our newsletter.', true],
+    ['We use your purchase history to recommend products, and you can object to this at any time.', true],
     ['We use your viewing history to suggest titles you might enjoy.', true],
     ['We process your contact details in order to deliver your orders.', true],
     ['We use the information we collect to:', true],

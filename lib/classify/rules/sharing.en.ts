@@ -9,6 +9,9 @@ const DATA = String.raw`(information|data|details|identifiers|it|them|this|lists
 const SELF_DESCRIPTION =
   /\b(learn|understand|explains?|describes?|tells?( you)?|sets? out|informs?( you)?|covers?) (about )?(how|what|why) we\b|\b(this|our) (privacy )?(policy|notice|statement) (explains|describes|sets out) how\b[^.;]{0,120}\bcollect, use(,)? and (share|disclose)\b/;
 
+// Advice to the reader ("never share your password") and a breach reported to a regulator (security) disclose nothing.
+const NOT_A_DISCLOSURE = /\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin|account details)\b|\b(breach|breaches)\b/;
+
 const file: RuleFile = {
   tag: 'sharing',
   lang: 'en',
@@ -21,7 +24,7 @@ const file: RuleFile = {
       ),
       // sharing content with friends or publishing a review is the reader's own act; data passed to us is collection
       unless: new RegExp(
-        String.raw`\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b|${SELF_DESCRIPTION.source}`,
+        String.raw`\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b`,
       ),
       example: 'We share personal information with service providers who act on our behalf.',
     },
@@ -31,7 +34,7 @@ const file: RuleFile = {
       match: /\bwe('ll|'d)?( (?!you\b)[a-z']+){0,3} (share|shares|disclose|discloses)\b(?! (and|or) )|\b(share|sharing|disclose|disclosing|selling) (of )?(your|customers'?|their|personal) (\w+ )?(information|data)\b|\b(limit|limits|restrict|restricts) (\w+ ){0,2}sharing\b|\bjoint marketing\b|\bnon-?affiliates?\b|\b(shares|discloses) (your |personal |certain |some |the |this )?(information|data)\b/,
       // "opt out of the sale or sharing of personal information" names a right, not a practice
       unless: new RegExp(
-        String.raw`\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b|${SELF_DESCRIPTION.source}`,
+        String.raw`\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b`,
       ),
       example: "When you do this we'll share an identifier with the device maker.",
     },
@@ -64,7 +67,7 @@ const file: RuleFile = {
       match:
         /\b(partners|providers|vendors|employers|insurers|advertisers|affiliates|third parties|companies|sponsors)\b[^.;]{0,40}\b(receive|receives|get access|have access|may see|can see)\b|\b(driver|drivers|host|hosts|seller|sellers|buyer|buyers|other users|recipients?|employer|merchants?|partners?|advertisers|others|everyone|anyone|the public|followers|friends|members|creators|publishers|developers|organi[sz]ers?|beneficiar(y|ies))\b (always )?(sees?|can see|will see|may see|has access to|have access to|can access|get|gets|receive|receives)\b|\b(which|who) (receives?|gets?) (your|the)\b|\b(the|our|a|your) (?!(app|apps|service|site|website|platform|device|browser|system|server)\b)([a-z]+ )?[a-z]+ (receives?|gets?|is given|are given|sees?) (your|the)\b|\breports? [a-z ,-]{0,60}\bto (the )?[a-z ]{0,30}\b(inspectorate|authority|authorities|agency|regulator|police|bureau|unit|administration|revenue)\b|\b(pass|passes|passed|go|goes|are sent|is sent|are passed|is passed|are transferred|is transferred) to (the|our|your) [a-z ]{0,30}\b(office|team|department|company|partner|provider|authorit\w*|agency|sponsor)\b|\b(group|affiliated|parent|sister) compan(y|ies) (provide|provides|may access|receive|receives|help|helps)\b|\b(give|gives|provide|provides|send|sends) (advertisers|partners|third parties|anyone|other companies)\b|\b(companies|entities|members|affiliates) (in|of) (the|our) [a-z ]{0,20}(group|family)\b|\bintra-?group\b|\bwe (\w+ )?(give|pass|send|provide) (the|our|your) [a-z]+ (your|their)\b|\b(host|hosts|employer|parent|guardian|emergency contact|recipient)s? (is|are|will be|may be) (notified|informed|told|alerted)\b|\bwe (tell|inform|notify|update) (your|the) (gp|doctor|employer|school|bank|insurer|host|parent|guardian)\b|\b(sell|sells|sold|selling|license|licenses|licensed)\b (\w+ ){0,2}(reports|insights|datasets|statistics|audiences)\b|\bupload (\w+ ){0,6}(to|with) (those|these|the|social|advertising|third-party) (\w+ )?(platforms?|networks?|partners?)\b|\bwe (\w+ )?(pass|send|give|provide|transmit|forward)\b[^.;]{0,60}\bto (that|the|this|your|our|a|an) (\w+ )?(dealer|partner|provider|company|insurer|bank|retailer|restaurant|courier|driver|authority|agency|merchant|seller|employer|school|hotel|airline|third part(y|ies))s?\b|\b(is|are) (sent|passed|disclosed|provided|shared|given|reported|transmitted) to (the |our |your |a |an )?(?!(us|you|(our |its |the )?(own )?(servers?|systems?|cloud|data cent(er|re)s?|backend|databases?|devices?))\b)[a-z]+|\b(independent|separate|joint) controllers?\b|\bwe (\w+ )?(send|give|pass|provide) (them|it|him|her) (the |your |this |any )?(data|information|details)\b|\b(credit|identity|background|criminal record|reference|screening) (checks?|searches?)\b[^.;]{0,40}\b(with|through|via|at)\b|\b(requests?|orders?|demands?) (from|by|of) (the )?([a-z]+ ){0,2}(law enforcement|police|government|authorities|regulators?|courts)\b|\b(file|files|submit|submits|make|makes) (\w+ ){0,3}reports? (to|with)\b/,
       // data we receive from partners is collection, and the right to have data moved to another company a right
-      unless: /\b(we|us|apple|[a-z]+ (inc|ltd|llc)) (may )?(also )?(receive|receives|obtain|obtains|get|collect|collects|acquire|acquires)\b[^.;]{0,60}\bfrom\b|\bportability\b/,
+      unless: new RegExp(String.raw`\b(we|us|apple|[a-z]+ (inc|ltd|llc)) (may )?(also )?(receive|receives|obtain|obtains|get|collect|collects|acquire|acquires)\b[^.;]{0,60}\bfrom\b|\bportability\b|${NOT_A_DISCLOSURE.source}`),
       example: 'Insurance companies receive trip details when a claim is made.',
     },
     {
@@ -88,6 +91,8 @@ const file: RuleFile = {
       // "We may disclose information to law enforcement when the law requires it."
       match:
         /\b(law enforcement|police|courts?|government (authorities|agencies)|public authorities|regulators?|tax authorit(y|ies)|fraud prevention agencies|credit reference agencies|credit bureaus?|credit agenc(y|ies)|consumer reporting agenc(y|ies)|debt collect(ion|ors?)( agencies)?)\b[^.;]{0,60}\b(request|require|order|subpoena|law|allows?|share|disclose|search|provide|add)|\b(subpoenas?|court orders?|legal process|lawful requests?|warrants?)\b|\b(sent|passed|provided|disclosed|given|transmitted|reported|disclosures?|transfers?) to (the )?[a-z ]{0,40}\b(authorities|agencies|police|regulators|courts|government|border|customs|immigration)\b|\b(search|searches|check|checks|consult|consults)\b[^.;]{0,50}\b(credit reference agenc\w*|credit bureaus?|fraud prevention agenc\w*)/,
+      // a breach reported to the regulator is security
+      unless: /\b(breach|breaches)\b/,
       example: 'We may disclose information to law enforcement when the law requires it.',
     },
     {
@@ -96,7 +101,7 @@ const file: RuleFile = {
       match:
         /\b(other (players|users|members|customers|people|drivers|riders|guests|buyers|sellers|parents|learners)|artists|labels|sellers|buyers|employers|hosts|drivers|riders|recruiters|teachers|your followers)\b (can |may |will )?(see|sees|view|views|receive|receives)\b|\b(goes|go|is passed|are passed|is sent|are sent|is handed|are handed|is reported|are reported|report|reports|give|gives|pass|passes|send|sends)\b [^.;]{0,50}\bto (the |our |your |a |an |that |these |those |their |local |public )?([\w-]+ ){0,2}(authorit(y|ies)|police|hmrc|regulators?|insurers?|franchises?|employers?|courts?|bodies|agencies|supervisors?|gp|doctors?|hospitals?|schools?|lenders?|partners?|providers?)\b|\b(handled|processed|delivered|fulfilled|carried out) by (a|an|third-party|licensed|external|outside|specialist|independent) \w+|\b(partners?|apps?|services?|devices?) you (connect|link)\b[^.;]{0,60}\breceive\b/,
       // the reader sending a complaint or request to an authority exercises a right; nothing of theirs is disclosed by us
-      unless: /\b(complaints?|concerns?|requests?|queries|questions|appeals?)\b[^.;]{0,20}\bto (the |your |a |an |our )?([\w-]+ ){0,3}(authorit(y|ies)|regulators?|ombudsman|commission(er)?|office)\b|\byou (can |may |could )?(also )?(send|pass|report|give)\b/,
+      unless: new RegExp(String.raw`\b(complaints?|concerns?|requests?|queries|questions|appeals?)\b[^.;]{0,20}\bto (the |your |a |an |our )?([\w-]+ ){0,3}(authorit(y|ies)|regulators?|ombudsman|commission(er)?|office)\b|\byou (can |may |could )?(also )?(send|pass|report|give)\b|${NOT_A_DISCLOSURE.source}`),
       example: 'Other players see your player name and match history.',
     },
     {
@@ -105,6 +110,7 @@ const file: RuleFile = {
       match:
         /\b(third[- ]part(y|ies)|partners?|affiliates?|subsidiar(y|ies)|group companies|vendors?|suppliers?|contractors?|service providers?|operators?|agency|agencies|advertisers|recipients?|buyers?|successors?|sdks?|providers?|company|companies|organi[sz]ations?|authorit(y|ies)|bod(y|ies)|sponsors?|government|departments?|office|council|ministry|regulators?|banks?|insurers?|employers?|schools?|universit(y|ies)|police|courts?|lawyers|auditors|advisers|advisors|professional|other users|sellers|merchants|drivers|hosts)\b/,
       weight: WEAK,
+      unless: NOT_A_DISCLOSURE,
       example: 'the network operator and meter installers who need to visit your property;',
     },
   ],
@@ -120,6 +126,9 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['We share your data with service providers, some of whom are located outside the EEA.', true],
+    ['Keep your account safe: never share your password with anyone.', false],
+    ['If a breach puts your data at risk, we will notify you and the regulator within 72 hours.', false],
     ['You can send a complaint to the supervisory authority.', false],
     ['When you rent abroad, your booking goes to the local franchise in that country.', true],
     ['Payments are handled by a licensed payment institution.', true],

@@ -30,7 +30,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.you-give',
       // "Les informations que vous nous communiquez lorsque vous créez un compte."
-      match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur)|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|nous (?:recevons|obtenons|r[ée]cup[ée]rons) (?:de |d'|du |des |aupr[èe]s)|recueill[a-zà-ÿœ]* automatiquement|collect[a-zà-ÿœ]* automatiquement|de leur part/,
+      match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur|(?:la|le|les|l'|un|une|des|nos|notre|votre|vos)\s?(?!poste|courrier|voie|e-?mail|sms|t[ée]l[ée]phone|fax|messagerie|le biais|l'interm[ée]diaire)[a-zà-ÿœ]{2,})|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|nous (?:recevons|obtenons|r[ée]cup[ée]rons) (?:de |d'|du |des |aupr[èe]s)|recueill[a-zà-ÿœ]* automatiquement|collect[a-zà-ÿœ]* automatiquement|de leur part/,
       example: 'Les informations que vous nous communiquez lorsque vous créez un compte.',
     },
     {
@@ -140,6 +140,8 @@ const file: RuleFile = {
     ["Certaines informations sont transmises, lorsque la loi l'impose, à la préfecture.", false],
     ['Les images sont effacées au bout de quinze jours.', false],
     ['Nous savons que la protection de vos données vous importe.', false],
+    ['Le département utilise aussi les informations transmises par la CAF.', true],
+    ['Les documents transmis par courrier sont numérisés puis détruits.', false],
     // hard negatives: the notice announcing what it covers (an introduction)
     ['La présente politique a pour objet de vous informer sur la manière dont nous collectons, utilisons et protégeons vos données personnelles.', false],
     ['Cette politique vous explique quelles données nous collectons, pourquoi nous les utilisons et avec qui nous les partageons.', false],

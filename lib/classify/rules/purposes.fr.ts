@@ -57,7 +57,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.in-order-to',
       // "Pour étudier votre demande, nous vous demandons vos revenus." (the purpose first, then what is processed)
-      match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, (?:nous|vos donn[ée]es|ces (?:donn[ée]es|informations)|les donn[ée]es|un (?:syst[èe]me|outil|logiciel)|notre|nos)|(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
+      match: new RegExp(`(?:^|[.!?] )(?:pour|afin (?:de |d'))\\s*${INFINITIVE}[^.;]{0,80}, (?:nous|vos donn[ée]es|ces (?:donn[ée]es|informations)|les donn[ée]es|un (?:syst[èe]me|outil|logiciel)|notre|nos|(?:le |la |l')[a-zà-ÿœ-]+(?: [a-zà-ÿœ-]+)? (?:utilis|trait|collect|recueill|demand|a besoin|consult|v[ée]rifi|enregistr|exploit))|(?<![a-zà-ÿœ])pour (?:des |les |vos |nos )?(?:besoins|recherches|[ée]tudes|statistiques|raisons (?:de|d')) `),
       unless: new RegExp(`${OTHER_TOPICS}|${/(?:afin de|pour) vous (?:garantir|offrir|donner|apporter|fournir) une information|(?:traiter|r[ée]pondre [àa]) (?:votre|ta|cette|la|chaque) (?:demande|requ[êe]te)[^.;]{0,80}(?:justificatif|pi[èe]ce d'identit|preuve de (?:votre|ton) identit|v[ée]rifier (?:votre|ton) identit)|(?<![a-zà-ÿœ])(?:conserv|archiv|gard)[a-zà-ÿœ]*[^.;]{0,80}pour (?:les |des )?besoins|d[ée]sign[a-zà-ÿœ]*[^.;]{0,40}d[ée]l[ée]gu[ée]|pour (?:les |l')?(?:exercer|faire valoir|ce faire|demander|toute question|en savoir|acc[ée]der [àa] vos|corriger|rectifier|supprimer|effacer|vous opposer|retirer|nous contacter|contacter)/.source}`),
       example: 'Pour étudier votre demande, nous vous demandons vos revenus.',
     },
@@ -214,6 +214,7 @@ const file: RuleFile = {
     ['Nous nous engageons à vous permettre d’exercer vos droits, directement dans vos paramètres ou en nous écrivant.', false],
     ['Le droit d’opposition, afin de vous opposer à ce que nous traitions vos données pour certaines finalités ;', false],
     ['Pour vous informer de ces changements, nous vous enverrons un e-mail.', false],
+    ["Pour instruire votre demande d'aide, le département utilise les informations de votre dossier.", true],
   ],
 };
 

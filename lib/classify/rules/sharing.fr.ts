@@ -14,7 +14,7 @@ const PERSONAL_DATA = /(?:donn[ée]es|informations|renseignements|coordonn[ée]e
  * Only when no outside recipient is named anywhere in the passage.
  */
 const INTERNAL_ACCESS_ONLY =
-  /^(?![^]*(?:tiers|partenaires?|prestataires?|sous-traitants?|autorit[ée]s|soci[ée]t[ée]s|filiales|h[ée]bergeurs?|banques?|assureurs?|organismes?|administrations?|forces de l'ordre|r[ée]quisition|externes?|m[ée]decins? traitants?|employeurs?))[^]*(?:(?<![a-zà-ÿœ])seul(?:e?s)? |uniquement |exclusivement |ne [a-zà-ÿœ]+ (?:[a-zà-ÿœ]+ )?qu|chacun selon |selon (?:son|leur) r[ôo]le)[^.;]{0,60}(?:(?<![a-zà-ÿœ])[ée]quipes?|salari[ée]s|employ[ée]s|collaborat(?:eurs|rices)|personnels?|agents|conseillers|enseignants|professeurs|soignants|professionnels (?:qui|de sant[ée] qui) (?:participent|interviennent)|(?:personnes|membres) (?:habilit|autoris)[a-zà-ÿœ]*(?! par)(?: (?:de nos|de notre|du|de l'))?)/;
+  /^(?![^]*(?:tiers|partenaires?|prestataires?|sous-traitants?|autorit[ée]s|soci[ée]t[ée]s|filiales|h[ée]bergeurs?|banques?|assureurs?|organismes?|administrations?|forces de l'ordre|r[ée]quisition|externes?|m[ée]decins? traitants?|employeurs?))[^]*(?:(?<![a-zà-ÿœ])seul(?:e?s)? |uniquement |exclusivement |ne [a-zà-ÿœ]+ (?:[a-zà-ÿœ]+ )?qu|chacun selon |selon (?:son|leur) r[ôo]le)[^.;]{0,60}(?:(?<![a-zà-ÿœ])[ée]quipes?|salari[ée]s|employ[ée]s|collaborat(?:eurs|rices)|personnels?|agents|conseillers|enseignants|professeurs|soignants|membres du (?:bureau|conseil d'administration)|b[ée]n[ée]voles|dirigeants|encadrants|entra[îi]neurs|(?:le |la |notre |votre )?(?:pr[ée]sident|pr[ée]sidente|secr[ée]taire|tr[ée]sori[eè]re?)(?![a-zà-ÿœ])|professionnels (?:qui|de sant[ée] qui) (?:participent|interviennent)|(?:personnes|membres) (?:habilit|autoris)[a-zà-ÿœ]*(?! par)(?: (?:de nos|de notre|du|de l'))?)/;
 
 const file: RuleFile = {
   tag: 'sharing',
@@ -84,7 +84,8 @@ const file: RuleFile = {
       id: 'sharing.fr.recipient-named',
       // "Nos prestataires techniques et partenaires" (recipients named: sharing under a sharing heading)
       match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant|transmi[a-zà-ÿœ]*|transmet[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|partag[a-zà-ÿœ]*|acc[èe]s|re[çc]oi[a-zà-ÿœ]*|divulgu[a-zà-ÿœ]*|externes?|groupe|voi[rt](?![a-zà-ÿœ])|voient|consult[a-zà-ÿœ]*|f[ée]d[ée]rations?|m[ée]decins?|professionnels? de sant[ée]`),
-      unless: HEADER_ROW,
+      // access kept to the controller's own people is a security measure, even under a "Qui a accès ?" heading
+      unless: new RegExp(`${HEADER_ROW.source}|${INTERNAL_ACCESS_ONLY.source}`),
       weight: WEAK,
       example: 'Nos prestataires techniques et partenaires',
     },
@@ -122,6 +123,7 @@ const file: RuleFile = {
     ['Nous sommes tenus de déclarer à Tracfin les opérations suspectes.', true],
     ['Nos partenaires livreurs ont accès à vos coordonnées de livraison.', true],
     ['Seuls les agents habilités de nos équipes ont accès à vos données.', false],
+    ['Seuls les membres du bureau et notre trésorier ont accès à vos données.', false],
     ['Vous pouvez transmettre votre attestation à votre employeur depuis votre espace.', false],
     ['Nos prestataires n’utilisent vos données que pour exécuter les services que nous leur confions.', true],
     ['Seuls les professionnels qui participent à votre prise en charge y ont accès, chacun selon son rôle.', false],

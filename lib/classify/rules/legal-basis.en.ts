@@ -13,7 +13,7 @@ const file: RuleFile = {
         /\b(legal|lawful) (bas[ie]s|grounds?)\b|\blegitimate interests?\b|\bvital interests?\b|\bpublic interest\b|\b(task|tasks) carried out in the public interest\b|\bbalancing test\b|\b(is|are) in our (\w+ )?interests?\b|\bpublic task\b|\bofficial authority\b|\bstatutory (duty|duties|function|functions|powers?)\b|\bto protect (your|someone's|a person's|their|the) (life|lives|vital)\b/,
       // the right to object to processing based on legitimate interests names a right, not the ground of a processing
       // ...nor does a question about the legal basis addressed to the controller
-      unless: /\bobject(ing|ion)?\b[^.;]{0,100}\b(legitimate|public) interests?\b|^\W*((the|your) )?right to object\b|\b(questions?|information|details)\b[^.;]{0,40}\b(about|concerning|on|regarding) the (legal|lawful) bas[ie]s\b/,
+      unless: /\bobject(ing|ion)?\b[^.;]{0,100}\b(legitimate|public) interests?\b|^\W*((the|your) )?right to object\b|\b(questions?|information|details)\b[^.;]{0,40}\b(about|concerning|on|regarding) the (legal|lawful) bas[ie]s\b|^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict)\b/,
       example: 'The legal basis for this processing is our legitimate interest.',
     },
     {
@@ -29,7 +29,7 @@ const file: RuleFile = {
       match:
         /\b(perform|performance|performing|necessary for|conclude|concluding|fulfil+|fulfil+ment of|part of|carry out|carrying out|enter into|entering into|honou?r)\b[^.;]{0,40}\bcontracts?\b|\b(perform|carry out|carrying out|fulfil+|honou?r|performance of|needed (for|to carry out|to perform)|necessary (for|to perform|to carry out)) (our|the|your|this) (\w+ )?(agreement|terms)\b|\bbecause you (asked|requested|signed up|applied|ordered|booked|chose)\b|\b(steps|processing) (taken )?at your request\b|\bcontract(ual)? (necessity|basis)\b|\bcontract with you\b|\bcontract(ual)? performance\b|\bpursuant to (the|an|our) (agreement|contract)\b|\bnecessary to (enter into|conclude|perform)\b/,
       // the contract that binds a processor or imports standard clauses is no ground for processing the reader's data
-      unless: /\bcontractual clauses\b|\b(data processing|processing) (agreement|contract)s?\b|\bcontracts? with (them|each|our|these|its|every) (\w+ )?(providers?|processors?|suppliers?|vendors?|partners?|sub-?processors?)\b/,
+      unless: /^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict|object)\b|\bcontractual clauses\b|\b(data processing|processing) (agreement|contract)s?\b|\bcontracts? with (them|each|our|these|its|every) (\w+ )?(providers?|processors?|suppliers?|vendors?|partners?|sub-?processors?)\b/,
       example: 'This processing is necessary for the performance of our contract with you.',
     },
     {
@@ -41,9 +41,10 @@ const file: RuleFile = {
       // "where we rely on your consent, you can withdraw it": the right to withdraw, not a ground stated for a processing
       // ...nor "if we process it with your consent, you have the right to withdraw it", a passage opening on that
       // right, consent a child gave without a parent (a breach to fix), permitted-by-law retention, or fresh consent
-      // asked before a change of the notice (the changes tag)
+      // asked before a change of the notice (the changes tag), processing "without your knowledge or consent" where
+      // the law allows it, an agent's written permission, or a right listed with the grounds it applies to
       unless:
-        /\b(where|if|when) we (rely|relied|are relying|process\w*) on (your )?consent\b[^.;]{0,40}\b(withdraw|revoke)|\b(if|where|when|whenever) (we|you)\b[^.;]{0,80}\bconsent\b,? (then )?(you (also )?(have|retain) the right to|you (can|may) (\w+ )?(withdraw|revoke))|^\W*((the|your) )?right to withdraw\b|^\W*(withdrawal of|withdraw(ing)?( your)?) consent\b|\bwithout (parental|a parent's|(a |their )?parent(al)? or guardian|(a |their )?parents?'?) (or guardian('s)? )?(consent|permission|approval)\b|\b(retain|retains|retained|keep|keeps|kept)\b[^.;]{0,80}\b(permitted|allowed) by\b|\b(change|changes|update|updates|changing|updating) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\bmaterial(ly)? (change|different)\b/,
+        /\b(where|if|when) we (rely|relied|are relying|process\w*) on (your )?consent\b[^.;]{0,40}\b(withdraw|revoke)|\b(if|where|when|whenever) (we|you)\b[^.;]{0,80}\bconsent\b,? (then )?(you (also )?(have|retain) the right to|you (can|may) (\w+ )?(withdraw|revoke))|^\W*((the|your) )?right to withdraw\b|^\W*(withdrawal of|withdraw(ing)?( your)?) consent\b|\bwithout (parental|a parent's|(a |their )?parent(al)? or guardian|(a |their )?parents?'?) (or guardian('s)? )?(consent|permission|approval)\b|\b(retain|retains|retained|keep|keeps|kept)\b[^.;]{0,80}\b(permitted|allowed) by\b|\b(change|changes|update|updates|changing|updating) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\bmaterial(ly)? (change|different)\b|\bwithout your knowledge (or|and) consent\b|\b(authori[sz]ed )?agents?\b[^.;]{0,80}\b(permission|authori[sz]ation|consent)\b|^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict|object)\b/,
       example: "We only send marketing emails if you've agreed to receive them.",
     },
     {
@@ -58,7 +59,8 @@ const file: RuleFile = {
       // "Some processing is required to meet our legal obligations."
       match: /\b(processing|process)\b[^.;]{0,40}\b(legal|statutory) obligations?\b|\b(required|necessary) (in order )?to (meet|comply with|fulfil+) (our |a |the |its |applicable )?(legal|statutory)\b|\bcompliance with (a |our |the )?(legal|statutory) (obligations?|requirements?)\b|\b(law|laws|regulations?|countries|authorities) (require|requires|oblige|obliges|mandate|mandates|force|forces) (us|hotels|companies|operators|[a-z]+) to\b|\bwe (must|are required to|are obliged to|have to) (file|report|disclose|share|provide)\b|\bas (the )?([a-z]+ ){0,2}(law|laws|regulations?|rules) (requires?|demands?|mandates?)\b|\b(legal |lawful )?bases (for|of) (the )?processing\b|\bfollowing (legal )?bases\b/,
       // keeping data "as necessary to comply with our legal obligations" is a retention criterion
-      unless: /\b(retain|retains|retained|keep|keeps|kept|store|stores|stored)\b/,
+      // ...nor is telling people of a breach "as the law requires"
+      unless: /\b(retain|retains|retained|keep|keeps|kept|store|stores|stored)\b|\b(notify|tell|inform|let)\b[^.;]{0,80}\b(as|where|when|if) (the )?(law|laws|legislation|regulations?) (requires?|demands?)\b/,
       example: 'Some processing is required to meet our legal obligations.',
     },
     {
@@ -69,7 +71,8 @@ const file: RuleFile = {
       // "unless we are legally obliged to retain it" is an exception to deletion (retention, rights), no ground
       // ...and "kept for seven years because tax law requires" gives the reason for a retention period
       // ...and "we may share it if we have to by law" is the hedge of a disclosure (the sharing tag), no ground
-      unless: /\b(legally|lawfully) (required|obliged|obligated|bound) to (retain|keep|store|preserve)\b|\bunless (we are|the law)\b|\b(if|when|where) (we (have to|must|are required to)|required) by law\b|\b(kept|retained|stored|keep|retain|store|held)\b[^.;]{0,60}\b(for (\d+|a|an|one|two|three|five|six|seven|eight|ten)\b|as long as|years?|months?)\b/,
+      // ...nor is telling people of a breach "as the law requires", or "where we are legally required to do so"
+      unless: /\b(legally|lawfully) (required|obliged|obligated|bound) to (retain|keep|store|preserve)\b|\bunless (we are|the law)\b|\b(if|when|where) (we (have to|must|are required to)|required) by law\b|\b(kept|retained|stored|keep|retain|store|held)\b[^.;]{0,60}\b(for (\d+|a|an|one|two|three|five|six|seven|eight|ten)\b|as long as|years?|months?)\b|\b(notify|tell|inform|report|let)\b[^.;]{0,80}\b(as|where|when|if) (the )?(law|laws|legislation) (requires?|demands?)\b|\b(where|when|if|as) (we are|we're) (legally|lawfully) (required|obliged|obligated)\b|\b(believe|think|determine)\b[^.;]{0,30}\b(the )?(law|laws) requires?\b/,
       example: "Tax law makes us report sellers' yearly sales to the tax authority.",
     },
     {
@@ -88,6 +91,13 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['We will notify you of a breach and any applicable regulator where we are legally required to do so.', false],
+    ['If a breach puts your information at risk, we will notify you as the law requires.', false],
+    ['We may disclose information when we believe in good faith that the law requires it.', false],
+    ['Please note that we may process your personal data without your knowledge or consent where this is required or permitted by law.', false],
+    ['Authorized agents may submit a request on your behalf with your written permission.', false],
+    ['The right to data portability, where we process your data based on your consent or to perform a contract.', false],
+    ['Where you have given your consent, we send you our newsletter.', true],
     ['We process housing applications as part of our public task under the Housing Act.', true],
     ['The law says we must check your right to work.', true],
     ['In an emergency we may share details to protect your life.', true],

@@ -27,7 +27,7 @@ const THIRD_PARTY_USE =
 const GROUND_STATED = /\b(processing|it|this|which) is (necessary|needed|required) (in order )?to (perform|conclude|enter into|comply)\b|\b(lawful|legal) basis (is|for this is)\b|\b(law|laws|regulations?|legislation) requires? us to\b/;
 
 // A passage framed as another topic names a use only in passing: a right given as a label ("Objection: ...") or
-// purposes the reader may object to, an invitation to ask questions about "how we use your data", the notice
+// purposes the reader may object to, an invitation to ask questions about "how we use your data", an instruction ("To cancel your plan, contact support"), the notice
 // announcing it may change, checking who makes a rights request, security tools, what a cookie is, and using
 // other companies (sharing).
 const OTHER_TOPIC = new RegExp(
@@ -41,6 +41,7 @@ const OTHER_TOPIC = new RegExp(
     String.raw`\bverif\w*\b[^.;]{0,100}\b(respond\w*|process\w*|fulfil\w*|honou?r\w*|act\w*|complet\w*|handl\w*) (to |on )?(your|a|the|this|any|such) (\w+ )?requests?\b|\bto verify (a|your|the|this) (\w+ )?request\b|\b(respond\w*|fulfil\w*|handl\w*) (to )?(your|a|the|this) (\w+ )?requests?\b[^.;]{0,60}\bverif`,
     String.raw`\b(use|uses|using)\b[^.;]{0,40}\b(firewalls?|network segmentation|anti-?virus|intrusion detection|multi-factor|two-factor)\b`,
     String.raw`^\W*(cookies|a cookie|pixels?|web beacons?)( and [\w ]{3,30})? (are|is) (small|a small|tiny|text|pieces?|a piece)\b`,
+    String.raw`^\W*to [a-z]+ (your|the|a|an|my)\b[^.;,]{0,60}, (please )?(contact|call|email|e-mail|visit|go to|click|tap|log in|sign in|write to|open) (us|our|the|your|customer|support|settings|this|that|a)\b`,
     String.raw`\b(use|uses|using|engage|engages|rely on) ([\w-]+ ){0,2}(service providers|vendors|processors|sub-?processors|contractors|third[- ]part(y|ies)|other companies|suppliers)\b (to|for|who|that)\b`,
   ].join('|'),
 );
@@ -140,6 +141,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['To cancel your subscription, contact customer support.', false],
     ['Objection: you can tell us that you object to the further use of your data for certain purposes, such as direct marketing.', false],
     ['Deletion | Ask us to delete your data, unless we still need to process it for the purpose we collected it for.', false],
     ['You can ask us to correct information that is wrong, or request that we only use it for certain purposes.', false],

@@ -15,7 +15,7 @@ const file: RuleFile = {
       id: 'collection.fr.we-collect',
       // "Nous collectons les données que vous nous communiquez lors de votre inscription."
       // "la manière dont nous collectons vos données", "quelles données nous collectons": the notice announcing a topic
-      match: /(?<!(?:dont|comment|quelles (?:donn[ée]es|informations)(?: personnelles)?|lesquelles) )(?:nous|on)\s+(?:[a-zà-ÿœ]+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons|demanderons|obtenir|recevoir) (?:[a-zà-ÿœ' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines|une |un )|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: [a-zà-ÿœ]+){0,3} suivantes|traitons (?:les |vos |des |uniquement (?:les |vos )?)(?:donn[ée]es|informations) (?:personnelles )?(?:li[ée]es|relatives|qui|de (?:connexion|navigation|contact|paiement|localisation|sant[ée])|d'(?:identification|identit)|bancaires|:))/,
+      match: /(?<!(?:dont|comment|quelles (?:donn[ée]es|informations)(?: personnelles)?|lesquelles) )(?:nous|on)\s+(?:[a-zà-ÿœ]+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons|demanderons|obtenir|recevoir) (?!(?:l'|leur |votre |son |le |un )?(?:accord|autorisation|consentement))(?:[a-zà-ÿœ' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines|une |un )|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: [a-zà-ÿœ]+){0,3} suivantes|traitons (?:les |vos |des |uniquement (?:les |vos )?)(?:donn[ée]es|informations) (?:personnelles )?(?:li[ée]es|relatives|qui|de (?:connexion|navigation|contact|paiement|localisation|sant[ée])|d'(?:identification|identit)|bancaires|:))/,
       unless: ABOUT_THE_NOTICE,
       example: 'Nous collectons les données que vous nous communiquez lors de votre inscription.',
     },
@@ -141,6 +141,7 @@ const file: RuleFile = {
     ['Les images sont effacées au bout de quinze jours.', false],
     ['Nous savons que la protection de vos données vous importe.', false],
     ['Le département utilise aussi les informations transmises par la CAF.', true],
+    ["Pour les moins de 15 ans, nous demandons l'accord d'un parent.", false],
     ['Les documents transmis par courrier sont numérisés puis détruits.', false],
     // hard negatives: the notice announcing what it covers (an introduction)
     ['La présente politique a pour objet de vous informer sur la manière dont nous collectons, utilisons et protégeons vos données personnelles.', false],

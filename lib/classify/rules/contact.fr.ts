@@ -24,7 +24,7 @@ const file: RuleFile = {
     {
       id: 'contact.fr.reach-us',
       // "Pour toute question, écrivez-nous à privacy@exemple.fr."
-      match: /[a-z\d](?: ?@|\(at\)| \(at\) |\[at\]| \[at\] |\(arobase\)) ?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}|nous contacter|contactez-nous|(?:vous pouvez|n'h[ée]sitez pas [àa]) nous (?:contacter|[ée]crire|joindre|adresser)|[ée]crivez-nous|joignable|(?:rendez-vous|connectez-vous|formulaire|portail|page d[ée]di[ée]e|en ligne)[^.;]{0,40}(?:https?:|www\.|[a-z0-9-]+\.(?:com|fr|io|net|org|eu|app))|par courrier (?:postal )?(?:[àa]|adress[ée])|(?:via|par|depuis|sur|utilisez|remplissez|compl[ée]tez) (?:le |notre |la |ce )?(?:formulaire|page) de contact|(?:au|par t[ée]l[ée]phone au) \+?\d[\d .]{8,}/,
+      match: /[a-z\d](?: ?@|\(at\)| \(at\) |\[at\]| \[at\] |\(arobase\)) ?[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}|nous contacter|contactez-nous|(?:vous pouvez|n'h[ée]sitez pas [àa]) nous (?:contacter|[ée]crire|joindre|adresser)|[ée]crivez-nous|joignable|(?:rendez-vous|connectez-vous|formulaire|portail|page d[ée]di[ée]e|en ligne)[^.;]{0,40}(?:https?:|www\.|[a-z0-9-]+\.(?:com|fr|io|net|org|eu|app))|par courrier (?:postal )?(?:[àa]|adress[ée])|(?:via|par|depuis|sur|utilisez|remplissez|compl[ée]tez|utiliser|remplir|compl[ée]ter) (?:le |notre |la |ce )?(?:formulaire|page) de contact|(?:au|par t[ée]l[ée]phone au) \+?\d[\d .]{8,}/,
       example: 'Pour toute question, écrivez-nous à privacy@exemple.fr.',
     },
     {
@@ -56,6 +56,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Vous pouvez utiliser notre formulaire de contact pour nous poser vos questions.', true],
     ['Le responsable de traitement met en place les mesures techniques nécessaires à la protection de vos données.', false],
     ['Assurances Boréale inc., 1200, boulevard René-Lévesque Ouest, Montréal (Québec) H3B 4W8, est responsable du traitement.', true],
     ['Salle Forme+, 12 rue Neuve, 1000 Bruxelles.', true],

@@ -48,7 +48,7 @@ const file: RuleFile = {
       id: 'purposes.fr.used-to',
       // "Nous utilisons vos données pour vous envoyer notre newsletter."
       match: new RegExp(
-        `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|d[ée]pos|reconna[iî]|servent|sert|permett|permet|n[ée]cessaires?|avons besoin|nous (?!conserv|archiv|supprim|gard(?!ons (?:la |une )?trace))[a-zà-ÿœ]+ons|(?:sont|est|seront) (?!conserv|gard|archiv)[a-zà-ÿœ]+(?:é|ée|és|ées))[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|(?<![a-zà-ÿœ])pour ?:|(?<![a-zà-ÿœ])(?:pour|dans) les (?:raisons|finalit[ée]s|buts|objectifs|motifs) suivant|aux fins suivantes|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))|avons besoin (?:de |d')[^.;]{0,160}?(?<![a-zà-ÿœ])pour ${INFINITIVE}`,
+        `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|d[ée]pos|reconna[iî]|servent|sert|permett|permet|n[ée]cessaires?|avons besoin|nous (?!conserv|archiv|supprim|gard(?!ons (?:la |une )?trace)|invitons|recommandons|engageons|r[ée]servons|effor[çc]ons|demandons (?:l'|leur |votre |son )?(?:accord|autorisation|consentement))[a-zà-ÿœ]+ons|(?:sont|est|seront) (?!conserv|gard|archiv)[a-zà-ÿœ]+(?:é|ée|és|ées))[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|(?<![a-zà-ÿœ])pour ?:|(?<![a-zà-ÿœ])(?:pour|dans) les (?:raisons|finalit[ée]s|buts|objectifs|motifs) suivant|aux fins suivantes|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))|avons besoin (?:de |d')[^.;]{0,160}?(?<![a-zà-ÿœ])pour ${INFINITIVE}`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
       unless: new RegExp(`${OTHER_AIMS}|${/(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:(?:la |l')?(?:s[ée]curit[ée]|confidentialit[ée]|int[ée]grit[ée])(?:,? (?:et )?(?:la |l')?[a-zà-ÿœ]+)* (?:de vos|des|de ces|de leurs|de nos) (?:donn|informations|fichiers)|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|(?<![a-zà-ÿœ])(?:conserv|gard(?!ons (?:la |une )?trace)|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/.source}`),
@@ -107,8 +107,8 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.we-send',
       // "Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville." (sending news and offers is a use)
-      match: /(?:(?:nous|on) (?:vous |leur |lui )?(?:envoyons|adressons|enverrons|adresserons|faisons parvenir)|nous (?:vous|leur|lui) (?:proposons|pr[ée]sentons|affichons|montrons|recommandons|sugg[ée]rons|transmettons)|nous (?:pouvons|pourrons|allons|souhaitons) (?:vous |leur )?(?:envoyer|adresser|proposer|faire parvenir|pr[ée]senter|recommander)) (?:[a-zà-ÿœ'-]+ ){0,4}(?:lettres?|newsletters?|offres|promotions|alertes|e-?mails|sms|notifications|communications|actualit[ée]s|informations commerciales|publicit[ée]s|recommandations|suggestions|bons (?:de r[ée]duction|d'achat)|invitations|questionnaires|enqu[êe]tes)|(?:lettres?|newsletters?|offres|alertes|e-?mails promotionnels|communications commerciales)[^.;]{0,40}(?:vous (?:est|sont|sera|seront) (?:envoy|adress)|(?:est|sont|sera|seront) (?:envoy|adress)[ée]e?s? (?:[àa] vous|aux (?:abonn|client|membre|adh[ée]rent)))/,
-      unless: /ne (?:vous |leur )?(?:envoyons|adressons|enverrons) (?:jamais|pas|aucun)/,
+      match: /(?:(?:nous|on) (?:vous |leur |lui )?(?:envoyons|adressons|enverrons|adresserons|faisons parvenir)|nous (?:vous|leur|lui) (?:proposons|pr[ée]sentons|affichons|montrons|recommandons|sugg[ée]rons|transmettons)|nous (?:pouvons|pourrons|allons|souhaitons) (?:vous |leur )?(?:envoyer|adresser|proposer|faire parvenir|pr[ée]senter|recommander)) (?:[a-zà-ÿœ'-]+ ){0,4}(?:lettres?|newsletters?|offres|promotions|alertes|e-?mails|sms|notifications|communications|actualit[ée]s|informations commerciales|publicit[ée]s|recommandations|suggestions|bons (?:de r[ée]duction|d'achat)|invitations|questionnaires|enqu[êe]tes)|vous (?:recevrez|recevez|pourrez recevoir|pouvez recevoir|recevriez) (?:[a-zà-ÿœ'-]+ ){0,3}(?:lettres?|newsletters?|offres|promotions|alertes|actualit[ée]s|invitations|bons (?:de r[ée]duction|d'achat)|communications commerciales)|(?:lettres?|newsletters?|offres|alertes|e-?mails promotionnels|communications commerciales)[^.;]{0,40}(?:vous (?:est|sont|sera|seront) (?:envoy|adress)|(?:est|sont|sera|seront) (?:envoy|adress)[ée]e?s? (?:[àa] vous|aux (?:abonn|client|membre|adh[ée]rent)))/,
+      unless: /ne (?:vous |leur )?(?:envoyons|adressons|enverrons) (?:jamais|pas|aucun)|ne (?:recevrez|recevez|recevrai|re[çc]oi[a-zà-ÿœ]*) plus|ne plus recevoir/,
       example: 'Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville.',
     },
     {
@@ -171,6 +171,7 @@ const file: RuleFile = {
     ['Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville.', true],
     ['Nous pouvons vous proposer d’autres offres de crédit par courrier ou par téléphone.', true],
     ['La lettre des nouveautés ne vous est envoyée que si vous l’avez demandée.', true],
+    ['Vous recevrez nos offres par e-mail si vous avez coché la case prévue à cet effet.', true],
     ['Le module de paiement dépose un cookie qui reconnaît votre navigateur pour lutter contre la fraude.', true],
     ['Avec la carte, nous gardons la trace de vos achats pour vous faire gagner des bons d’achat.', true],
     ['Envoi de la newsletter, si vous y avez consenti.', true],
@@ -215,6 +216,8 @@ const file: RuleFile = {
     ['Le droit d’opposition, afin de vous opposer à ce que nous traitions vos données pour certaines finalités ;', false],
     ['Pour vous informer de ces changements, nous vous enverrons un e-mail.', false],
     ["Pour instruire votre demande d'aide, le département utilise les informations de votre dossier.", true],
+    ["Pour les moins de 15 ans, nous demandons l'accord d'un parent pour créer un compte.", false],
+    ['Nous vous recommandons de choisir un mot de passe robuste pour protéger votre compte.', false],
   ],
 };
 

@@ -32,7 +32,7 @@ const file: RuleFile = {
       id: 'sharing.fr.disclose-to',
       // "Vos données peuvent être communiquées à nos partenaires commerciaux."
       match: new RegExp(
-        `(?<![a-zà-ÿœ])(?:partag|communiqu|transmi|transmet|divulgu|c[ée]d|c[èe]d|vend|lou|commercialis|fourni|confi(?=ons|er|[ée])|mett[a-zà-ÿœ]* [àa] (?:la )?disposition|mises? [àa] (?:la )?disposition|accessibles?)[a-zà-ÿœ]*[^.;]{0,100}(?:(?<![a-zà-ÿœ])(?:[àa]|aux|avec|entre) (?:des |nos |les |l'|la |le |ses |leurs |certains |d'autres |un |une |notre |votre |son )?(?:[a-zà-ÿœ]+ )?${RECIPIENT})`,
+        `(?<![a-zà-ÿœ])(?:partag|communiqu|transmi|transmet|divulgu|c[ée]d|c[èe]d|vend|lou|commercialis|fourni|confi(?=ons|er|[ée])|mett[a-zà-ÿœ]* [àa] (?:la )?disposition|mises? [àa] (?:la )?disposition|accessibles?)[a-zà-ÿœ]*[^.;]{0,100}(?:(?<![a-zà-ÿœ])(?:[àa]|aux?|avec|entre) (?:des |nos |les |l'|la |le |ses |leurs |certains |d'autres |un |une |notre |votre |son )?(?:[a-zà-ÿœ]+ )?${RECIPIENT})`,
       ),
       // "que vous nous transmettez" is collection; "communiquer des directives" is a right; what the reader sends their
       // own employer, doctor or friends is their own act, not a disclosure by the controller
@@ -77,7 +77,7 @@ const file: RuleFile = {
       // "Notre prestataire traite les données pour notre compte et sur nos instructions." (a processor receives the data)
       // "un rendez-vous pris pour le compte de son proche" is the reader acting for a relative; a definition defines a word
       unless: /pour le compte (?:de (?:son|sa|ses|votre|vos|leur|leurs|un|une) |d'un |d'une )(?:proches?|enfants?|famille|b[ée]n[ée]ficiaires?|patients?|mineurs?|parents?)|^\W*(?:[«"“][^»"”]{1,60}[»"”]\s*:?\s*)?(?:d[ée]signe|d[ée]signent|s'entend|signifie)(?![a-zà-ÿœ])/,
-      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|(?:trait|g[ée]r|h[ée]berg|collect)[ée]e?s?) par (?:un|une|notre|nos|des|le|la|les) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement|boutique|magasin|store)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|(?:prestataires?|sous-traitants?|partenaires?)[^.;]{0,60}(?:n'|ne )(?:[a-zà-ÿœ]+ ){0,3}?(?:utilis|trait|exploit)[a-zà-ÿœ]*[^.;]{0,40}(?:qu'|que )|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers))/,
+      match: /(?:pour (?:le|notre|leur|son) compte(?! utilisateur)|(?:passent|transitent|(?:trait|g[ée]r|h[ée]berg|collect)[ée]e?s?) par (?:un|une|notre|nos|des|le|la|les) (?:prestataire|partenaire|sous-traitant|soci[ée]t[ée]|banque|plateforme|service|[ée]tablissement|boutique|magasin|store)|(?:sur|selon) (?:les |nos |ses |leurs |notre |son |instructions? )(?:instructions?|ordre)|(?:est|sommes|agit comme|agissons comme|en tant que|en qualit[ée] de) (?:notre |un |le )?sous-traitant|sous-traitant au sens|(?:prestataires?|sous-traitants?|partenaires?)[^.;]{0,60}(?:n'|ne )(?:[a-zà-ÿœ]+ ){0,3}?(?:utilis|trait|exploit)[a-zà-ÿœ]*[^.;]{0,40}(?:qu'|que )|h[ée]berg[a-zà-ÿœ]* (?:par|chez) (?:un|une|notre|nos|des|le) (?:h[ée]bergeur|prestataire|sous-traitant|soci[ée]t[ée]|fournisseur|tiers)|(?:donn[ée]es|informations|fichiers?|dossiers?|renseignements)[^.;]{0,40}h[ée]berg[ée]e?s? (?:par|chez) (?!nos soins|nous|nos propres|notre propre)[a-zà-ÿœ0-9]|(?:prestataires?|sous-traitants?|partenaires?)(?: [a-zà-ÿœ]+){0,2} (?:interviennent|intervient|interviendront))/,
       example: 'Notre prestataire traite les données pour notre compte et sur nos instructions.',
     },
     {
@@ -124,6 +124,10 @@ const file: RuleFile = {
     ['Nos partenaires livreurs ont accès à vos coordonnées de livraison.', true],
     ['Seuls les agents habilités de nos équipes ont accès à vos données.', false],
     ['Seuls les membres du bureau et notre trésorier ont accès à vos données.', false],
+    ["Nous transmettons votre commande au transporteur pour qu'il puisse vous livrer.", true],
+    ['Vos données sont hébergées par Hébergo, à Roubaix.', true],
+    ['Nos prestataires informatiques interviennent pour assurer la maintenance de nos outils.', true],
+    ['Vos données sont hébergées par nos soins sur nos propres serveurs.', false],
     ['Vous pouvez transmettre votre attestation à votre employeur depuis votre espace.', false],
     ['Nos prestataires n’utilisent vos données que pour exécuter les services que nous leur confions.', true],
     ['Seuls les professionnels qui participent à votre prise en charge y ont accès, chacun selon son rôle.', false],

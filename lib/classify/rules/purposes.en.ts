@@ -13,7 +13,7 @@ const NOT_A_USE =
 // A passage that states one of the reader's rights ("The right to receive your data ... to facilitate its transfer",
 // "you should tell us of changes so that our records may be updated") says what the reader may do, not what the data is for.
 const RIGHT_FRAME =
-  /^\W*((the|your) (\w+ )?rights? (to|of)|you (also )?have (the|a) right|you (can|may) (also )?(ask|request|object|opt|withdraw|exercise|complain|lodge)|(federal|state|the) law gives you|right (to|of) (access|object|withdraw|erasure|rectification|portability|restrict|complain|lodge|data portability))\b|\b(should|must|please) (inform|tell|notify|let) us\b[^.;]{0,60}\bso (that )?(our|we|your)\b|\bif you (believe|think|feel|are concerned)\b[^.;]{0,140}\b(complain|complaint)\b/;
+  /^\W*((the|your) (\w+ )?rights? (to|of)|you (also )?have (the|a) right|you (can|may) (also |always )?(ask|request|object|opt|withdraw|exercise|complain|lodge|change|update|manage|adjust|control|turn off|switch off|unsubscribe|delete|review|correct|download)|(federal|state|the) law gives you|right (to|of) (access|object|withdraw|erasure|rectification|portability|restrict|complain|lodge|data portability))\b|\b(should|must|please) (inform|tell|notify|let) us\b[^.;]{0,60}\bso (that )?(our|we|your)\b|\bif you (believe|think|feel|are concerned)\b[^.;]{0,140}\b(complain|complaint)\b/;
 
 // "We never use patient information for marketing" denies a use; "kept 7 years for tax purposes" is a retention period.
 const NOT_NAMED_AS_A_USE =
@@ -25,6 +25,14 @@ const THIRD_PARTY_USE =
 
 // "Processing is necessary to perform our contract", "the law requires us to keep records" state a ground (legal-basis)
 const GROUND_STATED = /\b(processing|it|this|which) is (necessary|needed|required) (in order )?to (perform|conclude|enter into|comply)\b|\b(lawful|legal) basis (is|for this is)\b|\b(law|laws|regulations?|legislation) requires? us to\b/;
+
+// "We keep this information for as long as your account is open" under a purposes heading is a retention period.
+const KEPT_FOR = /\b(keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|holds|held)\b[^.;]{0,60}\b(for as long|as long as|until|for (\d+|a|an|one|two|three|five|six|seven|ten) (days?|weeks?|months?|years?))\b/;
+
+// A line that opens on a category of data ("Marketing preferences, such as...", "Device information: ...") lists what
+// is collected: a word like "marketing" or "contact" in it names the data, not an aim.
+const DATA_CATEGORY_LINE =
+  /^\W*([\w'-]+ ){0,4}(data|information|details|records|preferences|identifiers|ids|history|logs|numbers?|address(es)?)\b( \([^)]{0,30}\))?\s*(,|:|-|\u2013|such as|including|like|e\.g\.|for example)/;
 
 // A passage framed as another topic names a use only in passing: a right given as a label ("Objection: ...") or
 // purposes the reader may object to, an invitation to ask questions about "how we use your data", an instruction ("To cancel your plan, contact support"), the notice
@@ -107,7 +115,7 @@ const file: RuleFile = {
       match:
         /\b(marketing|promotional|promotions?|newsletters?|offers|advertis\w*|recommendations?|personali[sz](e|ed|ation)|analytics|statistics|insights|improve|fraud|troubleshoot\w*|customer (service|support))\b/,
       // marketing named in an opt-out is a right, not a use
-      unless: new RegExp(String.raw`\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${OTHER_TOPIC.source}`),
+      unless: new RegExp(String.raw`\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${OTHER_TOPIC.source}|${DATA_CATEGORY_LINE.source}`),
       weight: WEAK,
       example: "We'd like to send you offers and newsletters.",
     },
@@ -118,6 +126,7 @@ const file: RuleFile = {
       // a gerund used as a noun ("Marketing cookies", "Billing address") names a thing, not an aim
       match: /(^|\| )\W*(?!(including|following|according|regarding|concerning|during|nothing|something|anything|everything|using|being|having|choosing|opting|unsubscribing|withdrawing|requesting|exercising|visiting|clicking|logging|signing|referring)\b)[a-z]{3,}ing\b(?! (cookies|partners|providers|companies|agencies|address|details|records|history|system|data|information|ids?|identifiers|technologies|tools|preferences|purposes|platforms?|networks?)\b)/,
       weight: WEAK,
+      unless: new RegExp(`${KEPT_FOR.source}|${DATA_CATEGORY_LINE.source}`),
       example: 'Providing the service and managing your account | Art. 6(1)(b) GDPR',
     },
     {
@@ -126,7 +135,7 @@ const file: RuleFile = {
       // "to opt out...", "to exercise..." lead into a right, not a purpose
       match: new RegExp(String.raw`^((\w+\s){0,2}to\s(?!(stop|opt|exercise|unsubscribe|request|withdraw|object|access|delete|contact|learn|find|read|see|submit|make)\b)[a-z]+|(we\s(?!process\b|handle\b))?${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws)\b`),
       weight: WEAK,
-      unless: new RegExp(`${RIGHT_FRAME.source}|${OTHER_TOPIC.source}`),
+      unless: new RegExp(`${RIGHT_FRAME.source}|${OTHER_TOPIC.source}|${KEPT_FOR.source}|${DATA_CATEGORY_LINE.source}`),
       example: 'process and deliver your orders;',
     },
   ],
@@ -141,6 +150,10 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Marketing preferences, such as whether you want to receive our newsletter.', false],
+    ['Device information, such as your device type, operating system and advertising ID.', false],
+    ['Contact details, such as your name, email address and phone number.', false],
+    ['You can change your marketing preferences at any time in your account.', false],
     ['To cancel your subscription, contact customer support.', false],
     ['Objection: you can tell us that you object to the further use of your data for certain purposes, such as direct marketing.', false],
     ['Deletion | Ask us to delete your data, unless we still need to process it for the purpose we collected it for.', false],

@@ -9,8 +9,9 @@ const DATA = String.raw`(information|data|details|identifiers|it|them|this|lists
 const SELF_DESCRIPTION =
   /\b(learn|understand|explains?|describes?|tells?( you)?|sets? out|informs?( you)?|covers?) (about )?(how|what|why) we\b|\b(this|our) (privacy )?(policy|notice|statement) (explains|describes|sets out) how\b[^.;]{0,120}\bcollect, use(,)? and (share|disclose)\b/;
 
-// Advice to the reader ("never share your password") and a breach reported to a regulator (security) disclose nothing.
-const NOT_A_DISCLOSURE = /\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin|account details)\b|\b(breach|breaches)\b/;
+// Advice to the reader ("never share your password"), a breach reported to a regulator (security) and the reader's
+// complaint to an authority (a right) disclose nothing, nor does our own team receiving or seeing it.
+const NOT_A_DISCLOSURE = /\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin|account details)\b|\b(breach|breaches)\b|\b(complain|complaint|complaints)\b[^.;]{0,60}\b(authorit(y|ies)|commission(er)?|regulator|ombudsman|office)\b|\b(our|the) ([\w-]+ ){0,2}(team|teams|staff|employees|colleagues|moderators|agents) (receives?|gets?|sees?|can see|reads?|has access|have access)\b/;
 
 const file: RuleFile = {
   tag: 'sharing',
@@ -126,6 +127,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Our support team receives your messages and answers them within two days.', false],
+    ['You can also complain to the Information Commissioner\'s Office.', false],
     ['We share your data with service providers, some of whom are located outside the EEA.', true],
     ['Keep your account safe: never share your password with anyone.', false],
     ['If a breach puts your data at risk, we will notify you and the regulator within 72 hours.', false],

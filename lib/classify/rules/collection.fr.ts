@@ -65,7 +65,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.mandatory-fields',
       // "Les champs marqués d'un astérisque sont obligatoires." (what must be provided: RGPD 13(2)(e))
-      match: /champs?[^.;]{0,60}(?:obligatoires?|facultatifs?)|caract[èe]re (?:obligatoire|facultatif)|(?:pi[èe]ces?|documents?|justificatifs?)(?: justificati(?:f|ve)s?)? (?:demand[ée]e?s|[àa] fournir|requis(?:es)?|exig[ée]e?s)|(?:obligatoires?|facultatifs?)[^.;]{0,40}(?:formulaires?|champs?)/,
+      match: new RegExp(`(?<![a-zà-ÿœ])(?:${DATA_ITEM}) (?:[a-zà-ÿœ]+ ){0,3}(?:est|sont|sera|seront|nous est|nous sont) (?:requise?s?|obligatoires?|indispensables?|n[ée]cessaires?|exig[ée]e?s?) (?:pour|afin|[àa] |au |aux |lors)|${/champs?[^.;]{0,60}(?:obligatoires?|facultatifs?)|caract[èe]re (?:obligatoire|facultatif)|(?:pi[èe]ces?|documents?|justificatifs?)(?: justificati(?:f|ve)s?)? (?:demand[ée]e?s|[àa] fournir|requis(?:es)?|exig[ée]e?s)|(?:obligatoires?|facultatifs?)[^.;]{0,40}(?:formulaires?|champs?)/.source}`),
       example: "Les champs marqués d'un astérisque sont obligatoires.",
     },
     {
@@ -142,6 +142,8 @@ const file: RuleFile = {
     ['Nous savons que la protection de vos données vous importe.', false],
     ['Le département utilise aussi les informations transmises par la CAF.', true],
     ["Pour les moins de 15 ans, nous demandons l'accord d'un parent.", false],
+    ['Votre numéro de téléphone est requis pour la livraison.', true],
+    ['Un message est nécessaire pour valider la commande.', false],
     ['Les documents transmis par courrier sont numérisés puis détruits.', false],
     // hard negatives: the notice announcing what it covers (an introduction)
     ['La présente politique a pour objet de vous informer sur la manière dont nous collectons, utilisons et protégeons vos données personnelles.', false],

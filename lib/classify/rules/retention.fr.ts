@@ -39,14 +39,14 @@ const file: RuleFile = {
       id: 'retention.fr.end-of-period',
       // "À l'issue de ce délai, vos données sont anonymisées ou supprimées."
       match: new RegExp(
-        `(?:[àa] l'issue|au terme|[àa] l'expiration|au-?del[àa]) (?:de ce(?:s|tte)?|du|de la|des|de leur) (?:d[ée]lai|dur[ée]e|p[ée]riode)s?[^.;]{0,60}(?:${DELETE}|archiv)`,
+        `(?:(?:[àa] l'issue|au terme|[àa] l'expiration|au-?del[àa]) (?:de ce(?:s|tte)?|du|de la|des|de leur)|pass[ée]e?s? (?:ce(?:s|tte)?|le|la|les)|une fois (?:ce(?:s|tte)?|le|la|les)) (?:d[ée]lai|dur[ée]e|p[ée]riode)s?[^.;]{0,60}(?:${DELETE}|archiv)`,
       ),
       example: "À l'issue de ce délai, vos données sont anonymisées ou supprimées.",
     },
     {
       id: 'retention.fr.deleted',
       // "Les autres données sont supprimées." (a statement that data is deleted or archived, even without a period)
-      match: /(?:sont|seront|est|sera) (?:ensuite |alors |automatiquement |d[ée]finitivement )?(?:archiv[ée]e?s?|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?|purg[ée]e?s?)(?=[,;.)]| et | puis | ou |$)/,
+      match: /(?:sont|seront|est|sera) (?:ensuite |alors |automatiquement |d[ée]finitivement )?(?:archiv[ée]e?s?|supprim[ée]e?s?|effac[ée]e?s?|d[ée]truite?s?|anonymis[ée]e?s?|purg[ée]e?s?)(?=[,;.)]| et | puis | ou | d[èe]s | lorsque | quand | une fois |$)/,
       example: 'Les autres données sont supprimées.',
     },
     {
@@ -95,6 +95,8 @@ const file: RuleFile = {
     ['Les factures sont archivées dix (10) ans conformément au Code de commerce.', true],
     ['Les données de connexion sont supprimées au bout de 12 mois.', true],
     ["À l'issue de ce délai, vos données sont anonymisées ou supprimées.", true],
+    ['Passé ce délai, les données sont anonymisées à des fins statistiques.', true],
+    ['Les données sont effacées dès que vous fermez votre compte.', true],
     ['Les durées de conservation sont fixées selon la finalité du traitement.', true],
     ['Les cookies ont une durée de vie de 13 mois maximum.', true],
     ['Nous gardons les données de votre compte tant que celui-ci est actif.', true],

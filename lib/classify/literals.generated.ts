@@ -781,6 +781,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, readonly string[] | n
   "3g.1x56rn3.phrw5p": ["firewall","antiviru","anti-vir","two-fact","multi-fa","intrusio","network "],
   "37.1eg7a4e.ghk6k0": ["pixel","cookies","a cookie","web beac"],
   "31.ogbj15.zpm2x7": ["for mark","for own ","for thei","for dire"],
+  "29.t9nyqp.jzmdo3": ["means","refers t","shall me","is defin"],
   "5e.14718yh.1lnr5or": ["to "],
   "5b.3hhzf8.1uych0q": ["vendors","supplier","processo","contract","third-pa","third pa","other co","service "],
   "1q.1ti4ifo.1y8p97u": ["for the ","with the"],

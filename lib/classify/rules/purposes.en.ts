@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Aims the data serves, incl. marketing, advertising and analytics as uses (GDPR 13(1)(c);
 // OPP-115 First Party Collection/Use, the "why").
 const USE = String.raw`(use|uses|used|using|process|processes|processed|processing|analy[sz]e|analy[sz]es|analy[sz]ed|combine|combines|combined|collect|collects|collected|handle|handles|handled|review|reviews|reviewed|monitor|monitors|monitored|record|records|recorded|count|counts|counted|store|stores|stored)`;
-const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power|let|give|grant|renew|match|push|make|plan|pick|choose|find|rank|sort|route|repair|check|confirm|answer|tell|reach|report|count|spot|catch|stop|block|work out|perform|get|learn|see|test|tune|calibrate|book|arrange|ship|pay|charge|collect|keep)`;
+const AIM = String.raw`(provide|provides|deliver|stream|improve|personali[sz]e|customi[sz]e|tailor|send|process|analy[sz]e|detect|prevent|fight|communicate|contact|respond|fulfil+|operate|maintain|run|develop|measure|show|display|serve|recommend|suggest|understand|protect|secure|comply|verify|authenticate|manage|administer|research|market|advertise|bill|invoice|train|enforce|offer|create|enable|help|conduct|evaluate|investigate|support|remember|decide|calculate|assess|notify|inform|handle|diagnose|fix|ensure|keep|combat|promote|facilitate|carry|assist|allow|connect|validate|satisfy|power|let|give|grant|renew|match|push|make|plan|pick|choose|find|rank|sort|route|repair|check|confirm|answer|tell|reach|report|count|spot|catch|stop|block|work out|perform|get|learn|see|test|tune|calibrate|book|arrange|ship|pay|charge|collect|keep|monitor|investigate|audit|debug)`;
 
 // Cookies used for a service are the cookies tag's business; safeguards used to protect data are security;
 // what processors may do with data is a limit on sharing; stopping a use is a right.
@@ -37,7 +37,7 @@ const DATA_CATEGORY_LINE =
 // A passage framed as another topic names a use only in passing: a right given as a label ("Objection: ...") or
 // purposes the reader may object to, an invitation to ask questions about "how we use your data", an instruction ("To cancel your plan, contact support"), the notice
 // announcing it may change, checking who makes a rights request, security tools, what a cookie is, and using
-// other companies (sharing).
+// other companies (sharing); a definition ("Services refers to...") is untagged.
 const OTHER_TOPIC = new RegExp(
   [
     String.raw`^\W*(right to [\w ]{3,40}|objection|deletion|erasure|restriction|portability|access|rectification|correction|withdrawal of consent|withdraw(ing)? (your )?consent|opt[- ]out of [\w ,"\u201c\u201d]{3,60})\s*[:|]`,
@@ -49,6 +49,8 @@ const OTHER_TOPIC = new RegExp(
     String.raw`\bverif\w*\b[^.;]{0,100}\b(respond\w*|process\w*|fulfil\w*|honou?r\w*|act\w*|complet\w*|handl\w*) (to |on )?(your|a|the|this|any|such) (\w+ )?requests?\b|\bto verify (a|your|the|this) (\w+ )?request\b|\b(respond\w*|fulfil\w*|handl\w*) (to )?(your|a|the|this) (\w+ )?requests?\b[^.;]{0,60}\bverif`,
     String.raw`\b(use|uses|using)\b[^.;]{0,40}\b(firewalls?|network segmentation|anti-?virus|intrusion detection|multi-factor|two-factor)\b`,
     String.raw`^\W*(cookies|a cookie|pixels?|web beacons?)( and [\w ]{3,30})? (are|is) (small|a small|tiny|text|pieces?|a piece)\b`,
+    String.raw`\b(third parties|others|partners|affiliates)\b[^.;]{0,20}\bfor (their )?(own )?(direct )?marketing purposes\b`,
+    String.raw`^\W*["\u201c]?[\w -]{1,40}["\u201d]? (means|refers to|shall mean|is defined as)\b`,
     String.raw`^\W*to [a-z]+ (your|the|a|an|my)\b[^.;,]{0,60}, (please )?(contact|call|email|e-mail|visit|go to|click|tap|log in|sign in|write to|open) (us|our|the|your|customer|support|settings|this|that|a)\b`,
     String.raw`\b(use|uses|using|engage|engages|rely on) ([\w-]+ ){0,2}(service providers|vendors|processors|sub-?processors|contractors|third[- ]part(y|ies)|other companies|suppliers)\b (to|for|who|that)\b`,
   ].join('|'),
@@ -133,7 +135,7 @@ const file: RuleFile = {
       id: 'purposes.en.aim-item',
       // "process and deliver your orders;" (a list item under a purposes heading)
       // "to opt out...", "to exercise..." lead into a right, not a purpose
-      match: new RegExp(String.raw`^((\w+\s){0,2}to\s(?!(stop|opt|exercise|unsubscribe|request|withdraw|object|access|delete|contact|learn|find|read|see|submit|make)\b)[a-z]+|(we\s(?!process\b|handle\b))?${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws)\b`),
+      match: new RegExp(String.raw`^((\w+\s){0,2}to\s(?!(stop|opt|exercise|unsubscribe|request|withdraw|object|access|delete|contact|learn|find|read|see|submit|make)\b)[a-z]+|(we\s(?!process\b|handle\b))?${AIM})\b[^.;]{0,200}\b(you|your|our|the|us|law|laws|activit(y|ies)|transactions)\b`),
       weight: WEAK,
       unless: new RegExp(`${RIGHT_FRAME.source}|${OTHER_TOPIC.source}|${KEPT_FOR.source}|${DATA_CATEGORY_LINE.source}`),
       example: 'process and deliver your orders;',
@@ -150,6 +152,10 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['"Services" refers to our websites, apps and the personalised offers and advertising we provide.', false],
+    ['Detect, investigate and prevent fraud and other illegal activities;', true],
+    ['Support and customer service vendors.', false],
+    ['California law permits residents to request details about how their information is shared with third parties for direct marketing purposes.', false],
     ['Marketing preferences, such as whether you want to receive our newsletter.', false],
     ['Device information, such as your device type, operating system and advertising ID.', false],
     ['Contact details, such as your name, email address and phone number.', false],

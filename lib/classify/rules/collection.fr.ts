@@ -30,7 +30,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.you-give',
       // "Les informations que vous nous communiquez lorsque vous créez un compte."
-      match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur|(?:la|le|les|l'|un|une|des|nos|notre|votre|vos)\s?(?!poste|courrier|voie|e-?mail|sms|t[ée]l[ée]phone|fax|messagerie|le biais|l'interm[ée]diaire)[a-zà-ÿœ]{2,})|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|nous (?:recevons|obtenons|r[ée]cup[ée]rons) (?:de |d'|du |des |aupr[èe]s)|recueill[a-zà-ÿœ]* automatiquement|collect[a-zà-ÿœ]* automatiquement|de leur part/,
+      match: /que vous (?:nous )?(?:communiquez|fournissez|transmettez|renseignez|saisissez|indiquez|partagez avec nous)|(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:vous|vos soins|l'utilisateur)|(?:donn[ée]es|informations|renseignements|documents?|pi[èe]ces|justificatifs?|coordonn[ée]es|celles|ceux)[^.;]{0,40}(?:transmis|fournis|communiqu[ée]s)(?:es)? par (?:la|le|les|l'|un|une|des|nos|notre|votre|vos)\s?(?!poste|courrier|voie|e-?mail|sms|t[ée]l[ée]phone|fax|messagerie|le biais|l'interm[ée]diaire)[a-zà-ÿœ]{2,}|nous (?:recevons|obtenons) (?:[^.;]{0,40})(?:de la part|aupr[èe]s|de nos partenaires|de tiers)|nous (?:recevons|obtenons|r[ée]cup[ée]rons) (?:de |d'|du |des |aupr[èe]s)|recueill[a-zà-ÿœ]* automatiquement|collect[a-zà-ÿœ]* automatiquement|de leur part/,
       example: 'Les informations que vous nous communiquez lorsque vous créez un compte.',
     },
     {
@@ -144,6 +144,7 @@ const file: RuleFile = {
     ["Pour les moins de 15 ans, nous demandons l'accord d'un parent.", false],
     ['Votre numéro de téléphone est requis pour la livraison.', true],
     ['Un message est nécessaire pour valider la commande.', false],
+    ['« Services » désigne les services fournis par la société.', false],
     ['Les documents transmis par courrier sont numérisés puis détruits.', false],
     // hard negatives: the notice announcing what it covers (an introduction)
     ['La présente politique a pour objet de vous informer sur la manière dont nous collectons, utilisons et protégeons vos données personnelles.', false],

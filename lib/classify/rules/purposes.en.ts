@@ -37,7 +37,7 @@ const DATA_CATEGORY_LINE =
 // A passage framed as another topic names a use only in passing: a right given as a label ("Objection: ...") or
 // purposes the reader may object to, an invitation to ask questions about "how we use your data", an instruction ("To cancel your plan, contact support"), the notice
 // announcing it may change, checking who makes a rights request, security tools, what a cookie is, and using
-// other companies (sharing); a definition ("Services refers to...") is untagged.
+// other companies (sharing); the notice introducing itself and a definition ("Services refers to...") is untagged.
 const OTHER_TOPIC = new RegExp(
   [
     String.raw`^\W*(right to [\w ]{3,40}|objection|deletion|erasure|restriction|portability|access|rectification|correction|withdrawal of consent|withdraw(ing)? (your )?consent|opt[- ]out of [\w ,"\u201c\u201d]{3,60})\s*[:|]`,
@@ -50,6 +50,7 @@ const OTHER_TOPIC = new RegExp(
     String.raw`\b(use|uses|using)\b[^.;]{0,40}\b(firewalls?|network segmentation|anti-?virus|intrusion detection|multi-factor|two-factor)\b`,
     String.raw`^\W*(cookies|a cookie|pixels?|web beacons?)( and [\w ]{3,30})? (are|is) (small|a small|tiny|text|pieces?|a piece)\b`,
     String.raw`\b(third parties|others|partners|affiliates)\b[^.;]{0,20}\bfor (their )?(own )?(direct )?marketing purposes\b`,
+    String.raw`\b(this|our) (privacy )?(policy|notice|statement)\b[^.;]{0,40}\b(explains?|describes?|sets out|tells you|helps (to )?(explain|you understand))\b`,
     String.raw`^\W*["\u201c]?[\w -]{1,40}["\u201d]? (means|refers to|shall mean|is defined as)\b`,
     String.raw`^\W*to [a-z]+ (your|the|a|an|my)\b[^.;,]{0,60}, (please )?(contact|call|email|e-mail|visit|go to|click|tap|log in|sign in|write to|open) (us|our|the|your|customer|support|settings|this|that|a)\b`,
     String.raw`\b(use|uses|using|engage|engages|rely on) ([\w-]+ ){0,2}(service providers|vendors|processors|sub-?processors|contractors|third[- ]part(y|ies)|other companies|suppliers)\b (to|for|who|that)\b`,
@@ -117,7 +118,7 @@ const file: RuleFile = {
       match:
         /\b(marketing|promotional|promotions?|newsletters?|offers|advertis\w*|recommendations?|personali[sz](e|ed|ation)|analytics|statistics|insights|improve|fraud|troubleshoot\w*|customer (service|support))\b/,
       // marketing named in an opt-out is a right, not a use
-      unless: new RegExp(String.raw`\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${OTHER_TOPIC.source}|${DATA_CATEGORY_LINE.source}`),
+      unless: new RegExp(String.raw`\b(opt(s|ed|ing)?[- ]out|unsubscrib\w*|turn off|switch off|disable|object)\b|\b(for|in) their (own )?(marketing|advertising)\b|\b(marketing|advertising|analytics)( (and|or|&) (marketing|advertising|analytics))? (partners?|providers?|companies|agencies|networks?|vendors|platforms?)\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${OTHER_TOPIC.source}|${DATA_CATEGORY_LINE.source}`),
       weight: WEAK,
       example: "We'd like to send you offers and newsletters.",
     },
@@ -126,7 +127,7 @@ const file: RuleFile = {
       // "Providing the service and managing your account | Art. 6(1)(b) GDPR" (a purposes table row)
       // (any gerund: "Quoting and underwriting your policy", "Telling you about other products")
       // a gerund used as a noun ("Marketing cookies", "Billing address") names a thing, not an aim
-      match: /(^|\| )\W*(?!(including|following|according|regarding|concerning|during|nothing|something|anything|everything|using|being|having|choosing|opting|unsubscribing|withdrawing|requesting|exercising|visiting|clicking|logging|signing|referring)\b)[a-z]{3,}ing\b(?! (cookies|partners|providers|companies|agencies|address|details|records|history|system|data|information|ids?|identifiers|technologies|tools|preferences|purposes|platforms?|networks?)\b)/,
+      match: /(^|\| )\W*(?!(including|following|according|regarding|concerning|during|nothing|something|anything|everything|using|being|having|choosing|opting|unsubscribing|withdrawing|requesting|exercising|visiting|clicking|logging|signing|referring)\b)[a-z]{3,}ing\b(?! (cookies|partners|providers|companies|agencies|address|details|records|history|system|data|information|ids?|identifiers|technologies|tools|preferences|purposes|platforms?|networks?)\b)(?! (and|or|&) [a-z]+ (partners|providers|companies|agencies|networks?|platforms?|vendors)\b)/,
       weight: WEAK,
       unless: new RegExp(`${KEPT_FOR.source}|${DATA_CATEGORY_LINE.source}`),
       example: 'Providing the service and managing your account | Art. 6(1)(b) GDPR',
@@ -152,6 +153,9 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Identifiers, such as your name and email address | Directly from you | Advertising and marketing partners, analytics providers', false],
+    ['Our Privacy Policy helps explain our data practices, including the information we process to provide our services.', false],
+    ['We can use and share your health information to bill and get payment from health plans.', true],
     ['"Services" refers to our websites, apps and the personalised offers and advertising we provide.', false],
     ['Detect, investigate and prevent fraud and other illegal activities;', true],
     ['Support and customer service vendors.', false],

@@ -7,6 +7,12 @@ const DATA_ITEM =
   /(?:nom|pr[ée]noms?|civilit[ée]|identit[ée]|adresses?(?= et| ou|,)|permis de conduire|kilom[ée]trage|pseudo(?:nyme)?s?|cv|curriculum vitae|lettres? de motivation|dipl[ôo]mes|date (?:et lieu )?de naissance|adresses? (?:e-?mail|[ée]lectroniques?|postales?|de (?:livraison|facturation)|ip)|num[ée]ros? de (?:t[ée]l[ée]phone|mobile|carte|s[ée]curit[ée] sociale)|t[ée]l[ée]phone|e-?mail|mot de passe|identifiants?|coordonn[ée]es(?: bancaires)?|photo(?:graphie)?s?|sexe|[âa]ge|g[ée]olocalisation|localisation|historique(?= de | des | d')|position|pi[èe]ces? d'identit[ée]|iban|revenus|situation (?:familiale|professionnelle)|donn[ée]es (?:de (?:connexion|navigation|localisation|paiement|sant[ée]|contact|facturation|transaction|usage|identification)|d'(?:identification|identit[ée]|usage|utilisation)|bancaires|techniques|biom[ée]triques)|raison sociale|siren|siret|num[ée]ros? de tva|cartes? bancaires?|moyens? de paiement|rib|journaux de connexion|navigateurs?|syst[èe]me d'exploitation|(?:type|mod[èe]le) d'appareil|identifiants? (?:de l'appareil|publicitaires?)|allergies|ant[ée]c[ée]dents|ordonnances|empreintes?(?: digitales?)?|gabarits?|plaques? d'immatriculation|immatriculation|quotient familial|avis d'imposition|bulletins? de salaire|signatures?|voix|centres d'int[ée]r[êe]t|historique d'achats?|justificatifs? de domicile|livret de famille|carnet de sant[ée]|date d'(?:expiration|obtention)|derniers chiffres|mod[èe]le|enregistrements? (?:des |d')?(?:appels|conversations)|pr[ée]f[ée]rences|habitudes|(?:produits|articles|pages|annonces|fiches) (?:consult[ée]|visit[ée]|vu)e?s|nationalit[ée]|profession|num[ée]ros? (?:de (?:permis|passeport|compteur|badge|ligne)|d'allocataire)|donn[ée]es (?:relatives [àa] (?:votre |ta |la )?sant[ée]|m[ée]dicales)|appr[ée]ciations|absences)(?![a-zà-ÿœ])/
     .source;
 
+// Consent being gathered ("Nous recueillons votre consentement", "Votre accord est recueilli par une case à cocher") is a
+// legal ground, not collected data.
+const CONSENT_GATHERED =
+  /(?:recueill|collect|obten|demand)[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ ){0,2}?(?:votre |leur |son |le |l'|un )?(?:consentement|accord|autorisation)|(?:consentement|accord|autorisation)(?: [a-zà-ÿœ]+)? (?:est|sont|sera|seront|a [ée]t[ée]) (?:recueilli|collect[ée]|obtenu|demand[ée])/
+    .source;
+
 const file: RuleFile = {
   tag: 'collection',
   lang: 'fr',
@@ -16,7 +22,7 @@ const file: RuleFile = {
       // "Nous collectons les données que vous nous communiquez lors de votre inscription."
       // "la manière dont nous collectons vos données", "quelles données nous collectons": the notice announcing a topic
       match: /(?<!(?:dont|comment|quelles (?:donn[ée]es|informations)(?: personnelles)?|lesquelles) )(?:nous|on)\s+(?:[a-zà-ÿœ]+\s+){0,3}?(?:collect(?:ons|er)|recueill(?:ons|ir)|enregistrons|(?:obtenons|recevons|demandons|demanderons|obtenir|recevoir) (?!(?:l'|leur |votre |son |le |un )?(?:accord|autorisation|consentement))(?:[a-zà-ÿœ' ]{0,40})?(?:vos|votre|des donn|des informations|les donn|les informations|certaines|une |un )|(?:trait(?:ons|er)|utilis(?:ons|er)) (?:les|des|vos) (?:donn[ée]es|informations)(?: [a-zà-ÿœ]+){0,3} suivantes|traitons (?:les |vos |des |uniquement (?:les |vos )?)(?:donn[ée]es|informations) (?:personnelles )?(?:li[ée]es|relatives|qui|de (?:connexion|navigation|contact|paiement|localisation|sant[ée])|d'(?:identification|identit)|bancaires|:))/,
-      unless: ABOUT_THE_NOTICE,
+      unless: new RegExp(`${ABOUT_THE_NOTICE.source}|${CONSENT_GATHERED}`),
       example: 'Nous collectons les données que vous nous communiquez lors de votre inscription.',
     },
     {
@@ -24,7 +30,7 @@ const file: RuleFile = {
       // "Ces informations sont collectées lors de votre commande."
       match: /(?<=(?:sont|est|seront|peuvent [êe]tre|ont [ée]t[ée]) )(?:collect|recueilli|obtenu|fourni|communiqu|transmis|saisi|renseign)[a-zà-ÿœ]*[^.;]{0,40}(?:lors|quand|lorsque|par vous|par votre|directement|via|au moyen|au cours|[àa] l'occasion|aupr[èe]s)|(?:collect|recueil)[a-zà-ÿœ]*\s+(?:de|des|d'|du)\s+(?:(?:vos |ces |certaines |les )?(?:donn[ée]es|informations)|votre |vos )|gard[a-zà-ÿœ]* (?:la |une )?trace|(?:demande|requiert|n[ée]cessite) (?:seulement |uniquement |notamment )?(?:votre|vos) (?:nom|adresse|e-?mail|num[ée]ro|date|identit|coordonn)|(?:sont|est|seront|sera|peuvent [êe]tre) (?:collect[ée]e?s?|recueillie?s?)(?![a-zà-ÿœ])|nous sont (?:transmi|communiqu|fourni|transf[ée]r|remis|envoy)[a-zà-ÿœ]*|vous (?:nous )?(?:transmettez|fournissez|communiquez|donnez|renseignez|envoyez|t[ée]l[ée]chargez|importez|saisissez) (?:un|une|des|vos|votre|le|la|les)|(?:enregistr|collect|recueill|capt|rel[eè]v|film)(?:e|ent|ons)? (?:le |la |les |vos |votre |l'|des |certaines )|(?:[ée]quip[ée]e?s? de|install[ée]e?s?|pr[ée]sence de) (?:syst[èe]mes? de )?(?:cam[ée]ras|vid[ée]o)|proven[a-zà-ÿœ]* (?:de |d'|des |du )|sources? (?:externes?|publiques?|tierces?)|issues? de (?:sources|bases|fichiers|registres)|(?:conversations?|appels?|[ée]changes) (?:t[ée]l[ée]phoniques )?(?:[a-zà-ÿœ]+ ){0,4}(?:sont|peuvent [êe]tre|pourront [êe]tre) enregistr/,
       // data handed on to others ("transmises, lorsque la loi l'impose, à la préfecture") is sharing
-      unless: new RegExp(`${/(?<!nous )(?:sont|est|seront|sera|peuvent [êe]tre|pourront [êe]tre) (?:transmis|communiqu)[a-zà-ÿœ]*[^.;]{0,60}(?:(?<![a-zà-ÿœ])[àa] (?:la |l'|des |nos |un |une |leurs? |ses |notre )|(?<![a-zà-ÿœ])aux? )/.source}|${ABOUT_THE_NOTICE.source}`),
+      unless: new RegExp(`${/(?<!nous )(?:sont|est|seront|sera|peuvent [êe]tre|pourront [êe]tre) (?:transmis|communiqu)[a-zà-ÿœ]*[^.;]{0,60}(?:(?<![a-zà-ÿœ])[àa] (?:la |l'|des |nos |un |une |leurs? |ses |notre )|(?<![a-zà-ÿœ])aux? )/.source}|${ABOUT_THE_NOTICE.source}|${CONSENT_GATHERED}`),
       example: 'Ces informations sont collectées lors de votre commande.',
     },
     {
@@ -65,7 +71,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.mandatory-fields',
       // "Les champs marqués d'un astérisque sont obligatoires." (what must be provided: RGPD 13(2)(e))
-      match: new RegExp(`(?<![a-zà-ÿœ])(?:${DATA_ITEM}) (?:[a-zà-ÿœ]+ ){0,3}(?:est|sont|sera|seront|nous est|nous sont) (?:requise?s?|obligatoires?|indispensables?|n[ée]cessaires?|exig[ée]e?s?) (?:pour|afin|[àa] |au |aux |lors)|${/champs?[^.;]{0,60}(?:obligatoires?|facultatifs?)|caract[èe]re (?:obligatoire|facultatif)|(?:pi[èe]ces?|documents?|justificatifs?)(?: justificati(?:f|ve)s?)? (?:demand[ée]e?s|[àa] fournir|requis(?:es)?|exig[ée]e?s)|(?:obligatoires?|facultatifs?)[^.;]{0,40}(?:formulaires?|champs?)/.source}`),
+      match: new RegExp(`(?<![a-zà-ÿœ])(?:${DATA_ITEM}) (?:[a-zà-ÿœ]+ ){0,3}(?:est|sont|sera|seront|nous est|nous sont) (?:requise?s?|obligatoires?|indispensables?|n[ée]cessaires?|exig[ée]e?s?) (?:pour|afin|[àa] |au |aux |lors)|${/champs?[^.;]{0,60}(?:obligatoires?|facultatifs?)|caract[èe]re (?:obligatoire|facultatif)|(?:donn[ée]es|informations|mentions|r[ée]ponses) (?:obligatoires|facultatives)|(?:signal[ée]|marqu[ée]|indiqu[ée]|identifi[ée])e?s? (?:par|d'|avec) (?:un |une )?(?:ast[ée]risque|\*)|(?:pi[èe]ces?|documents?|justificatifs?)(?: justificati(?:f|ve)s?)? (?:demand[ée]e?s|[àa] fournir|requis(?:es)?|exig[ée]e?s)|(?:obligatoires?|facultatifs?)[^.;]{0,40}(?:formulaires?|champs?)/.source}`),
       example: "Les champs marqués d'un astérisque sont obligatoires.",
     },
     {
@@ -143,6 +149,9 @@ const file: RuleFile = {
     ['Le département utilise aussi les informations transmises par la CAF.', true],
     ["Pour les moins de 15 ans, nous demandons l'accord d'un parent.", false],
     ['Votre numéro de téléphone est requis pour la livraison.', true],
+    ['Les données obligatoires sont signalées par un astérisque.', true],
+    ['Votre consentement est recueilli au moyen d’une case à cocher.', false],
+    ['Nous recueillons votre consentement avant tout envoi de prospection.', false],
     ['Un message est nécessaire pour valider la commande.', false],
     ['« Services » désigne les services fournis par la société.', false],
     ['Les documents transmis par courrier sont numérisés puis détruits.', false],

@@ -11,7 +11,7 @@ const file: RuleFile = {
     {
       id: 'cookies.fr.cookies',
       // "Nous déposons des cookies sur votre terminal lors de votre navigation."
-      match: /cookies?(?![a-zà-ÿœ])|traceurs?(?![a-zà-ÿœ])|t[ée]moins de connexion|(?<![a-zà-ÿœ])pixels?(?: espions?| de suivi| invisibles?)?(?![a-zà-ÿœ])|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<![a-zà-ÿœ])(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur|(?:uniques? )?(?:de l'|de votre |du |d'|des )(?:appareils?|terminal|terminaux|mobile|t[ée]l[ée]phone|navigateur))|publicit[ée]s? (?:cibl[ée]es?|personnalis[ée]es?|comportementales?|adapt[ée]es? [àa] vos centres d'int[ée]r[êe]t)|(?:sur|par) (?:des|d'autres) sites (?:tiers|partenaires)|(?<![a-zà-ÿœ])(?:idfa|gaid|aaid)(?![a-zà-ÿœ])|empreinte (?:num[ée]rique|digitale|du navigateur|de (?:votre )?(?:navigateur|terminal))|fingerprinting|do not track|stockage local|local storage|(?:boutons?|modules?|plug-?ins?|widgets?) (?:de partage|sociaux|des r[ée]seaux sociaux)|bouton « ?(?:partager|j'aime|like) ?»/,
+      match: /cookies?(?![a-zà-ÿœ])|traceurs?(?![a-zà-ÿœ])|t[ée]moins de connexion|(?<![a-zà-ÿœ])pixels?(?: espions?| de suivi| invisibles?)?(?![a-zà-ÿœ])|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<![a-zà-ÿœ])(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur|(?:uniques? )?(?:de l'|de votre |du |d'|des )(?:appareils?|terminal|terminaux|mobile|t[ée]l[ée]phone|navigateur))|publicit[ée]s? (?:cibl[ée]es?|personnalis[ée]es?|comportementales?|adapt[ée]es? [àa] vos centres d'int[ée]r[êe]t)|(?:sur|par) (?:des|d'autres) sites (?:tiers|partenaires)|(?<![a-zà-ÿœ])(?:idfa|gaid|aaid)(?![a-zà-ÿœ])|empreinte (?:num[ée]rique|digitale (?:de votre |du |de l')(?:navigateur|terminal|appareil)|du navigateur|de (?:votre |l')?(?:navigateur|terminal|appareil))|fingerprinting|do not track|stockage local|local storage|(?:boutons?|modules?|plug-?ins?|widgets?) (?:de partage|sociaux|des r[ée]seaux sociaux)|bouton « ?(?:partager|j'aime|like) ?»/,
       // a GPS tracker is a device, not a tracer on a terminal; a passage whose only cookie word is the name of the
       // cookie policy ("ainsi que notre Politique en matière de cookies") says nothing about cookies
       unless: new RegExp(
@@ -80,6 +80,9 @@ const file: RuleFile = {
     ['Un traceur GPS équipe nos véhicules de location.', false],
     ['Cette politique, ainsi que notre Politique en matière de cookies, présente la manière dont nous traitons vos données.', false],
     ['Pour en savoir plus sur les cookies que nous déposons, consultez notre politique cookies.', true],
+    // a fingerprint on a reader is biometrics, not browser fingerprinting
+    ['Si vous le choisissez, vous entrez en posant votre empreinte digitale sur le lecteur.', false],
+    ['Nous calculons une empreinte de votre navigateur pour reconnaître votre terminal.', true],
     // social sharing buttons let the network follow the reader's browsing
     ['Les boutons de partage des réseaux sociaux peuvent collecter des informations sur votre navigation.', true],
   ],

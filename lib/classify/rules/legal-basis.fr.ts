@@ -3,7 +3,7 @@ import { HEADER_ROW, NOT_EVIDENCE } from '../fr';
 
 // On which legal ground: consent, contract, legal obligation, legitimate interest, vital or public interest (RGPD 6, 13(1)(c)-(d)).
 const GROUND =
-  /(?:consentement|accord|int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution|obligations? (?:l[ée]gales?|r[ée]glementaires?)|contrat|mission|sauvegarde|respect|mesures pr[ée]contractuelles|int[ée]r[êe]ts? (?:vitaux|vital|public))/
+  /(?:consentement|accord|int[ée]r[êe]ts? l[ée]gitimes?|ex[ée]cution|obligations? (?:l[ée]gales?|r[ée]glementaires?)|contrat|mission|sauvegarde|respect|mesures pr[ée]contractuelles|int[ée]r[êe]ts? (?:vitaux|vital|public)|articles? (?:l\.? ?|r\.? ?)?\d|(?:code|loi|d[ée]cret|arr[êe]t[ée]) (?:du |de la |des |de l'|n°)|dispositions? (?:l[ée]gales|du code|de la loi))/
     .source;
 
 const file: RuleFile = {
@@ -28,10 +28,11 @@ const file: RuleFile = {
       id: 'legal-basis.fr.based-on',
       // "Ce traitement repose sur notre intérêt légitime à sécuriser les paiements."
       match: new RegExp(
-        `(?:sur la base|sur le fondement|fond[ée]e?s? sur|repos(?:e|ent) sur|reposant sur|justifi[ée]e?s? par|bas[ée]e?s? sur|en vertu)\\s+(?:de |du |d'|des |sur )?(?:l'|la |le |les )?(?:votre |leur |son |notre |nos |vos |un |une |l')?${GROUND}`,
+        `(?:sur la base|sur le fondement|fond[ée]e?s? sur|repos(?:e|ent) sur|reposant sur|justifi[ée]e?s? par|bas[ée]e?s? sur|en vertu|s'appui(?:e|ent) sur|trouve(?:nt)? (?:son|leur) fondement dans|(?:a|ont) pour fondement)\\s+(?:de |du |d'|des |sur )?(?:l'|la |le |les )?(?:votre |leur |son |notre |nos |vos |un |une |l')?${GROUND}`,
       ),
       // the right to object to processing based on a legitimate interest names the ground of another statement
-      unless: /(?:oppos[a-zà-ÿœ]*|opposition)(?: [àa]| aux?)?(?: certains| les| ces| tout| tous)? traitements? (?:fond[ée]s|bas[ée]s|repos)/,
+      // ...and an article cited as the source of the reader's rights ("En vertu de l'article 15, vous avez le droit...") is none
+      unless: /(?:oppos[a-zà-ÿœ]*|opposition)(?: [àa]| aux?)?(?: certains| les| ces| tout| tous)? traitements? (?:fond[ée]s|bas[ée]s|repos)|en vertu (?:de l'|des )articles?[^.;]{0,60}(?:vous (?:avez|disposez|pouvez|b[ée]n[ée]ficiez)|droits?(?![a-zà-ÿœ]))/,
       example: 'Ce traitement repose sur notre intérêt légitime à sécuriser les paiements.',
     },
     {
@@ -68,7 +69,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.consent',
       // "Avec votre accord, nous vous envoyons nos offres." (consent as the ground, not its withdrawal)
-      match: /(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:si vous cochez|en cochant) (?:la |une )?case|sans (?:votre )?(?:consentement|accord|action de votre part)|(?:si|lorsque|d[èe]s lors que|[àa] condition que|uniquement si|seulement si|sauf si) vous (?:(?:l'|les |y |le )(?:acceptez|avez accept[ée]|autorisez|avez autoris[ée]|consentez|avez consenti)|(?:acceptez|consentez|avez consenti|donnez votre accord)(?= que|[,.;)]|$))|avec votre (?:permission|feu vert)|(?:parce que|car|puisque) vous (?:l'|les |y )?(?:avez accept[ée]e?s?|avez consenti)|vous (?:nous )?avez donn[ée] votre (?:consentement|accord)|(?:si|lorsque|uniquement si) vous avez coch[ée]|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
+      match: /(?:consentement|accord)(?: [a-zà-ÿœ]+)? (?:est|sont|sera|seront) (?:recueilli|demand[ée]|obtenu|requis)|(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|recueill(?:ons|ir|erons|ent)|collect(?:ons|er)|demand(?:ons|er|erons)|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:si vous cochez|en cochant) (?:la |une )?case|sans (?:votre )?(?:consentement|accord|action de votre part)|(?:si|lorsque|d[èe]s lors que|[àa] condition que|uniquement si|seulement si|sauf si) vous (?:(?:l'|les |y |le )(?:acceptez|avez accept[ée]|autorisez|avez autoris[ée]|consentez|avez consenti)|(?:acceptez|consentez|avez consenti|donnez votre accord)(?= que|[,.;)]|$))|avec votre (?:permission|feu vert)|(?:parce que|car|puisque) vous (?:l'|les |y )?(?:avez accept[ée]e?s?|avez consenti)|vous (?:nous )?avez donn[ée] votre (?:consentement|accord)|(?:si|lorsque|uniquement si) vous avez coch[ée]|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
       // "vaut acceptation de la clause modifiée" is about changes to the notice; a parent's consent is about children
       unless: /(?:autorisation|consentement|accord)(?: [a-zà-ÿœ]+)? (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)[a-zà-ÿœ]*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/,
       example: 'Avec votre accord, nous vous envoyons nos offres.',
@@ -103,6 +104,10 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ["En vertu de l'article 15 du RGPD, vous avez le droit d'accéder à vos données.", false],
+    ['Nous recueillons votre consentement avant tout envoi de prospection.', true],
+    ['Votre consentement est recueilli au moyen d’une case à cocher.', true],
+    ["Ce traitement s'appuie sur l'article L. 34-5 du code des postes et des communications électroniques.", true],
     ['Conformément à la réglementation, nous consultons le Fichier central des chèques.', true],
     ['Fondement : l’exécution du contrat.', true],
     ['Nous vérifions votre solvabilité, comme le code de la consommation l’impose au prêteur, et vous proposons une durée adaptée.', true],

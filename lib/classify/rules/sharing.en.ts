@@ -11,7 +11,7 @@ const SELF_DESCRIPTION =
 
 // Advice to the reader ("never share your password"), a breach reported to a regulator (security) and the reader's
 // complaint to an authority (a right) disclose nothing, nor does our own team receiving or seeing it.
-const NOT_A_DISCLOSURE = /\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin|account details)\b|\b(breach|breaches)\b|\b(complain|complaint|complaints)\b[^.;]{0,60}\b(authorit(y|ies)|commission(er)?|regulator|ombudsman|office)\b|\b(our|the) ([\w-]+ ){0,2}(team|teams|staff|employees|colleagues|moderators|agents) (receives?|gets?|sees?|can see|reads?|has access|have access)\b/;
+const NOT_A_DISCLOSURE = /\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin|account details)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b|\b(breach|breaches)\b|\b(complain|complaint|complaints)\b[^.;]{0,60}\b(authorit(y|ies)|commission(er)?|regulator|ombudsman|office)\b|\b(our|the) ([\w-]+ ){0,2}(team|teams|staff|employees|colleagues|moderators|agents) (receives?|gets?|sees?|can see|reads?|has access|have access)\b/;
 
 const file: RuleFile = {
   tag: 'sharing',
@@ -25,7 +25,7 @@ const file: RuleFile = {
       ),
       // sharing content with friends or publishing a review is the reader's own act; data passed to us is collection
       unless: new RegExp(
-        String.raw`\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b`,
+        String.raw`\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b`,
       ),
       example: 'We share personal information with service providers who act on our behalf.',
     },
@@ -35,7 +35,7 @@ const file: RuleFile = {
       match: /\bwe('ll|'d)?( (?!you\b)[a-z']+){0,3} (share|shares|disclose|discloses)\b(?! (and|or) )|\b(share|sharing|disclose|disclosing|selling) (of )?(your|customers'?|their|personal) (\w+ )?(information|data)\b|\b(limit|limits|restrict|restricts) (\w+ ){0,2}sharing\b|\bjoint marketing\b|\bnon-?affiliates?\b|\b(shares|discloses) (your |personal |certain |some |the |this )?(information|data)\b/,
       // "opt out of the sale or sharing of personal information" names a right, not a practice
       unless: new RegExp(
-        String.raw`\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b`,
+        String.raw`\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b`,
       ),
       example: "When you do this we'll share an identifier with the device maker.",
     },
@@ -131,6 +131,7 @@ const file: RuleFile = {
     ['You can also complain to the Information Commissioner\'s Office.', false],
     ['We share your data with service providers, some of whom are located outside the EEA.', true],
     ['Keep your account safe: never share your password with anyone.', false],
+    ['Keep your password secure and do not share it with anyone.', false],
     ['If a breach puts your data at risk, we will notify you and the regulator within 72 hours.', false],
     ['You can send a complaint to the supervisory authority.', false],
     ['When you rent abroad, your booking goes to the local franchise in that country.', true],

@@ -34,7 +34,7 @@ const file: RuleFile = {
     {
       id: 'rights.fr.request',
       // "Votre demande doit être accompagnée d'une copie de votre pièce d'identité." (how to exercise: under a rights heading)
-      match: /(?:votre|vos|toute|la|les) demandes?|[ée]crivez|adressez|envoyez|contactez|par courrier|par courriel|par e-?mail|pi[èe]ce d'identit[ée]|justificatif d'identit[ée]|d[ée]lai d'un mois|dans un d[ée]lai|droits?(?![a-zà-ÿœ])|acc[èe]s|rectifi[a-zà-ÿœ]*|effac[a-zà-ÿœ]*|suppression|oppos[a-zà-ÿœ]*|retir[a-zà-ÿœ]*|portabilit|limitation|copie|r[ée]clamation|cnil|plainte|demander|exercer/,
+      match: /(?:votre|vos|toute|la|les) demandes?|cliqu[a-zà-ÿœ]*|(?<![a-zà-ÿœ])liens?(?![a-zà-ÿœ])|r[ée]glages|param[èe]tres|[ée]crivez|adressez|envoyez|contactez|par courrier|par courriel|par e-?mail|pi[èe]ce d'identit[ée]|justificatif d'identit[ée]|d[ée]lai d'un mois|dans un d[ée]lai|droits?(?![a-zà-ÿœ])|acc[èe]s|rectifi[a-zà-ÿœ]*|effac[a-zà-ÿœ]*|suppression|oppos[a-zà-ÿœ]*|retir[a-zà-ÿœ]*|portabilit|limitation|copie|r[ée]clamation|cnil|plainte|demander|exercer/,
       unless: HEADER_ROW,
       weight: WEAK,
       example: "Votre demande doit être accompagnée d'une copie de votre pièce d'identité.",
@@ -44,11 +44,12 @@ const file: RuleFile = {
     {
       id: 'rights.fr.heading',
       // "Quels sont vos droits ?"
-      match: /(?<![a-zà-ÿœ])(?:droits|vos choix|supprimer (?:mes|vos) donn|fermer (?:mon|votre) compte|acc[ée]der [àa] (?:mes|vos) donn|dire non|refuser|vous opposer|contr[ôo]le de vos|r[ée]clamation|opposition|acc[èe]s et portabilit|suppression des donn|retrait du consentement|rectification|d[ée]sinscription|vos options|g[ée]rer vos donn)/,
+      match: /(?<![a-zà-ÿœ])(?:droits|vos choix|supprimer (?:mes|vos) donn|fermer (?:mon|votre) compte|acc[ée]der [àa] (?:mes|vos) donn|dire non|refuser|vous opposer|contr[ôo]le de vos|r[ée]clamation|opposition|acc[èe]s et portabilit|suppression des donn|retrait du consentement|rectification|d[ée]sinscription|vos options|g[ée]rer vos donn|(?:puis-je|peut-on|comment|pouvez-vous|pourquoi ne pas) (?:me |les |en )?(?:supprimer|effacer|modifier|corriger|rectifier|acc[ée]der|consulter|r[ée]cup[ée]rer|t[ée]l[ée]charger|exporter|d[ée]sinscrire|d[ée]sabonner|retirer|opposer|refuser|fermer|cl[ôo]turer)|me d[ée]sinscrire|me d[ée]sabonner|m'opposer|ne plus recevoir)/,
       example: 'Quels sont vos droits ?',
     },
   ],
   examples: [
+    ['Puis-je supprimer mon compte ?', false],
     ["En vertu de l'article 15 du RGPD, vous avez le droit d'accéder à vos données.", true],
     ['Vous ne recevrez plus nos offres si vous cliquez sur le lien en bas de chaque message.', true],
     ['Les joueurs majeurs peuvent s’opposer à leur publication.', true],

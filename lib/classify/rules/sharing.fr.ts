@@ -44,7 +44,7 @@ const file: RuleFile = {
       id: 'sharing.fr.sale',
       // "Nous ne vendons ni ne louons vos données personnelles." (negated or not, the sale of data is a sharing topic)
       match: new RegExp(
-        `(?<![a-zà-ÿœ])(?:re)?(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)[a-zà-ÿœ]*(?:\\s+(?:ni ne [a-zà-ÿœ]+|ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|[a-zà-ÿœ]+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |ses |d')?(?:[a-zà-ÿœ]+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne )?(?:sont|seront|soient|sera|est|[êe]tre) (?:jamais |pas |en aucun cas |ni |non plus )*(?<![a-zà-ÿœ])(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}|(?<![a-zà-ÿœ])(?:elles|ils|celles-ci|ceux-ci) ne (?:sont|seront) (?:jamais |pas |en aucun cas |ni )?(?:re)?(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|transmis|communiqu[ée]|partag[ée])`,
+        `(?<![a-zà-ÿœ])ne (?:les|la|le|l') (?:re)?(?:vendons|louons|c[ée]dons|commercialisons|vendrons|revendrons|c[ée]derons)(?![a-zà-ÿœ])|(?<![a-zà-ÿœ])(?:re)?(?:vend|lou|c[èe]d|c[ée]d|commercialis|monnay|[ée]chang)[a-zà-ÿœ]*(?:\\s+(?:ni ne [a-zà-ÿœ]+|ni|pas|jamais|en aucun cas|aucune?|ou|et|ne|[a-zà-ÿœ]+ons))*\\s+(?:vos |les |des |de |ces |aucune? |leurs |nos |ses |d')?(?:[a-zà-ÿœ]+ )?${PERSONAL_DATA}|${PERSONAL_DATA}[^.;]{0,50}(?:ne )?(?:sont|seront|soient|sera|est|[êe]tre) (?:jamais |pas |en aucun cas |ni |non plus )*(?<![a-zà-ÿœ])(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|monnay[ée])|vente (?:de |des |de vos )${PERSONAL_DATA}|(?<![a-zà-ÿœ])(?:elles|ils|celles-ci|ceux-ci) ne (?:sont|seront) (?:jamais |pas |en aucun cas |ni )?(?:re)?(?:vendu|lou[ée]|c[ée]d[ée]|commercialis[ée]|transmis|communiqu[ée]|partag[ée])`,
       ),
       example: 'Nous ne vendons ni ne louons vos données personnelles.',
     },
@@ -95,7 +95,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.heading',
       // "Avec qui partageons-nous vos données ?"
-      match: /(?<![a-zà-ÿœ])(?:destinataires|destin[ée]es|d[ée]l[ée]gation du traitement|travail d[ée]l[ée]gu|sous-traitance|[àa] qui (?:sont|seront|peuvent|pouvons|les|vos|transmett|communiqu|donn)|partag|avec qui|prestataires|partenaires|sous-traitants|soci[ée]t[ée]s du groupe|ce que voi[a-zà-ÿœ]*|qui (?:y |les )?a acc[èe]s|qui (?:peut )?voi[rt]|qui voient|re[çc]oi[a-zà-ÿœ]*|communiqu[ée]es|transmises|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn)/,
+      match: /(?<![a-zà-ÿœ])(?:destinataires|destin[ée]es|(?:re)?vend(?:ez|ons|re|ent)|commercialis|d[ée]l[ée]gation du traitement|travail d[ée]l[ée]gu|sous-traitance|[àa] qui (?:sont|seront|peuvent|pouvons|les|vos|transmett|communiqu|donn)|partag|avec qui|prestataires|partenaires|sous-traitants|soci[ée]t[ée]s du groupe|ce que voi[a-zà-ÿœ]*|qui (?:y |les )?a acc[èe]s|qui (?:peut )?voi[rt]|qui voient|re[çc]oi[a-zà-ÿœ]*|communiqu[ée]es|transmises|qui a acc[èe]s|communication (?:de vos|des|[àa] des) |transmission|tiers|sous-traitants|divulgation|acc[èe]s [àa] vos donn)/,
       // links to other sites, third-party cookies, sharing buttons, the reader sharing a trip, partners' offers: other topics
       // "Transferts vers des pays tiers", "Vos données sont-elles transmises hors de l'UE ?": where data goes, a transfers heading
       unless: /liens? (?:vers|hypertextes?|externes)|sites? (?:internet )?(?:tiers|partenaires|externes)|cookies|traceurs|partager sur|boutons? de partage|partage (?:de (?:votre |ton )?(?:trajet|position|contenu|publication|[ée]cran)|sur les r[ée]seaux)|offres (?:de nos|des|de) partenaires|pays tiers|hors (?:de )?(?:l'|la |les )?(?:ue|union|eee|espace [ée]conomique|europe|france)|en dehors (?:de )?(?:l'|la |les )?(?:ue|union|eee|espace [ée]conomique|europe|france)|[àa] l'[ée]tranger|(?<![a-zà-ÿœ])internationa/,
@@ -135,6 +135,7 @@ const file: RuleFile = {
     ['Vous pouvez communiquer avec nos équipes par chat ou par téléphone.', false],
     ['Les contacts que vous importez restent votre propriété ; vos destinataires peuvent se désinscrire à tout moment.', false],
     ['Vos données ne seront en aucun cas cédées, louées ou vendues.', true],
+    ['Non, jamais. Nous ne les vendons à personne.', true],
     ['Vos données sont hébergées par Hébergo, à Roubaix.', true],
     ['Nos prestataires informatiques interviennent pour assurer la maintenance de nos outils.', true],
     ['Vos données sont hébergées par nos soins sur nos propres serveurs.', false],

@@ -55,6 +55,8 @@ const file: RuleFile = {
       // "We process the following categories of personal data:"
       match:
         /\b(following|these|which|what|categories of|types of|kinds of)\b[^.;]{0,20}\b(categories|types|kinds|pieces) of (personal |your )?(information|data)\b|\bcategories of (personal )?(information|data) (we|that we) (collect|process|hold|have collected)/,
+      // the right to know which categories we collect is a right, not a list of what is collected
+      unless: /\bright to (know|request|access|obtain|receive)\b[^.;]{0,60}\b(categories|types|kinds|pieces)\b/,
       example: 'We process the following categories of personal data:',
     },
     {
@@ -108,6 +110,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['You have the right to request that we disclose the categories of personal information we have collected and the categories of sources.', false],
     ['Before a child can use these features, we obtain verifiable parental consent.', false],
     ['Where the law requires it, we ask for your explicit consent before processing these sensitive details.', false],
     ['Most of our cars carry a telematics unit that records location, mileage and harsh braking.', true],

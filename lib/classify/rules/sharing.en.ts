@@ -9,6 +9,13 @@ const DATA = String.raw`(information|data|details|identifiers|it|them|this|lists
 const SELF_DESCRIPTION =
   /\b(learn|understand|explains?|describes?|tells?( you)?|sets? out|informs?( you)?|covers?) (about )?(how|what|why) we\b|\b(this|our) (privacy )?(policy|notice|statement) (explains|describes|sets out) how\b[^.;]{0,120}\bcollect, use(,)? and (share|disclose)\b/;
 
+// Data coming to us from others ("We receive information about you from other users") is collection, the right to
+// know who receives data and portability are rights: none names a recipient of the reader's data.
+const SOURCE_FRAME =
+  /\b(we|us|[a-z]+) (may |also |can |will |sometimes )*(receive|receives|obtain|obtains|get|gets|acquire|acquires|gather|gathers)\b[^.;]{0,80}\bfrom\b|\bsources? of (personal )?(information|data)\b/;
+const RIGHT_TO_KNOW =
+  /\bright to (know|request|access|obtain|receive)\b[^.;]{0,60}\b(categories|types|kinds|pieces|specific|details|third parties)\b|\bportability\b|\b(transmit|transfer|send|move) (it|them|the data|your data|your (personal )?(information|data))\b[^.;]{0,20}\b(another|other|a new) (controller|company|service|provider|organi[sz]ation)\b/;
+
 // Advice to the reader ("never share your password"), a breach reported to a regulator (security) and the reader's
 // complaint to an authority (a right) disclose nothing, nor does our own team receiving or seeing it.
 const NOT_A_DISCLOSURE = /\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin|account details)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b|\b(breach|breaches)\b|\b(complain|complaint|complaints)\b[^.;]{0,60}\b(authorit(y|ies)|commission(er)?|regulator|ombudsman|office)\b|\b(our|the) ([\w-]+ ){0,2}(team|teams|staff|employees|colleagues|moderators|agents) (receives?|gets?|sees?|can see|reads?|has access|have access)\b/;
@@ -25,7 +32,7 @@ const file: RuleFile = {
       ),
       // sharing content with friends or publishing a review is the reader's own act; data passed to us is collection
       unless: new RegExp(
-        String.raw`\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b`,
+        String.raw`\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b|${RIGHT_TO_KNOW.source}`,
       ),
       example: 'We share personal information with service providers who act on our behalf.',
     },
@@ -35,7 +42,7 @@ const file: RuleFile = {
       match: /\bwe('ll|'d)?( (?!you\b)[a-z']+){0,3} (share|shares|disclose|discloses)\b(?! (and|or) )|\b(share|sharing|disclose|disclosing|selling) (of )?(your|customers'?|their|personal) (\w+ )?(information|data)\b|\b(limit|limits|restrict|restricts) (\w+ ){0,2}sharing\b|\bjoint marketing\b|\bnon-?affiliates?\b|\b(shares|discloses) (your |personal |certain |some |the |this )?(information|data)\b/,
       // "opt out of the sale or sharing of personal information" names a right, not a practice
       unless: new RegExp(
-        String.raw`\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b`,
+        String.raw`\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b|${RIGHT_TO_KNOW.source}`,
       ),
       example: "When you do this we'll share an identifier with the device maker.",
     },
@@ -59,7 +66,7 @@ const file: RuleFile = {
       // "They act only on our documented instructions under a data processing agreement." (processors and service providers acting for us)
       match:
         /\bon (our|its|their) (behalf|instructions)\b|\bon (the |our )?[a-z]+'s instructions\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like|under contract)\b|\b(hosted|stored|processed|handled|managed|operated|run|provided|performed|collected) (by|through|via) (an? |our |the )?[a-z ]{0,30}(provider|vendor|company|partner|supplier|processor|bureau|agency)s?\b|\b(provider|vendor|processor|partner|supplier)s? (stores?|hosts?|processes|receives?|has access|have access|handles?|records?|collects?|logs?)\b|\bour ([a-z-]+ ){0,3}(vendor|provider|processor|partner|supplier|laborator(y|ies)|lab|contractor)s? (\w+ )?(extracts?|compares?|analy[sz]es|verif(y|ies)|checks?|matches)\b|\b(payments?|transactions?|orders?|purchases?) (go|goes|are processed|are handled|is processed|is handled) (through|via)\b|\b(providers?|processors?|stores|partners|vendors|third parties) (handle|handles|process|processes) (all |your |the )?(payments?|transactions?|data|information)\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
-      unless: /\bpayment processors? (accepts?|handles?)\b/,
+      unless: new RegExp(String.raw`\bpayment processors? (accepts?|handles?)\b|${SOURCE_FRAME.source}`),
       example: 'They act only on our documented instructions under a data processing agreement.',
     },
     {
@@ -111,7 +118,7 @@ const file: RuleFile = {
       match:
         /\b(third[- ]part(y|ies)|partners?|affiliates?|subsidiar(y|ies)|group companies|vendors?|suppliers?|contractors?|service providers?|operators?|agency|agencies|advertisers|recipients?|buyers?|successors?|sdks?|providers?|company|companies|organi[sz]ations?|authorit(y|ies)|bod(y|ies)|sponsors?|government|departments?|office|council|ministry|regulators?|banks?|insurers?|employers?|schools?|universit(y|ies)|police|courts?|lawyers|auditors|advisers|advisors|professional|other users|sellers|merchants|drivers|hosts)\b/,
       weight: WEAK,
-      unless: NOT_A_DISCLOSURE,
+      unless: new RegExp(`${NOT_A_DISCLOSURE.source}|${SOURCE_FRAME.source}|${RIGHT_TO_KNOW.source}`),
       example: 'the network operator and meter installers who need to visit your property;',
     },
   ],
@@ -122,11 +129,15 @@ const file: RuleFile = {
       match:
         /\bshar(e|es|ed|ing)\b|\bdisclos\w*|\brecipients?\b|\bthird[- ]part(y|ies)\b|\bwho (do )?(we|you) (share|give|pass|send|hand)\b|\bservice providers\b|\bsale of\b|\bsell\b|\bwho (else )?(gets|receives|can see|sees|has access|have access)\b|\b(partners|vendors|affiliates|processors|sub-?processors)\b/,
       // "Information you share with us" is collection
-      unless: /\bcookies?\b|\byou share\b|\bwith us\b/,
+      // ...and "Information from third parties", "Third-party information", "Sources" name where data comes from
+      unless: /\bcookies?\b|\byou share\b|\bwith us\b|\bfrom (third[- ]part(y|ies)|other sources|others|partners)\b|\bthird[- ]party (information|data|sources)\b|\bsources\b/,
       example: 'How We Share Your Information',
     },
   ],
   examples: [
+    ['Portability: you can also request that we transmit the data to another controller.', false],
+    ['You have the right to request that we disclose the categories of third parties with whom we share your personal information.', false],
+    ['We receive information about you from our service providers and other vendors that we engage.', false],
     ['Our support team receives your messages and answers them within two days.', false],
     ['You can also complain to the Information Commissioner\'s Office.', false],
     ['We share your data with service providers, some of whom are located outside the EEA.', true],

@@ -2,7 +2,7 @@ import { CELL_SEPARATOR } from '../blocks';
 import { TAGS, type Passage, type Section, type Tag } from '../report';
 import { ruleFilesFor } from './index';
 import { PRECOMPUTED_LITERALS } from './literals.generated';
-import { LiteralSets, requiredLiterals, sourceKey, topLevelBranches } from './prefilter';
+import { LiteralSets, requiredLiteralSets, sourceKey, topLevelBranches } from './prefilter';
 import { normalize, STRONG, type Rule, type RuleFile } from './types';
 
 /** A passage is tagged when its own cues add up to this... */
@@ -38,8 +38,10 @@ interface Branch {
   source: string;
   /** its regex: the rule's own when it is not split, else built on the branch's first use (most never run on a notice) */
   match: RegExp | null;
-  /** index of its literal set in `Compiled.literals`, or -1 when none is required (tried everywhere) */
-  set: number;
+  /** whether `match` has had its first run (see readyRegex) */
+  ready: boolean;
+  /** indexes in `Compiled.literals` of the literal sets it needs, all of them (none: tried everywhere) */
+  sets: number[];
 }
 
 interface CompiledRule {
@@ -74,17 +76,17 @@ function compile(files: readonly RuleFile[]): Compiled {
     const match = source === whole.source ? whole : null;
     // precomputed for the shipped rules (the first analysis skips deriving them); derived when absent
     const key = sourceKey(source);
-    const literals = key in PRECOMPUTED_LITERALS ? PRECOMPUTED_LITERALS[key] : requiredLiterals(match ?? new RegExp(source));
-    let set = -1;
-    if (literals) {
-      const setKey = JSON.stringify([...literals].sort());
-      set = byKey.get(setKey) ?? -1;
-      if (set < 0) {
-        set = sets.push(literals) - 1;
+    const literals = key in PRECOMPUTED_LITERALS ? PRECOMPUTED_LITERALS[key] : requiredLiteralSets(match ?? new RegExp(source));
+    const indexes = (literals ?? []).map((literalSet) => {
+      const setKey = JSON.stringify([...literalSet].sort());
+      let set = byKey.get(setKey);
+      if (set === undefined) {
+        set = sets.push(literalSet) - 1;
         byKey.set(setKey, set);
       }
-    }
-    return { source, match, set };
+      return set;
+    });
+    return { source, match, sets: indexes, ready: false };
   };
   const compiledRules = files.map((file) => ({
     tag: file.tag,
@@ -101,12 +103,29 @@ function compile(files: readonly RuleFile[]): Compiled {
 }
 
 /**
- * `b`'s regex, built the first time it is about to be tried. (Forcing V8 to compile every branch to machine
- * code up front, on long dummy subjects, sped up the first analysis but generated so much regex code that V8
- * stopped optimising the regexes compiled after it: warm analysis of seed 004 went from ~70 to ~100 ms.)
+ * V8 runs a new regex as interpreted bytecode and compiles it to machine code on its second run, unless its
+ * first subject has at least this many characters: then it compiles it to machine code at once. For the rule
+ * regexes, building the bytecode costs about three times the machine-code compile (all French branches:
+ * ~135 + ~40 ms against ~40 ms), and a notice's first analysis runs most branches more than once anyway.
  */
-function readyRegex(b: Branch): RegExp {
-  return (b.match ??= new RegExp(b.source));
+export const NATIVE_SUBJECT_LENGTH = 1000;
+
+/**
+ * `b`'s regex, built the first time it is about to be tried, and first run on `text` repeated to
+ * NATIVE_SUBJECT_LENGTH characters (its result unused) so that V8 compiles it to machine code at once. The
+ * repeated passage keeps the passage's string width (V8 compiles separate code for one-byte and two-byte
+ * subjects) and its letter frequencies (which tune the compiled search). Forcing every branch up front, on
+ * dummy subjects of both widths, sped up the first analysis but generated so much regex code that V8
+ * stopped optimising the regexes compiled after it (warm analysis of seed 004 from ~70 to ~100 ms).
+ */
+function readyRegex(b: Branch, text: string): RegExp {
+  if (b.match && b.ready) return b.match;
+  b.match ??= new RegExp(b.source);
+  b.ready = true;
+  if (text.length > 0 && text.length < NATIVE_SUBJECT_LENGTH && !b.match.global && !b.match.sticky) {
+    b.match.test(text.repeat(Math.ceil(NATIVE_SUBJECT_LENGTH / text.length)));
+  }
+  return b.match;
 }
 
 /** The sources of the regexes a rule's regex is tried as: its top-level alternatives, or its own. */
@@ -121,16 +140,22 @@ export function ruleBranches(match: RegExp): RegExp[] {
   return sources.length > 1 ? sources.map((source) => new RegExp(source)) : [match];
 }
 
+/** Whether the passage holds a member of each literal set the branch needs. */
+function present(b: Branch, found: Uint8Array): boolean {
+  const sets = b.sets;
+  for (let k = 0; k < sets.length; k++) if (!found[sets[k]]) return false;
+  return true;
+}
+
 function mayMatch(rule: CompiledRule, found: Uint8Array): boolean {
-  for (const b of rule.branches) if (b.set < 0 || found[b.set]) return true;
+  for (const b of rule.branches) if (present(b, found)) return true;
   return false;
 }
 
 /** `regex.test(text)` for the regex these are the branches of, trying only those whose literals the text holds. */
 function matches(branches: Branch[], text: string, found: Uint8Array): boolean {
   for (const b of branches) {
-    if (b.set >= 0 && !found[b.set]) continue;
-    if (readyRegex(b).test(text)) return true;
+    if (present(b, found) && readyRegex(b, text).test(text)) return true;
   }
   return false;
 }

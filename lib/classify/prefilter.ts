@@ -1,15 +1,19 @@
-// Required literals of a rule regex, derived from its source: every match of the regex contains one of
-// them. The engine scans a whole notice once per literal set (a plain alternation of literals, which V8
-// searches far faster than a rule that starts with a lookbehind or a character class) and tests a rule
-// only on the passages where one of its literals occurs. The analysis is conservative: any syntax it
-// does not know, and any regex with flags, yields no literals, and such a rule is tested everywhere.
+// Required literals of a rule regex, derived from its source: every match of the regex contains a member of
+// each of its literal sets. The engine scans a whole notice once for all the rules' literal sets (an
+// Aho-Corasick automaton: a plain search that V8 runs far faster than a rule that starts with a lookbehind or a
+// large alternation) and tests a rule only on the passages where each of its sets has a member. The analysis is
+// conservative: any syntax it does not know, and any regex with flags, yields no literals, and such a rule is
+// tested everywhere.
 
 /** Largest set of strings enumerated for one part of a regex (cross products grow fast). */
 export const MAX_LITERALS = 8;
 /** Largest character class expanded into its characters ([ée] is 2, [a-z] is too many). */
 export const MAX_CLASS_CHARS = 4;
-/** Literals shorter than this filter out too little to pay for the scan. */
-export const MIN_LITERAL_LENGTH = 3;
+/**
+ * A literal with fewer non-space characters than this filters out too little (" a", "e"), except a single
+ * mark that running text seldom has, such as the `|` of a table row or the `@` of an address (see `usable`).
+ */
+export const MIN_LITERAL_LENGTH = 2;
 /**
  * Literals are cut to this length: a prefix of a required literal is required too, longer literals hardly
  * filter better, and short ones keep the automaton small (it is built at the first analysis).
@@ -17,18 +21,23 @@ export const MIN_LITERAL_LENGTH = 3;
 export const MAX_LITERAL_LENGTH = 8;
 /** A larger set of alternatives costs more to derive and to search for than it saves. */
 export const MAX_FACTORS = 128;
+/**
+ * Most literal sets required of one regex: each further set can only rule out more passages (a rule that needs
+ * "conserv" and "|" is only tried on table rows that say conserv), but the first few do nearly all of it.
+ */
+export const MAX_REQUIRED_SETS = 3;
 
 /**
- * What a part of a regex can match: `exact` lists every string it matches (when few), `factors` is a
- * set of which at least one is a substring of every string it matches (`null`: nothing is known).
+ * What a part of a regex can match: `exact` lists every string it matches (when few); each set of
+ * `required` has a member that is a substring of every string it matches (empty: nothing is known).
  */
 interface Info {
   exact: string[] | null;
-  factors: string[] | null;
+  required: string[][];
 }
 
-const ANY: Info = { exact: null, factors: null };
-const EMPTY: Info = { exact: [''], factors: null };
+const ANY: Info = { exact: null, required: [] };
+const EMPTY: Info = { exact: [''], required: [] };
 
 class Unsupported extends Error {}
 
@@ -40,18 +49,53 @@ function minimal(set: string[]): string[] {
   return kept;
 }
 
-function asFactors(info: Info): string[] | null {
-  if (info.exact) return info.exact.includes('') ? null : info.exact;
-  return info.factors;
+/** A required set in its smallest form: `minimal`, each literal cut to MAX_LITERAL_LENGTH (its prefix is required too), `minimal`. */
+function compact(set: string[]): string[] {
+  return minimal(minimal(set).map((literal) => literal.slice(0, MAX_LITERAL_LENGTH)));
+}
+
+/** Whether a text holding a member of `b` always holds a member of `a` (each member of `b` contains one of `a`). */
+function implies(b: string[], a: string[]): boolean {
+  return b.every((s) => a.some((t) => s.includes(t)));
+}
+
+/** The sets a part requires: its exact strings form one (unless it may match nothing), else its `required`. */
+function setsOf(info: Info): string[][] {
+  if (info.exact) return info.exact.includes('') ? [] : [info.exact];
+  return info.required;
+}
+
+/** A single character that is no letter, digit or space: rare enough in running text to filter on alone. */
+const RARE_MARK = /^[^\p{L}\p{N}\s]$/u;
+const SPACES = /\s/g;
+
+function usable(literal: string): boolean {
+  const solid = literal.replace(SPACES, '');
+  return solid.length >= MIN_LITERAL_LENGTH || RARE_MARK.test(solid);
 }
 
 /** Higher is better: long literals first (selective), then few of them (cheap to scan). */
-function quality(set: string[] | null): number {
-  if (!set || !set.length) return -Infinity;
+function quality(set: string[]): number {
+  if (!set.length || !set.every(usable)) return -Infinity;
   let shortest = Infinity;
   for (const s of set) shortest = Math.min(shortest, s.length);
-  if (shortest < MIN_LITERAL_LENGTH) return -Infinity;
   return Math.min(shortest, MAX_LITERAL_LENGTH) * 100 - set.length;
+}
+
+/**
+ * The MAX_REQUIRED_SETS best usable sets, best first, leaving out those another one implies (" an" when " ans"
+ * is required too).
+ */
+function best(sets: string[][]): string[][] {
+  const scored = sets.map((set) => ({ set, q: quality(set) })).filter((s) => s.q > -Infinity);
+  scored.sort((a, b) => b.q - a.q);
+  const kept: string[][] = [];
+  scored.forEach(({ set }, i) => {
+    // implied by a set kept already, or by a later one that it does not imply in turn (the same set twice keeps the first)
+    const redundant = kept.some((k) => implies(k, set)) || scored.some((o, j) => j > i && implies(o.set, set) && !implies(set, o.set));
+    if (!redundant && kept.length < MAX_REQUIRED_SETS) kept.push(set);
+  });
+  return kept;
 }
 
 function alternation(branches: Info[]): Info {
@@ -62,25 +106,22 @@ function alternation(branches: Info[]): Info {
     else exact.push(...b.exact);
   }
   const unique = exactKnown ? [...new Set(exact)] : [];
-  if (exactKnown && unique.length <= MAX_LITERALS) return { exact: unique, factors: null };
-  const factors = new Set<string>();
+  if (exactKnown && unique.length <= MAX_LITERALS) return { exact: unique, required: [] };
+  // a match of the alternation is a match of one branch: it holds a member of that branch's best set
+  const union: string[] = [];
   for (const b of branches) {
-    const f = asFactors(b);
-    if (!f) return ANY;
-    for (const s of f) factors.add(s);
+    const [set] = best(setsOf(b));
+    if (!set) return ANY;
+    union.push(...set);
   }
-  return factors.size > MAX_FACTORS ? ANY : { exact: null, factors: [...factors] };
+  const set = compact(union);
+  return set.length > MAX_FACTORS ? ANY : { exact: null, required: [set] };
 }
 
 function concatenation(items: Info[]): Info {
-  // Strings of consecutive exact items are joined as long as the product stays small; the best
-  // required set among those runs and the items' own factors is the concatenation's.
-  let best: string[] | null = null;
-  let bestQuality = -Infinity;
-  const consider = (set: string[] | null): void => {
-    const q = quality(set);
-    if (q > bestQuality) [best, bestQuality] = [set, q];
-  };
+  // Strings of consecutive exact items are joined as long as the product stays small; every such run and
+  // every item's own sets are required of the whole: the best few are kept.
+  const candidates: string[][] = [];
   let run: string[] | null = [''];
   let allExact = true;
   for (const item of items) {
@@ -94,13 +135,17 @@ function concatenation(items: Info[]): Info {
       continue;
     }
     allExact = false;
-    if (run) consider(asFactors({ exact: run, factors: null }));
-    consider(asFactors(item));
-    run = item.exact ? [...item.exact] : null;
+    if (run) candidates.push(...setsOf({ exact: run, required: [] }));
+    // an exact item starts the next run, which holds it
+    if (item.exact) run = [...item.exact];
+    else {
+      candidates.push(...setsOf(item));
+      run = null;
+    }
   }
-  if (allExact) return { exact: run, factors: null };
-  if (run) consider(asFactors({ exact: run, factors: null }));
-  return { exact: null, factors: best };
+  if (allExact) return { exact: run, required: [] };
+  if (run) candidates.push(...setsOf({ exact: run, required: [] }));
+  return { exact: null, required: best(candidates) };
 }
 
 // Pieces of regex syntax, matched in place (sticky).
@@ -149,7 +194,7 @@ class Reader {
         // the last character may carry a quantifier: leave it to the general case
         const text = plain[0].slice(0, -1);
         this.i += text.length;
-        items.push({ exact: [text], factors: null });
+        items.push({ exact: [text], required: [] });
         continue;
       }
       items.push(this.quantified());
@@ -170,10 +215,11 @@ class Reader {
     if (min === 0) {
       // optional: nothing, or what the atom matches (kept exact for suffixes like `s?`); a repeated
       // optional part (`[^.]{0,40}`) matches strings of any length: nothing is known of it
-      return max === 1 && atom.exact ? { exact: [...new Set(['', ...atom.exact])], factors: null } : ANY;
+      return max === 1 && atom.exact ? { exact: [...new Set(['', ...atom.exact])], required: [] } : ANY;
     }
     if (min === 1 && max === 1) return atom;
-    return { exact: null, factors: asFactors(atom) };
+    // repeated: each repetition needs what the atom needs
+    return { exact: null, required: setsOf(atom) };
   }
 
   private atom(): Info {
@@ -191,7 +237,7 @@ class Reader {
     if (c === '\\') return this.escape();
     if (c === undefined || '*+?{}])|'.includes(c)) throw new Unsupported(`unexpected ${c}`);
     this.i++;
-    return { exact: [c], factors: null };
+    return { exact: [c], required: [] };
   }
 
   private group(): Info {
@@ -232,7 +278,7 @@ class Reader {
       return EMPTY;
     }
     const char = this.escapedChar(false);
-    return char === null ? ANY : { exact: [char], factors: null };
+    return char === null ? ANY : { exact: [char], required: [] };
   }
 
   private charClass(): Info {
@@ -257,7 +303,7 @@ class Reader {
     }
     this.i++;
     if (negated || open || chars.size > MAX_CLASS_CHARS || chars.size === 0) return ANY;
-    return { exact: [...chars], factors: null };
+    return { exact: [...chars], required: [] };
   }
 
   private classChar(): string | null {
@@ -268,12 +314,15 @@ class Reader {
   }
 }
 
-/** Literals one of which every match of `re` contains, or null when none can be derived. */
-export function requiredLiterals(re: RegExp): string[] | null {
+/**
+ * Sets of literals such that every match of `re` contains a member of each set (at most MAX_REQUIRED_SETS,
+ * the most selective first), or null when none can be derived.
+ */
+export function requiredLiteralSets(re: RegExp): string[][] | null {
   if (re.flags !== '') return null;
   try {
-    const set = asFactors(new Reader(re.source).parse());
-    return quality(set) === -Infinity ? null : minimal(minimal(set!).map((literal) => literal.slice(0, MAX_LITERAL_LENGTH)));
+    const sets = best(setsOf(new Reader(re.source).parse()).map(compact));
+    return sets.length ? sets : null;
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;

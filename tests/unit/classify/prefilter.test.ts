@@ -2,62 +2,83 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULE_FILES } from '../../../lib/classify/index';
-import { LiteralSets, MAX_LITERAL_LENGTH, requiredLiterals, topLevelBranches } from '../../../lib/classify/prefilter';
+import { ruleBranches } from '../../../lib/classify/match';
+import { LiteralSets, MAX_LITERAL_LENGTH, MAX_REQUIRED_SETS, requiredLiteralSets, topLevelBranches } from '../../../lib/classify/prefilter';
 import { normalize } from '../../../lib/classify/types';
 import { GENERATED_PATH, generatedSource } from '../../../lib/cli/literals';
 
-// The engine tests a rule only on passages that contain one of its required literals: the derivation
-// must never name a literal that a match can do without (that would silently drop a tag).
+// The engine tests a rule only on passages that contain a member of each of its required literal sets: the
+// derivation must never name a literal that a match can do without (that would silently drop a tag).
 
-describe('requiredLiterals', () => {
-  it.each<[RegExp, string[] | null]>([
-    [/conserv[a-zà-ÿœ]*/, ['conserv']],
-    [/dur[ée]es? de conservation/, ['durée de', 'duree de', 'durées d', 'durees d']],
+/** Whether `text` holds a member of every set. */
+const holds = (sets: string[][], text: string) => sets.every((set) => set.some((l) => text.includes(l)));
+
+describe('requiredLiteralSets', () => {
+  it.each<[RegExp, string[][] | null]>([
+    [/conserv[a-zà-ÿœ]*/, [['conserv']]],
+    [/dur[ée]es? de conservation/, [['durée de', 'duree de', 'durées d', 'durees d']]],
     // literals are cut to their first MAX_LITERAL_LENGTH characters
-    [/(?:vend|lou)ons vos donn[ée]es/, ['vendons ', 'louons v']],
-    [/(?<![a-zà-ÿœ])(?:conserv|archiv)[a-zà-ÿœ]*/, ['archiv', 'conserv']],
-    // a bounded gap breaks a literal in two: either side is required, the longer is kept
-    [/nous[^.;]{0,40}supprimons/, ['supprimo']],
+    [/(?:vend|lou)ons vos donn[ée]es/, [['vendons ', 'louons v']]],
+    [/(?<![a-zà-ÿœ])(?:conserv|archiv)[a-zà-ÿœ]*/, [['archiv', 'conserv']]],
+    // a bounded gap breaks a literal in two: both sides are required, the more selective first
+    [/nous[^.;]{0,40}supprimons/, [['supprimo'], ['nous']]],
+    [/conserv[^.]{0,40}(?:pendant|durant)[^.]{0,20}\d/, [['conserv'], ['pendant', 'durant']]],
     // an optional part is no requirement; a lookaround consumes nothing
-    [/(?:tiers )?partenaires(?= commerciaux)/, ['partenai']],
-    [/ab(?:cd)?ef/, ['abcdef', 'abef']],
-    // nothing long enough, or syntax outside the subset: no literal, the rule is tested everywhere
+    [/(?:tiers )?partenaires(?= commerciaux)/, [['partenai']]],
+    [/ab(?:cd)?ef/, [['abcdef', 'abef']]],
+    // a set that another required set implies is left out (" an" with " ans")
+    [/\|\s*\d+ ans/, [[' ans'], ['|']]],
+    // two-letter words count; a lone mark that text seldom has counts; a letter or a space with one letter does not
+    [/(?<![a-z])cv(?![a-z])/, [['cv']]],
+    [/[a-z]+@[a-z]+/, [['@']]],
+    [/^[^:]{0,40}:\s*[^:]*,/, [[':'], [',']]],
+    [/(?:nom|cv|e-?mail)[^.]{0,40}(?:,| et )[^.]{0,40}(?:nom|cv)/, [['cv', 'nom'], [',', ' et ']]],
+    [/données|\d+ ans/, [['données', ' ans']]],
+    [/données|\d+ a/, null],
+    [/[a-z]+ a [a-z]+/, null],
+    // nothing selective, or syntax outside the subset: no literal, the rule is tested everywhere
     [/\d{5}/, null],
-    [/[a-z]+@[a-z]+/, null],
+    [/x+y+z+/, null],
     [/(a)\1/, null],
     [/conserv/i, null],
-    [/données|\d+ ans/, ['données', ' ans']],
-    [/données|\d+ a/, null],
   ])('%s -> %j', (re, expected) => {
-    const literals = requiredLiterals(re);
-    expect(literals && [...literals].sort()).toEqual(expected && [...expected].sort());
+    const sets = requiredLiteralSets(re);
+    expect(sets && sets.map((set) => [...set].sort())).toEqual(expected && expected.map((set) => [...set].sort()));
   });
 
   it('cuts literals to MAX_LITERAL_LENGTH characters', () => {
-    for (const literal of requiredLiterals(/vaut acceptation de la politique/) ?? []) expect(literal.length).toBeLessThanOrEqual(MAX_LITERAL_LENGTH);
+    for (const literal of (requiredLiteralSets(/vaut acceptation de la politique/) ?? []).flat()) expect(literal.length).toBeLessThanOrEqual(MAX_LITERAL_LENGTH);
   });
 
-  // every rule and heading regex of every rule file, on every sentence the rule files hold
+  it('requires at most MAX_REQUIRED_SETS sets', () => {
+    expect(requiredLiteralSets(/alpha[^.]*beta[^.]*gamma[^.]*delta[^.]*epsilon/)).toHaveLength(MAX_REQUIRED_SETS);
+  });
+
+  // every branch of every rule regex (match, unless, heading) of every rule file, on every sentence the rule files hold
   const sentences = RULE_FILES.flatMap((f) => [...f.rules, ...f.headings].map((r) => r.example).concat(f.examples.map(([s]) => s))).map(normalize);
   for (const file of RULE_FILES) {
-    it(`${file.file}: a regex that matches a sentence finds one of its literals in it`, () => {
+    it(`${file.file}: a regex that matches a sentence finds a member of each of its literal sets in it`, () => {
       for (const rule of [...file.rules, ...file.headings]) {
-        const literals = requiredLiterals(rule.match);
-        if (!literals) continue;
-        for (const sentence of sentences) {
-          if (rule.match.test(sentence)) expect(literals.some((l) => sentence.includes(l)), `${rule.id} on "${sentence}"`).toBe(true);
+        for (const regex of rule.unless ? [rule.match, rule.unless] : [rule.match]) {
+          for (const branch of ruleBranches(regex)) {
+            const sets = requiredLiteralSets(branch);
+            if (!sets) continue;
+            for (const sentence of sentences) {
+              if (branch.test(sentence)) expect(holds(sets, sentence), `${rule.id} (${branch.source.slice(0, 60)}...) on "${sentence}"`).toBe(true);
+            }
+          }
         }
       }
     });
   }
 
   it('holds on random texts over a small alphabet (property)', () => {
-    const patterns = [/ab(?:c|d)e?f/, /a[bc]{1,2}d/, /(?:ab|ba)+cd/, /x(?=ab)abc|cab?a/, /(?<!a)bcd|d[ab]?cb/, /abc(?:d|e)*fab/];
+    const patterns = [/ab(?:c|d)e?f/, /a[bc]{1,2}d/, /(?:ab|ba)+cd/, /x(?=ab)abc|cab?a/, /(?<!a)bcd|d[ab]?cb/, /abc(?:d|e)*fab/, /ab[^x]{0,3}cd[^x]*ef/, /(?:ab|b)x?(?:cd|dc)+/, /\|[ab]{0,2}(?:cd|e)/];
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'x'), maxLength: 30 }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'x', '|'), maxLength: 30 }), (text) => {
         for (const re of patterns) {
-          const literals = requiredLiterals(re);
-          if (literals && re.test(text)) expect(literals.some((l) => text.includes(l))).toBe(true);
+          const sets = requiredLiteralSets(re);
+          if (sets && re.test(text)) expect(holds(sets, text), `${re} on "${text}"`).toBe(true);
         }
       }),
       { numRuns: 2000 },

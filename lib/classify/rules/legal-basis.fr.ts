@@ -32,7 +32,7 @@ const file: RuleFile = {
       ),
       // the right to object to processing based on a legitimate interest names the ground of another statement
       // ...and an article cited as the source of the reader's rights ("En vertu de l'article 15, vous avez le droit...") is none
-      unless: /(?:oppos[a-zà-ÿœ]*|opposition)(?: [àa]| aux?)?(?: certains| les| ces| tout| tous)? traitements? (?:fond[ée]s|bas[ée]s|repos)|en vertu (?:de l'|des )articles?[^.;]{0,60}(?:vous (?:avez|disposez|pouvez|b[ée]n[ée]ficiez)|droits?(?![a-zà-ÿœ]))/,
+      unless: /(?:oppos[a-zà-ÿœ]*|opposition)(?: [àa]| aux?)?(?: certains| les| ces| tout| tous)? traitements? (?:fond[ée]s|bas[ée]s|repos)|en vertu (?:de l'|des )articles?[^.;]{0,60}(?:vous (?:avez|disposez|pouvez|b[ée]n[ée]ficiez)|droits?(?![a-zà-ÿœ]))|(?:agr[ée][ée]|habilit[ée]|autoris[ée]|immatricul[ée]|enregistr[ée]|constitu[ée])e?s? en vertu/,
       example: 'Ce traitement repose sur notre intérêt légitime à sécuriser les paiements.',
     },
     {
@@ -104,6 +104,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ["Les paiements sont traités par un établissement de crédit agréé en vertu de l'article 2 de la loi du 5 avril 1993.", false],
     ["En vertu de l'article 15 du RGPD, vous avez le droit d'accéder à vos données.", false],
     ['Nous recueillons votre consentement avant tout envoi de prospection.', true],
     ['Votre consentement est recueilli au moyen d’une case à cocher.', true],

@@ -55,7 +55,24 @@ describe('French passages: the whole tag set', () => {
     ['France | 15 ans', ['children']],
     ['Vous pouvez vous opposer aux traitements fondés sur notre intérêt légitime.', ['rights']],
     ['Le transporteur ne reçoit que votre nom et votre adresse de livraison.', ['sharing']],
-    // untagged: introductions, date lines and table header rows
+    // automated decisions and profiling in plain words (no 'automatisé', no 'article 22')
+    ["Nous ne prenons aucune décision à votre égard sur la seule base d'un traitement automatique.", ['automated-decisions']],
+    ['Un ordinateur décide si votre paiement est accepté.', ['automated-decisions']],
+    ['Nous ne vous profilons pas.', ['automated-decisions']],
+    // a definition, the portability right and a parcel's addressee are no disclosure; a named host and a federation are recipients
+    ['« Sous-traitant » : désigne la personne qui traite des données pour le compte du responsable du traitement.', []],
+    ['Droit à la portabilité : vous pouvez récupérer vos données ou nous demander de les transmettre à un tiers.', ['rights']],
+    ['Nom, adresse et téléphone du destinataire de la commande.', ['collection']],
+    ['Le club transmet la liste des licenciés à la fédération.', ['sharing']],
+    // pricing a quote is no encryption; transfer safeguards are no security measure
+    ["Nous utilisons vos informations pour chiffrer votre devis et planifier l'intervention.", ['purposes']],
+    ['Pour ces transferts, nous mettons en place des mesures appropriées, notamment les clauses contractuelles types de la Commission européenne.', ['transfers']],
+    // gathering consent is a ground, not collected data; an article cited for the reader's rights is no ground
+    ['Votre consentement est recueilli au moyen d’une case à cocher.', ['legal-basis']],
+    ["En vertu de l'article 15 du RGPD, vous avez le droit d'accéder à vos données.", ['rights']],
+    // untagged: introductions, date lines, table header rows and a list of questions
+    ['La présente politique a pour objet de vous informer sur la manière dont nous collectons, utilisons et protégeons vos données personnelles.', []],
+    ['Quelles sont les finalités et les bases légales des traitements ? Combien de temps conservons-nous les données ?', []],
 
     ['La présente politique vous explique comment nous traitons vos informations.', []],
     ['Dernière mise à jour : 14 mars 2024', []],
@@ -112,6 +129,10 @@ describe('French headings as evidence', () => {
     ['Mineurs', 'L’inscription est possible à partir de 16 ans.', 'children'],
     ['Délégation du traitement', 'Notre prestataire de messagerie, pour l’envoi des e-mails.', 'sharing'],
     ['Pourquoi en avons-nous le droit ?', 'Le contrat d’abonnement que vous avez signé.', 'legal-basis'],
+    ['Vendez-vous mes données ?', 'Non, jamais. Nous ne les vendons à personne.', 'sharing'],
+    ['Puis-je supprimer mon compte ?', 'Oui, depuis Réglages > Compte > Supprimer. Tout est effacé sous 30 jours.', 'rights'],
+    ['Comment me désinscrire de la newsletter ?', 'Cliquez sur le lien en bas de chaque e-mail.', 'rights'],
+    ['Est-ce qu’un algorithme décide à ma place ?', 'Les suggestions sont calculées automatiquement.', 'automated-decisions'],
     ['Qu’est-ce qui nous autorise à utiliser vos données ?', 'Votre accord, donné à l’inscription.', 'legal-basis'],
   ])('FAQ heading "%s" leans its passage "%s" to %s', (heading, text, tag) => {
     const sections = [section('s1', heading, [text])];
@@ -123,6 +144,9 @@ describe('French headings as evidence', () => {
     ['Liens vers des sites tiers', 'Ces sites tiers ont leurs propres politiques, dont nous ne sommes pas responsables.'],
     ['Partage de trajet', 'Le proche reçoit un lien pour suivre votre trajet en direct.'],
     ['Offres de nos partenaires', 'Nos partenaires vous présentent leurs offres sur notre site.'],
+    ['Transferts vers des pays tiers', 'Vos données ne quittent pas l’Union européenne.'],
+    ['Vos données sont-elles transmises hors de l’Union européenne ?', 'Non : tout est hébergé en France.'],
+    ['Qui a accès à vos données ?', 'Seuls les membres du bureau et notre trésorier ont accès à vos données.'],
   ])('heading "%s" names no recipient of the data: "%s" is not sharing', (heading, text) => {
     const sections = [section('s1', heading, [text])];
     classifySections(sections, 'fr');

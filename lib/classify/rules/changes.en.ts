@@ -20,6 +20,8 @@ const file: RuleFile = {
       // "When we make material changes, we will notify you by email."
       match:
         /\b(material|significant|substantial|important) (changes?|updates?|modifications?|amendments?)\b|\bcontinu(e|ed|es|ing) (to use|use of)\b[^.;]{0,80}\b(accept|acceptance|agree|consent|bound|constitutes?)\b|\b(revised|updated|new) (version|policy|notice)\b[^.;]{0,40}\b(effective|post|posted|publish|apply|applies)\b|\b(this|the|our) (privacy )?(policy|notice|statement) (is|will be|may be) (reviewed|updated|revised|amended)\b|\b(latest|current|most recent) version\b[^.;]{0,40}\b(available|posted|published)\b/,
+      // "by continuing to use the app, you consent" with no change in sight is consent (legal-basis), not a change
+      unless: /^(?![\s\S]*\b(chang|updat|revis|modif|amend|version))/,
       example: 'When we make material changes, we will notify you by email.',
     },
     {
@@ -41,6 +43,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['By continuing to use the app, you consent to our use of your data.', false],
+    ['If you continue to use the service after the update, you accept the revised policy.', true],
     ['We may update this Privacy Policy from time to time.', true],
     ['If we change this policy in a way that affects children, we will ask for consent again.', true],
     ['Your continued use of the service after the changes take effect constitutes acceptance of the new terms.', true],

@@ -29,7 +29,7 @@ const file: RuleFile = {
       match:
         /\b(perform|performance|performing|necessary for|conclude|concluding|fulfil+|fulfil+ment of|part of|carry out|carrying out|enter into|entering into|honou?r)\b[^.;]{0,40}\bcontracts?\b|\b(perform|carry out|carrying out|fulfil+|honou?r|performance of|needed (for|to carry out|to perform)|necessary (for|to perform|to carry out)) (our|the|your|this) (\w+ )?(agreement|terms)\b|\bbecause you (asked|requested|signed up|applied|ordered|booked|chose)\b|\b(steps|processing) (taken )?at your request\b|\bcontract(ual)? (necessity|basis)\b|\bcontract with you\b|\bcontract(ual)? performance\b|\bpursuant to (the|an|our) (agreement|contract)\b|\bnecessary to (enter into|conclude|perform)\b/,
       // the contract that binds a processor or imports standard clauses is no ground for processing the reader's data
-      unless: /^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict|object)\b|\bcontractual clauses\b|\b(data processing|processing) (agreement|contract)s?\b|\bcontracts? with (them|each|our|these|its|every) (\w+ )?(providers?|processors?|suppliers?|vendors?|partners?|sub-?processors?)\b/,
+      unless: /^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict|object)\b|\bcontractual clauses\b|\bgoverned by\b|\b(data processing|processing) (agreement|contract)s?\b|\bcontracts? with (them|each|our|these|its|every) (\w+ )?(providers?|processors?|suppliers?|vendors?|partners?|sub-?processors?)\b/,
       example: 'This processing is necessary for the performance of our contract with you.',
     },
     {
@@ -44,7 +44,7 @@ const file: RuleFile = {
       // asked before a change of the notice (the changes tag), processing "without your knowledge or consent" where
       // the law allows it, an agent's written permission, or a right listed with the grounds it applies to
       unless:
-        /\b(where|if|when) we (rely|relied|are relying|process\w*) on (your )?consent\b[^.;]{0,40}\b(withdraw|revoke)|\b(if|where|when|whenever) (we|you)\b[^.;]{0,80}\bconsent\b,? (then )?(you (also )?(have|retain) the right to|you (can|may) (\w+ )?(withdraw|revoke))|^\W*((the|your) )?right to withdraw\b|^\W*(withdrawal of|withdraw(ing)?( your)?) consent\b|\bwithout (parental|a parent's|(a |their )?parent(al)? or guardian|(a |their )?parents?'?) (or guardian('s)? )?(consent|permission|approval)\b|\b(retain|retains|retained|keep|keeps|kept)\b[^.;]{0,80}\b(permitted|allowed) by\b|\b(change|changes|update|updates|changing|updating) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\bmaterial(ly)? (change|different)\b|\bwithout your knowledge (or|and) consent\b|\b(authori[sz]ed )?agents?\b[^.;]{0,80}\b(permission|authori[sz]ation|consent)\b|^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict|object)\b/,
+        /\b(where|if|when) we (rely|relied|are relying|process\w*) on (your )?consent\b[^.;]{0,40}\b(withdraw|revoke)|\b(if|where|when|whenever) (we|you)\b[^.;]{0,80}\bconsent\b,? (then )?(you (also )?(have|retain) the right to|you (can|may) (\w+ )?(withdraw|revoke))|^\W*((the|your) )?right to withdraw\b|^\W*(withdrawal of|withdraw(ing)?( your)?) consent\b|\bwithout (parental|a parent's|(a |their )?parent(al)? or guardian|(a |their )?parents?'?) (or guardian('s)? )?(consent|permission|approval)\b|\b(retain|retains|retained|keep|keeps|kept)\b[^.;]{0,80}\b(permitted|allowed) by\b|\b(change|changes|update|updates|changing|updating) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\bmaterial(ly)? (change|different)\b|\bwithout your knowledge (or|and) consent\b|\b(change|manage|update|adjust|review) (your )?([\w-]+ )?(consent|permission)s?\b|\b(agree|agreed|agreeing|accept|accepted|accepting) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\b(authori[sz]ed )?agents?\b[^.;]{0,80}\b(permission|authori[sz]ation|consent)\b|^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict|object)\b/,
       example: "We only send marketing emails if you've agreed to receive them.",
     },
     {
@@ -91,6 +91,9 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['You can change your cookie consent at any time using the link in the footer.', false],
+    ['When you accept our Terms of Service, you also agree to this Privacy Policy.', false],
+    ['Our contract with you is governed by the laws of Ireland.', false],
     ['We will notify you of a breach and any applicable regulator where we are legally required to do so.', false],
     ['If a breach puts your information at risk, we will notify you as the law requires.', false],
     ['We may disclose information when we believe in good faith that the law requires it.', false],

@@ -71,7 +71,7 @@ const file: RuleFile = {
       // "Avec votre accord, nous vous envoyons nos offres." (consent as the ground, not its withdrawal)
       match: /(?:consentement|accord)(?: [a-zà-ÿœ]+)? (?:est|sont|sera|seront) (?:recueilli|demand[ée]|obtenu|requis)|(?:avec|sous r[ée]serve de|apr[èe]s|qu'avec|sans|sur|selon|recueil(?:lir)? de|requi[eè]r[a-zà-ÿœ]*|n[ée]cessite|obtenir|obtenu|recueilli|recueill(?:ons|ir|erons|ent)|collect(?:ons|er)|demand(?:ons|er|erons)|soumis[a-zà-ÿœ]* [àa])\s+(?:le |l'|au |votre |leur |son |notre |un |de votre |du )?(?:recueil de (?:votre |son )?)?(?:consentement|accord|autorisation)|consentement (?:explicite|pr[ée]alable|expr[èe]s|libre)|consentez|(?:si vous cochez|en cochant) (?:la |une )?case|sans (?:votre )?(?:consentement|accord|action de votre part)|(?:si|lorsque|d[èe]s lors que|[àa] condition que|uniquement si|seulement si|sauf si) vous (?:(?:l'|les |y |le )(?:acceptez|avez accept[ée]|autorisez|avez autoris[ée]|consentez|avez consenti)|(?:acceptez|consentez|avez consenti|donnez votre accord)(?= que|[,.;)]|$))|avec votre (?:permission|feu vert)|(?:parce que|car|puisque) vous (?:l'|les |y )?(?:avez accept[ée]e?s?|avez consenti)|vous (?:nous )?avez donn[ée] votre (?:consentement|accord)|(?:si|lorsque|uniquement si) vous avez coch[ée]|(?:consentement|acceptation) tacite|vaut (?:acceptation|consentement)|en (?:utilisant|naviguant)[^.;]{0,60}(?:acceptez|consentez)/,
       // "vaut acceptation de la clause modifiée" is about changes to the notice; a parent's consent is about children
-      unless: /(?:autorisation|consentement|accord)(?: [a-zà-ÿœ]+)? (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)[a-zà-ÿœ]*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/,
+      unless: /reproduction|propri[ée]t[ée] intellectuelle|(?:autorisation|consentement|accord)(?: [a-zà-ÿœ]+)? (?:parental|de (?:vos |ses |leurs )?parents|d'un parent|du titulaire|des titulaires|de (?:son |votre |leur )?repr[ée]sentant)|(?:modifi|nouvelle version)[a-zà-ÿœ]*[^.;]{0,80}vaut acceptation|vaut acceptation[^.;]{0,40}modifi/,
       example: 'Avec votre accord, nous vous envoyons nos offres.',
     },
     {
@@ -104,6 +104,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Toute reproduction du contenu du site est interdite sans autorisation.', false],
     ["Les paiements sont traités par un établissement de crédit agréé en vertu de l'article 2 de la loi du 5 avril 1993.", false],
     ["En vertu de l'article 15 du RGPD, vous avez le droit d'accéder à vos données.", false],
     ['Nous recueillons votre consentement avant tout envoi de prospection.', true],

@@ -1202,7 +1202,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, ReadonlyArray<readonl
   "31.15r9ina.1a9nms": [["limiter ","limitons","contrôle","controle","contrôlo","controlo","restrein","restreig"],["l'accès","l'acces","les accè","les acce"]],
   "o.urftl9.nipw1v": [["restrict"]],
   "34.fcckgp.nltiq7": [["mot de p","mots de "],["fort","unique","robuste","complexe","sécurisé","sécurise","securisé","securise","personne","individu","confiden"]],
-  "43.1g6adr9.1wix4i3": [["formé","forme","sensibil"],["rgpd","sécurit","securit","confiden","bonnes p","protecti"],["au ","aux ","à la ","a la "]],
+  "4h.h7e14v.zll9d5": [["formé","forme","sensibil"],["rgpd","sécurit","securit","confiden","bonnes p","protecti"],["au ","aux ","à la ","a la "]],
   "1x.1h8560z.15c1oc5": [["déconnec","deconnec"],["après","apres","à la fin","a la fin","systémat","systemat"]],
   "1o.15ebrm0.55s1k2": [[" la conf"],["assur","garanti","préserv","preserv"]],
   "46.ogl6ei.51qt8s": [["confiden"],["assurée","assuree","garantie","protégée","protégee","protegée","protegee","préservé","préserve","preservé","preserve"],["est ","sont "]],

@@ -77,7 +77,7 @@ const file: RuleFile = {
     {
       id: 'collection.fr.data-list',
       // "Civilité, nom, prénom, adresse e-mail" (a list of at least two categories of data)
-      match: new RegExp(`${DATA_ITEM}[^.;]{0,40}?(?:[,/]| et | ou )\\s*(?:vos? |votre |ton |ta |tes |le |la |les |l'|un |une |des |son |sa |ses |leurs? )?${DATA_ITEM}`),
+      match: new RegExp(`${DATA_ITEM}[^.;]{0,40}?(?:[,/]| et | ou |\\n)\\s*(?:[-–•*·]\\s*)?(?:vos? |votre |ton |ta |tes |le |la |les |l'|un |une |des |son |sa |ses |leurs? )?${DATA_ITEM}`),
       // data named as kept or as what someone else receives or sees is retention or sharing
       unless: /(?<![a-zà-ÿœ])(?:conserv|gard[ée]|archiv|supprim|effac)[a-zà-ÿœ]*|(?<!nous )(?:re[çc]oi(?:t|vent)|voi(?:t|ent)) (?:que |seulement |uniquement )?(?:votre|vos|le|la|les|son|ses|leurs?)/,
       example: 'Civilité, nom, prénom, adresse e-mail',
@@ -150,6 +150,7 @@ const file: RuleFile = {
     ["Pour les moins de 15 ans, nous demandons l'accord d'un parent.", false],
     ['Votre numéro de téléphone est requis pour la livraison.', true],
     ['Les données obligatoires sont signalées par un astérisque.', true],
+    ['- Sexe, - Nom, - Prénom, - Âge, - Coordonnées téléphoniques', true],
     ['Votre consentement est recueilli au moyen d’une case à cocher.', false],
     ['Nous recueillons votre consentement avant tout envoi de prospection.', false],
     ['Un message est nécessaire pour valider la commande.', false],

@@ -60,9 +60,10 @@ const file: RuleFile = {
       match: new RegExp(
         `(?<![a-zà-ÿœ])y (?:ont|a|auront|aient) acc[èe]s|(?<![a-zà-ÿœ])(?:peut|peuvent|pourront|pourra) (?:consulter|voir|acc[ée]der [àa]) (?:votre|vos|leur|leurs|ces|les|son|ses) (?:dossiers?|donn|informations|r[ée]sultats|comptes? rendus|messages)|(?:ont|a|auront|peuvent avoir|aient|avoir) (?:pas |jamais |en aucun cas )?acc[èe]s (?:[àa]|aux) (?:vos |ces |leurs |votre |les |certaines |tout ou partie de vos )?(?:${PERSONAL_DATA}|dossiers?|r[ée]sultats)|(?:sont|est|seront|rendu[a-zà-ÿœ]*) publi(?:cs|ques?|quement)|(?:visibles?|accessibles?|publi[ée]e?s?) (?:par|pour|[àa]|aux) (?:les |tous les |d'autres |tout le )?(?:autres )?(?:membres|utilisateurs|internautes|visiteurs|public|monde|tous(?![a-zà-ÿœ]))|(?:transmission|communication) (?:de |des |d')[^.;]{0,40}(?:[àa] la |[àa] l'|aux |[àa] des |[àa] nos )|(?:fai[a-zà-ÿœ]* appel|recour[a-zà-ÿœ]*|avons recours) (?:[àa] |aux )(?:des |nos |un |une |plusieurs |certains |ses |les )?(?:prestat|sous-trait|soci[ée]t[ée]s|partenaires|tiers|fournisseurs|services (?:de|d'))|(?:sont|seront|peuvent [êe]tre|pourront [êe]tre|est|sera) (?:[a-zà-ÿœ]+ment )?(?:transmis|communiqu[ée]|partag[ée]|divulgu[ée]|c[ée]d[ée]|confi[ée]|remis|vers[ée])e?s? (?:[àa] |aux |au |avec |dans )|(?:notre|nos|un|des|le|les) (?:prestataires?|sous-traitants?|partenaires?)(?: de [a-zà-ÿœ]+)? (?:compare|v[ée]rifie|traite|analyse|h[ée]berge|re[çc]oi[a-zà-ÿœ]*|collecte|g[èe]re|assure|effectue|fourni[a-zà-ÿœ]*|d[ée]pos)|d[ée]claration (?:[a-zà-ÿœ]+ )?aupr[èe]s (?:de|du|des)|(?:lui|leur) (?:est|sont|sera|seront) (?:transmis|communiqu)|publi[ée]e?s? sur (?:nos|les|notre|le) (?:r[ée]seaux sociaux|site|page)|aupr[èe]s (?:de l'|de la |du |des |d'un |d'une )(?:agence|administration|organisme|caisse|banque de france|pr[ée]fecture|f[ée]d[ée]ration|service agr[ée][ée])|(?:sur|en cas de) r[ée]quisitions?|(?:acc[èe]dent|acc[èe]de) (?:aux|[àa] vos|[àa] ces|[àa] certaines|[àa] leurs) (?:donn|informations|dossiers)|(?:obligations? l[ée]gales?|r[ée]quisitions?|demandes?) (?:des |d'une |de la |de l')?(?:autorit[ée]s|justice)`,
       ),
-      // unauthorised access is a security topic, and so is access kept to the controller's own staff
+      // unauthorised access is a security topic, and so is access kept to the controller's own staff; data we gather from
+      // partners ("nous recueillons des informations auprès de nos partenaires") is collection from a source
       unless: new RegExp(
-        `${/non autoris[ée]e?s?[^.;]{0,20}(?:y )?(?:aient|ait|ont|auront|auraient|puissent avoir|pourront avoir) (?:pas )?acc[èe]s|acc[èe]s non autoris|droit d'acc[èe]s|s'exerce/.source}|${INTERNAL_ACCESS_ONLY.source}`,
+        `${/(?:nous )?(?:recueill|collect|obten|re[çc]ev|achet)[a-zà-ÿœ]* (?:[^.;]{0,60})(?:aupr[èe]s|de la part|en provenance)/.source}|${/non autoris[ée]e?s?[^.;]{0,20}(?:y )?(?:aient|ait|ont|auront|auraient|puissent avoir|pourront avoir) (?:pas )?acc[èe]s|acc[èe]s non autoris|droit d'acc[èe]s|s'exerce/.source}|${INTERNAL_ACCESS_ONLY.source}`,
       ),
       example: 'Nos partenaires livreurs ont accès à vos coordonnées de livraison.',
     },
@@ -127,6 +128,7 @@ const file: RuleFile = {
     ['Seuls les membres du bureau et notre trésorier ont accès à vos données.', false],
     ["Nous transmettons votre commande au transporteur pour qu'il puisse vous livrer.", true],
     ['Le club transmet la liste des licenciés à la fédération.', true],
+    ['Nous recueillons des informations auprès de nos partenaires assureurs lorsque vous demandez un devis.', false],
     ["Les informations sont destinées à l'usage exclusif de la mairie.", true],
     // hard negatives: a parcel's addressee, a rented car or sold goods, talking with our team, a customer's own mailing list
     ['Nom, adresse et téléphone du destinataire de la commande.', false],

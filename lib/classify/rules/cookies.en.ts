@@ -44,6 +44,14 @@ const file: RuleFile = {
       example: 'Our partners may use this information to show you ads on other websites.',
     },
     {
+      id: 'cookies.en.plain-tracking',
+      // "Our emails contain a tiny image that tells us whether you opened them." (cookies, pixels, SDKs and device
+      // recognition described without their names)
+      match:
+        /\b(tiny|invisible|transparent|single-pixel|1x1|one-pixel) (image|graphic|gif|picture)s?\b|\bsmall (image|graphic|gif|picture)s?\b[^.;]{0,60}\b(opened|open|read|tells? us|lets? us know|loaded|loads)\b|\b(store|stores|place|places|save|saves|put|puts) (small |little )?(text )?files (on|in) (your|the user's) (device|browser|computer|phone)\b|\bsmall (text )?files\b[^.;]{0,40}\b(device|browser|computer)\b|\bcode (from|provided by|supplied by|written by) (\w+ ){0,2}(analytics|advertising|ad|marketing|measurement|social media|third[- ]part(y|ies))\b|\b(remember|remembers|recogni[sz]e|recogni[sz]es) (you|your (device|browser|computer|phone))\b[^.;]{0,60}\b(come back|return|next (time|visit)|every time|later visits|future visits|don't have to|do not have to|across)\b|\b(saw|seen|see|clicked|click on|interacted with) (an |our |one of our |their )?(ads?|adverts?|advertisements?)\b[^.;]{0,60}\b(visit|visits|visited|buy|buys|bought|purchase|purchased|install|installed|sign up|signed up)\b|\b(place|places|drop|drops|set|sets) (\w+ ){0,2}tags (on|in) (our|the|this) (site|website|pages?|apps?)\b|\b(device'?s?|phone'?s?) unique (id|identifier)s?\b|\bunique (device )?ids?\b|\b(personali[sz]ed|targeted|interest-based|tailored) (ads|advertising|adverts)\b[^.;]{0,60}\b(device|phone|browser)('s)? settings\b|\bpeople (like you|similar to you)\b[^.;]{0,40}\b(ads?|advertis\w*|social (media|networks?)|reach)\b|\b(reach|target) (people|users|customers) (like|similar to) (you|our (customers|users))\b/,
+      example: 'Our emails contain a tiny image that tells us whether you opened them.',
+    },
+    {
       id: 'cookies.en.tracking-word',
       // "No behavioural tracking." (under a cookies heading)
       match: /\b(tracking|trackers?|tags|beacons|browser settings|banner|strictly necessary|essential|functional|preferences?|performance|analytics|marketing|targeting|session|persistent|first[- ]party|third[- ]party|expir\w*|lifespan|duration|\d+ (days?|months?|years?)|(targeted|personali[sz]ed) (ads|advertising)|analytics (tools?|providers?|services?|partners?))\b/,
@@ -61,6 +69,16 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Our emails contain a tiny image that tells us whether you opened them.', true],
+    ['When you visit our site, we store small files on your device.', true],
+    ['The app includes code from analytics companies that records how you use it.', true],
+    ['We remember your device so you don\'t have to log in every time.', true],
+    ['We use tools from Meta and Google that tell us when someone who saw our ad later visits our website.', true],
+    ['Your device\'s unique ID is sent to us when the app crashes.', true],
+    ['You can stop personalised advertising in your phone\'s settings.', true],
+    ['We let advertisers reach people like you on social networks.', true],
+    ['Upload a small image of yourself for your profile.', false],
+    ['We remember your delivery address so you do not have to type it again.', false],
     ['Our partners may use this information to show you ads on other websites.', true],
     ['To show you relevant ads on social media, we may upload a hashed version of your email address.', true],
     ['We work with ad networks that collect information about your online activities over time and across sites.', true],

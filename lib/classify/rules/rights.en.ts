@@ -18,6 +18,14 @@ const file: RuleFile = {
       example: 'You have the right to access your personal data and to have it rectified.',
     },
     {
+      id: 'rights.en.right-label',
+      // "Objection: you can tell us that you object to the use of your data for marketing." (a right given as a label,
+      // as in lists and tables of rights)
+      match:
+        /^\W*(the )?(right to [a-z][\w ,-]{2,50}|objection|erasure|restriction( of processing)?|(data )?portability|rectification|withdrawal of consent|opt[- ]out of [\w ,-]{3,50}|access (to|and) [\w ,-]{3,40})\s*[:|\u2013\u2014-]\s/,
+      example: 'Objection: you can tell us that you object to the use of your data for marketing.',
+    },
+    {
       id: 'rights.en.you-have-rights',
       // "California residents have certain rights regarding their personal information."
       match:
@@ -79,6 +87,9 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Objection: you can tell us that you object to the use of your data for direct marketing purposes.', true],
+    ['Rectification | Ask us to correct data that is wrong.', true],
+    ['Access logs: we record who opens your file.', false],
     ['If the rating means you are refused a car, ask the branch manager to review it.', true],
     ['You can ask for your band to be reviewed by a housing officer.', true],
     ['We answer within one month. For a child with a family account, the parent makes the request.', true],

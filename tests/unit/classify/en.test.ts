@@ -143,6 +143,50 @@ describe('English hard cases: decisions and profiling described in plain words',
   ])('%s', (...row) => check(row));
 });
 
+describe('English hard cases: another topic that names a use, a ground or a recipient in passing', () => {
+  it.each<Row>([
+    ['Objection: you can tell us that you object to the use of your data for direct marketing purposes.', ['rights'], ['purposes']],
+    ['If you have any questions about how we collect and use your data, please contact us at privacy@example.com.', ['contact'], ['purposes']],
+    ['We may update this policy from time to time to reflect changes in our practices.', ['changes'], ['purposes']],
+    ['To help us respond to your request, we may need to verify your identity.', [], ['purposes']],
+    ['We use firewalls and network segmentation to protect our systems.', ['security'], ['purposes']],
+    ['Marketing preferences, such as whether you want to receive our newsletter.', [], ['purposes']],
+    ['If a breach puts your information at risk, we will notify you and the regulator where we are legally required to do so.', ['security'], ['legal-basis', 'sharing']],
+    ['Authorized agents may submit a request on your behalf with your written permission.', ['rights'], ['legal-basis']],
+    ['Our contract with you is governed by the laws of Ireland.', [], ['legal-basis']],
+    ['By continuing to use the app, you consent to our use of your data.', ['legal-basis'], ['changes']],
+    ['We receive information about you from other users, who may provide your phone number.', ['collection'], ['sharing']],
+    ['Portability: you can also request that we transmit the data to another controller.', ['rights'], ['sharing']],
+    ['Our support team receives your messages and answers them within two days.', [], ['sharing']],
+    ['Keep your password secure and do not share it with anyone.', ['security'], ['sharing']],
+    ['Hosting is provided by Example Cloud GmbH in Frankfurt.', [], ['contact']],
+    ['Sometimes we need to get in touch with you about your account.', [], ['contact']],
+  ])('%s', (...row) => check(row));
+});
+
+describe('English hard cases: cross-site ads, device identifiers and pixels in plain words are cookies', () => {
+  it.each<Row>([
+    ['Our partners may use this information to show you ads on other websites.', ['cookies'], []],
+    ['To show you our ads on social media, we upload a hashed version of your email address.', ['cookies'], []],
+    ['Our emails contain a tiny image that tells us whether you opened them.', ['cookies'], []],
+    ['You can stop personalised advertising in your phone\'s settings.', ['cookies', 'rights'], []],
+    ['Your playlists stay in sync across your devices when you sign in.', [], ['cookies']],
+  ])('%s', (...row) => check(row));
+});
+
+describe('English hard cases: more decisions and profiling in plain words', () => {
+  it.each<Row>([
+    ['The decision is made by a computer, and nobody reviews it before it takes effect.', ['automated-decisions'], []],
+    ['If our system detects unusual activity, your card may be blocked.', ['automated-decisions'], []],
+    ['We group customers with similar shopping habits so that we can send them offers that suit them.', ['automated-decisions', 'purposes'], []],
+    ['We look at your purchase history to work out which products you might like.', ['automated-decisions'], []],
+    ['Your driving score affects the price of your insurance.', ['automated-decisions'], []],
+    ['We use network segmentation to protect our systems.', [], ['automated-decisions']],
+    ['We show you ads based on your browsing activity.', [], ['automated-decisions']],
+    ['We use your preferences to tailor your stay.', [], ['automated-decisions']],
+  ])('%s', (...row) => check(row));
+});
+
 function section(id: string, heading: string | null, passages: string[], level = 2): Section {
   return { id, heading, level, tags: [], passages: passages.map((text, i) => ({ id: `${id}p${i}`, text, tags: [] })) };
 }

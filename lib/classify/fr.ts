@@ -28,5 +28,5 @@ export const AGE_BY_COUNTRY =
  * données"): an introduction, which names topics without saying anything about them.
  */
 export const ABOUT_THE_NOTICE =
-  /^\W*(?:(?:la pr[ée]sente|le pr[ée]sent|cette|notre|ce) (?:politique|charte|notice|page|d[ée]claration|document|rubrique|section|note|avis|texte)(?! (?:de cookies|cookies))[^.!?]*|vous trouverez (?:ci-dessous|ci-apr[èe]s|ici|sur cette page|dans (?:cette|la pr[ée]sente))[^.!?]*)[.!:]?\s*$/;
+  /^\W*(?:(?:la pr[ée]sente|le pr[ée]sent|cette|notre|ce) (?:politique|charte|notice|page|d[ée]claration|document|rubrique|section|note|avis|texte)(?! (?:de cookies|cookies))[^.!?]*|(?:elle|celle-ci) s'applique[^.!?]*|vous trouverez (?:ci-dessous|ci-apr[èe]s|ici|sur cette page|dans (?:cette|la pr[ée]sente))[^.!?]*)[.!:]?\s*$/;
 

@@ -61,7 +61,7 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.plain',
       // "C'est nécessaire pour exécuter votre contrat." / "Nous y sommes tenus par la réglementation bancaire." (a ground in plain words)
-      match: /(?:n[ée]cessaires?|besoin|indispensables?) (?:pour|[àa]) (?:(?:ex[ée]cuter|conclure|honorer) |l'ex[ée]cution (?:de |du )|la conclusion (?:de |du ))?(?:le |votre |notre |ce |un |du |de votre )?contrat(?![a-zà-ÿœ])|(?:parce que|car|puisque) vous avez (?:sign[ée]|conclu|souscrit) (?:un|le|votre) contrat|fait partie (?:du|de votre) contrat|(?<!(?:lorsque|si|quand) nous )sommes (?:l[ée]galement|r[ée]glementairement) (?:tenus|oblig[ée]s|contraints)|y sommes (?:tenus|oblig[ée]s|contraints) par|(?:il s'agit d'|c'est )une obligation (?:l[ée]gale|r[ée]glementaire|pr[ée]vue par|impos[ée]e par)|(?:r[ée]pond[a-zà-ÿœ]*|satisfaire|rempli[a-zà-ÿœ]*) (?:[àa] )?(?:nos|une|aux) obligations? (?:l[ée]gales?|r[ée]glementaires?|fiscales|comptables)|(?:pour|afin de) nous conformer (?:[àa] la loi|aux lois|[àa] la r[ée]glementation|[àa] nos obligations)|obligatoires? en vertu (?:de la loi|du code|de la r[ée]glementation)|(?:le code|la loi)[^.;,]{0,40} nous (?:impose|oblige)/,
+      match: /(?:pour|afin d[e']) (?:remplir|ex[ée]cuter|honorer) (?:notre part (?:du|de ce) |le |votre |notre |ce )contrat(?![a-zà-ÿœ])|(?:n[ée]cessaires?|besoin|indispensables?) (?:pour|[àa]) (?:(?:ex[ée]cuter|conclure|honorer) |l'ex[ée]cution (?:de |du )|la conclusion (?:de |du ))?(?:le |votre |notre |ce |un |du |de votre )?contrat(?![a-zà-ÿœ])|(?:parce que|car|puisque) vous avez (?:sign[ée]|conclu|souscrit) (?:un|le|votre) contrat|fait partie (?:du|de votre) contrat|(?<!(?:lorsque|si|quand) nous )sommes (?:l[ée]galement|r[ée]glementairement) (?:tenus|oblig[ée]s|contraints)|y sommes (?:tenus|oblig[ée]s|contraints) par|(?:il s'agit d'|c'est )une obligation (?:l[ée]gale|r[ée]glementaire|pr[ée]vue par|impos[ée]e par)|(?:r[ée]pond[a-zà-ÿœ]*|satisfaire|rempli[a-zà-ÿœ]*) (?:[àa] )?(?:nos|une|aux) obligations? (?:l[ée]gales?|r[ée]glementaires?|fiscales|comptables)|(?:pour|afin de) nous conformer (?:[àa] la loi|aux lois|[àa] la r[ée]glementation|[àa] nos obligations)|obligatoires? en vertu (?:de la loi|du code|de la r[ée]glementation)|(?:le code|la loi)[^.;,]{0,40} nous (?:impose|oblige)/,
       // the law setting a retention period is about retention; what the reader may do is a right
       unless: /conserv|archiv|(?<![a-zà-ÿœ])gard|dur[ée]e (?:de (?:conservation|prescription|\d)|l[ée]gale)|droits?(?![a-zà-ÿœ])/,
       example: "C'est nécessaire pour exécuter votre contrat.",
@@ -104,6 +104,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Pour remplir notre part du contrat, nous avons besoin de traiter vos données personnelles.', true],
     ['Votre position, uniquement pendant le suivi d’une livraison et si vous avez autorisé la géolocalisation.', true],
     ['Si vous le choisissez, vous entrez en posant le doigt sur le lecteur.', true],
     ['Si vous le souhaitez, vous pouvez nous écrire.', false],

@@ -85,7 +85,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.recipient-named',
       // "Nos prestataires techniques et partenaires" (recipients named: sharing under a sharing heading)
-      match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant|transmi[a-zà-ÿœ]*|transmet[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|partag[a-zà-ÿœ]*|acc[èe]s|re[çc]oi[a-zà-ÿœ]*|divulgu[a-zà-ÿœ]*|externes?|groupe|voi[rt](?![a-zà-ÿœ])|voient|consult[a-zà-ÿœ]*|f[ée]d[ée]rations?|m[ée]decins?|professionnels? de sant[ée]`),
+      match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant|transmi[a-zà-ÿœ]*|transmet[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|partag[a-zà-ÿœ]*|acc[èe]s|re[çc]oi[a-zà-ÿœ]*|divulgu[a-zà-ÿœ]*|externes?|(?<![a-zà-ÿœ])(?:groupe|voi[rt](?![a-zà-ÿœ])|voient|consult[a-zà-ÿœ]*)|f[ée]d[ée]rations?|m[ée]decins?|professionnels? de sant[ée]`),
       // access kept to the controller's own people is a security measure, even under a "Qui a accès ?" heading
       unless: new RegExp(`${HEADER_ROW.source}|${INTERNAL_ACCESS_ONLY.source}`),
       weight: WEAK,

@@ -162,6 +162,12 @@ describe('French headings as evidence', () => {
     expect(sections[0].passages[0].tags).not.toContain(tag);
   });
 
+  it('a link line under a recipients heading says nothing ("savoir" holds no "voir")', () => {
+    const sections = [section('s1', 'Destinataires de vos données', ['En savoir plus :'])];
+    classifySections(sections, 'fr');
+    expect(sections[0].passages[0].tags).toEqual([]);
+  });
+
   it('short list items under a heading still count (only a table header row never does)', () => {
     const sections = [
       section('s1', 'Destinataires de vos données', ['Nos sous-traitants ;', 'Les autorités judiciaires, sur réquisition.', 'Catégorie de destinataires | Données transmises']),

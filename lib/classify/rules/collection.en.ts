@@ -4,9 +4,11 @@ import { WEAK, type RuleFile } from '../types';
 // OPP-115 First Party Collection/Use, the "what").
 // Not a description of what is collected: the children's clause ("we do not knowingly collect"), a right
 // ("the right to know what we have collected"), a purposes lead-in ("we use the information we collect to:"),
-// or the notice describing itself ("this policy explains what we collect").
+// or the notice describing itself ("this policy explains what we collect"); nor are questions about how we collect
+// (contact), data kept for the purposes "for which it was collected" (retention), the notice announcing changes, the
+// right to withdraw consent given for a collection, or the legal basis on which we collect.
 const NOT_COLLECTION =
-  /\bknowingly (collect|gather|solicit)|\bcollect(ed|s)? from (a )?(child|children|minors?)\b|\bright to (know|access|request|obtain)\b|\buse (the|this|your) (personal )?(information|data) (we|that we) collect|\b(policy|notice|statement|it|this) (tells|explains|describes|sets out)\b[^.;]{0,40}\bwhat\b|\b(tell|tells|explain|explains|describe|describes|set out|sets out|learn|understand|covers?)( you| about)? how we\b/;
+  /\bknowingly (collect|gather|solicit)|\bcollect(ed|s)? from (a )?(child|children|minors?)\b|\bright to (know|access|request|obtain)\b|\buse (the|this|your) (personal )?(information|data) (we|that we) collect|\b(policy|notice|statement|it|this) (tells|explains|describes|sets out)\b[^.;]{0,40}\bwhat\b|\b(tell|tells|explain|explains|describe|describes|set out|sets out|learn|understand|covers?)( you| about)? how we\b|\b(questions?|concerns?|comments?|queries|further information)\b (about|regarding|concerning|on)\b[^.;]{0,120}\b(contact|write to|e-?mail|reach|call)\b|\bfor which (it|they|the data|the information|such data|your data|your personal (data|information)) (was|were|is|are|has been|have been) (collected|obtained)\b|\b(may|will|might|can|to|we) (change|update|modify|amend|revise) (this|our|the) (privacy )?(policy|notice|statement)\b|^\W*(if|where|when) we (have )?(collect|process)\w*\b[^.;]{0,80}\bconsent\b[^.;]{0,40}\bright to withdraw\b|\b(legal|lawful) basis on which we collect\b/;
 
 const file: RuleFile = {
   tag: 'collection',
@@ -110,6 +112,9 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['If you have any questions about the ways in which we collect and use your personal data, please contact us.', false],
+    ['We retain personal data only for as long as necessary to fulfil the purposes for which it was collected.', false],
+    ['If we have collected your personal information with your consent, you have the right to withdraw your consent at any time.', false],
     ['You have the right to request that we disclose the categories of personal information we have collected and the categories of sources.', false],
     ['Before a child can use these features, we obtain verifiable parental consent.', false],
     ['Where the law requires it, we ask for your explicit consent before processing these sensitive details.', false],

@@ -44,7 +44,7 @@ const OTHER_TOPIC = new RegExp(
     String.raw`\b(object|objection|opt(ing)? out|withdraw|restrict|limit)\b[^.;]{0,80}\b(use|processing|disclosure)\b[^.;]{0,60}\bpurposes?\b`,
     String.raw`\b(ask|request)\b[^.;]{0,15}\b(that )?we\b[^.;]{0,30}\b(only|stop|no longer)\b[^.;]{0,15}\b(use|process)`,
     String.raw`^\W*(if|should) you have (any )?(questions?|concerns?|comments?|complaints?|queries|requests?)\b`,
-    String.raw`\b(questions?|concerns?|comments?|queries)\b (about|regarding|concerning|on) [^.;]{0,120}\b(contact|write to|e-?mail|reach|call) (us|our)\b`,
+    String.raw`\b(questions?|concerns?|comments?|queries)\b[^.;]{0,20}\b(about|regarding|concerning) [^.;]{0,160}\b(contact|write to|e-?mail|reach|call) (us|our)\b`,
     String.raw`\b(may|will|might|can|to|we) (change|update|modify|amend|revise) (this|our|the) (privacy )?(policy|notice|statement)\b`,
     String.raw`\bverif\w*\b[^.;]{0,100}\b(respond\w*|process\w*|fulfil\w*|honou?r\w*|act\w*|complet\w*|handl\w*) (to |on )?(your|a|the|this|any|such) (\w+ )?requests?\b|\bto verify (a|your|the|this) (\w+ )?request\b|\b(respond\w*|fulfil\w*|handl\w*) (to )?(your|a|the|this) (\w+ )?requests?\b[^.;]{0,60}\bverif`,
     String.raw`\b(use|uses|using)\b[^.;]{0,40}\b(firewalls?|network segmentation|anti-?virus|intrusion detection|multi-factor|two-factor)\b`,

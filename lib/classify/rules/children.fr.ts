@@ -31,7 +31,8 @@ const file: RuleFile = {
     {
       id: 'children.fr.age-words',
       // "L'inscription est ouverte dès la classe de sixième." (age, family and school words: children under a children heading)
-      match: /[âa]ge(?![a-zà-ÿœ])|ans(?![a-zà-ÿœ])|parent|famill|(?<![a-zà-ÿœ])jeunes?(?![a-zà-ÿœ])|scolaire|classe|moins de/,
+      // whole words: 'usage', 'partage', 'dans', 'sans', 'transparent' hold no age or parent
+      match: /(?<![a-zà-ÿœ])(?:[âa]ge(?![a-zà-ÿœ])|ans(?![a-zà-ÿœ])|parent|famill|jeunes?(?![a-zà-ÿœ])|scolaire|classe|moins de)/,
       unless: HEADER_ROW,
       weight: WEAK,
       example: "L'inscription est ouverte dès la classe de sixième.",

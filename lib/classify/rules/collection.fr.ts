@@ -86,7 +86,7 @@ const file: RuleFile = {
       id: 'collection.fr.data-kinds',
       // "Catégories de données traitées : données d'identification" (categories named: collection under a collection heading)
       // or an enumeration introduced by a label ("Vos activités : parcours, distance, allure")
-      match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,|formulaires?|fiches?|questionnaires?|saisi[a-zà-ÿœ]*|renseign[a-zà-ÿœ]*|fourni[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|recueill[a-zà-ÿœ]*|collect[a-zà-ÿœ]*|enregistr[a-zà-ÿœ]*|vid[ée]os?|images?|messages?|commentaires?|(?<![a-zà-ÿœ])avis(?![a-zà-ÿœ])|commandes?|achats?|favoris|contenus?|pr[ée]f[ée]rences|r[ée]sultats|documents?|justificatifs?|relev[ée]s|appareils?|navigateur|logs?|journaux`),
+      match: new RegExp(`cat[ée]gories? de donn[ée]es|donn[ée]es (?:personnelles )?(?:suivantes|que nous traitons)|${DATA_ITEM}|^[^.:;]{2,40} ?: [^.;]+,[^.;]+,|formulaires?|(?<![a-zà-ÿœ])fiches?|questionnaires?|saisi[a-zà-ÿœ]*|renseign[a-zà-ÿœ]*|fourni[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|recueill[a-zà-ÿœ]*|collect[a-zà-ÿœ]*|enregistr[a-zà-ÿœ]*|vid[ée]os?|images?|messages?|commentaires?|(?<![a-zà-ÿœ])avis(?![a-zà-ÿœ])|(?<![a-zà-ÿœ])(?:commandes?|achats?|favoris|contenus?|relev[ée]s|logs?)|pr[ée]f[ée]rences|r[ée]sultats|documents?|justificatifs?|appareils?|navigateur|journaux`),
       // data named in a retention sentence, or a channel ("par e-mail"), is not a list of collected data
       unless: new RegExp(`${HEADER_ROW.source}|${/conserv|archiv|supprim|effac|(?:par|via) (?:e-?mail|sms|t[ée]l[ée]phone|courrier|message|notification)/.source}|${ABOUT_THE_NOTICE.source}`),
       weight: WEAK,

@@ -48,7 +48,7 @@ const file: RuleFile = {
     {
       id: 'cookies.fr.tracking-cue',
       // "Vous pouvez revenir sur votre choix à tout moment." (choices, browsing, targeted ads: cookies under a cookies heading)
-      match: /(?<![a-zà-ÿœ])(?:accept|refus)[a-zà-ÿœ]*|(?:votre|vos) choix|consentement|navigat[a-zà-ÿœ]*|publicit[ée]s? (?:personnalis|cibl|comportement)|partenaires publicitaires|mesure d'audience|statistiques de (?:visite|fr[ée]quentation)|navigateur|terminal|appareil|d[ée]p[ôo][a-zà-ÿœ]*|lecture|suivi|audience|tiers|session/,
+      match: /(?<![a-zà-ÿœ])(?:accept|refus)[a-zà-ÿœ]*|(?:votre|vos) choix|consentement|navigat[a-zà-ÿœ]*|publicit[ée]s? (?:personnalis|cibl|comportement)|partenaires publicitaires|mesure d'audience|statistiques de (?:visite|fr[ée]quentation)|navigateur|(?<![a-zà-ÿœ])(?:terminal|appareil|d[ée]p[ôo][a-zà-ÿœ]*|lecture|suivi|audience|tiers|session)/,
       // consent to e-mails, newsletters or text messages under a heading that also names targeted ads is not about trackers
       unless: new RegExp(`${NOT_EVIDENCE.source}|${/newsletters?|lettres? d'information|d[ée]sinscri|d[ée]sabonn|e-?mails? (?:promotionnels|commerciaux|publicitaires|marketing)|(?<![a-zà-ÿœ])sms(?![a-zà-ÿœ])/.source}`),
       weight: WEAK,

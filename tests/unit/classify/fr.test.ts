@@ -156,6 +156,9 @@ describe('French headings as evidence', () => {
   it.each<[string, string, Tag]>([
     ['Protéger vos enfants', 'Le compte d’un enfant n’a pas accès à la messagerie.', 'security'],
     ['Traceur GPS et télématique', 'Le boîtier transmet le suivi du trajet à notre appareil de gestion de flotte.', 'cookies'],
+    // cue words match whole words only: 'usage', 'sans', 'transparents', 'quartiers' hold no age, parent or third party
+    ['Mineurs', 'Nous sommes transparents sur l’usage de vos données, sans exception.', 'children'],
+    ['Cookies', 'Les données sont conservées dans nos quartiers généraux.', 'cookies'],
   ])('heading "%s" does not lean "%s" to %s', (heading, text, tag) => {
     const sections = [section('s1', heading, [text])];
     classifySections(sections, 'fr');

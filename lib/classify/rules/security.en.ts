@@ -14,6 +14,8 @@ const file: RuleFile = {
       // "All data is encrypted in transit using TLS and at rest using AES-256."
       match:
         /\bencrypt\w*|\b(tls|ssl|aes-?\d*|firewalls?|intrusion detection|penetration test\w*|multi-factor|two-factor|two-step|2fa|mfa|strong (customer )?authentication|pseudonym\w*|restrict(s|ed)? access|independent (firm|auditors?|testers?|assessors?)|(tested|audited|assessed|certified) by(?! (our |an? |the )?([\w-]+ )?(software|algorithms?|models?|engines?|systems?|tools?)\b)|hashed|hashing|salted|iso\/?(iec)? ?27001|soc ?2|pci[- ]dss|access controls?|access (is|to [^.;]{0,40} is) (restricted|limited)|need-to-know|biometric lock|pin code)\b/,
+      // "your email address and a hashed password" in a list of data collected names a data item, not a measure
+      unless: /(,|\band|\ba|:) hashed passwords?\b(?![^.;]*\b(encrypt\w*|protect\w*|secur\w*|tls|ssl)\b)/,
       example: 'All data is encrypted in transit using TLS and at rest using AES-256.',
     },
     {
@@ -61,6 +63,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Your email address and a hashed password for your account.', false],
+    ['Passwords are hashed and connections are encrypted.', true],
     ['Applications are assessed by our underwriting software.', false],
     ['We may pause a purchase when we see signs that an account has been taken over.', true],
     ['Protecting you and us against fraud, theft and unlawful use of the network.', true],

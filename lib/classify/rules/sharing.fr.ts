@@ -33,7 +33,7 @@ const file: RuleFile = {
       id: 'sharing.fr.disclose-to',
       // "Vos données peuvent être communiquées à nos partenaires commerciaux."
       match: new RegExp(
-        `(?<![a-zà-ÿœ])(?:partag|communiqu|transmi|transmet|divulgu|c[ée]d|c[èe]d|vend|lou|commercialis|fourni|confi(?=ons|er|[ée])|mett[a-zà-ÿœ]* [àa] (?:la )?disposition|mises? [àa] (?:la )?disposition|accessibles?)[a-zà-ÿœ]*[^.;]{0,100}(?:(?<![a-zà-ÿœ])(?:[àa]|aux?|avec|entre) (?:des |nos |les |l'|la |le |ses |leurs |certains |d'autres |un |une |notre |votre |son )?(?:[a-zà-ÿœ]+ )?${RECIPIENT})`,
+        `(?<![a-zà-ÿœ])(?:partag|communiqu|transmi|transmet|divulgu|c[ée]d|c[èe]d|vend|lou|commercialis|fourni|confi(?=ons|er|[ée])|mett[a-zà-ÿœ]* [àa] (?:la )?disposition|mises? [àa] (?:la )?disposition|accessibles?)[a-zà-ÿœ]*[^.;]{0,100}(?:(?<![a-zà-ÿœ])(?:[àa]|aux?|avec|entre) (?:des |nos |les |l'|la |le |ses |leurs |certains |d'autres |un |une |notre |votre |son )?(?:[a-zà-ÿœ]+ )?${RECIPIENT}(?![a-zà-ÿœ]))`,
       ),
       // "que vous nous transmettez" is collection; "communiquer des directives" is a right; what the reader sends their
       // own employer, doctor or friends is their own act, not a disclosure by the controller
@@ -129,6 +129,7 @@ const file: RuleFile = {
     ["Nous transmettons votre commande au transporteur pour qu'il puisse vous livrer.", true],
     ['Le club transmet la liste des licenciés à la fédération.', true],
     ['Les clubs adverses et les arbitres, pour les feuilles de match.', false],
+    ['Les marchandises sont livrées à nos équipements de stockage.', false],
     ['Ces traitements relèvent de la mission de service public confiée à l’université par le code de l’éducation.', false],
     ['Chaque enseignant voit les élèves de ses classes ; la direction voit l’ensemble de l’établissement.', false],
     ['Nous recueillons des informations auprès de nos partenaires assureurs lorsque vous demandez un devis.', false],

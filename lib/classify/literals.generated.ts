@@ -770,7 +770,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, ReadonlyArray<readonl
   "7.o2891s.16btaq6": [["contrat"]],
   "c.1ex75f0.1j5sliq": [["fondé","fonde"]],
   "p.1oqh6z.tiy7ul": [["basé","base"]],
-  "f.1trsa18.1b3em0i": [["nécessai","necessai"]],
+  "6q.vtpfw1.eiyyfj": [["nécessai","necessai"],["mission","conclusi","sauvegar","au respe","à l'exer","a l'exer","à l'exéc","à l'exec","a l'exéc","a l'exec","pour exé","pour exe","pour con","pour res","aux fins"]],
   "6.1f5e3i1.irc8qr": [["accord"]],
   "f.1y8wp89.1uws6o3": [["intérêt","intéret","interêt","interet"]],
   "w.nqgvbl.1ycki5j": [["loi"]],

@@ -89,7 +89,8 @@ const file: RuleFile = {
     {
       id: 'legal-basis.fr.bare-ground',
       // "Facturation et recouvrement : obligation légale" (a bare ground, as in a list: legal basis only under a legal-basis heading)
-      match: /obligations? (?:l[ée]gales?|r[ée]glementaires?)|consentement|contrat|fond[ée]e?s?|(?<![a-zà-ÿœ])bas[ée]e?s?|n[ée]cessaires?|accord|int[ée]r[êe]ts?|(?<![a-zà-ÿœ])lois?(?![a-zà-ÿœ])|l[ée]gal[a-zà-ÿœ]*|r[ée]glement[a-zà-ÿœ]*/,
+      // 'nécessaire' only as a ground's wording ('nécessaire à l'exécution'), not 'les formalités nécessaires au traitement des demandes'
+      match: /obligations? (?:l[ée]gales?|r[ée]glementaires?)|consentement|contrat|fond[ée]e?s?|(?<![a-zà-ÿœ])bas[ée]e?s?|n[ée]cessaires? (?:[àa] l'ex[ée]cution|[àa] l'exercice|[àa] la (?:conclusion|sauvegarde|mission|r[ée]alisation d'une mission)|[àa] l'accomplissement d'une mission|au respect|aux fins des int[ée]r[êe]ts|pour (?:ex[ée]cuter|respecter|conclure))|accord|int[ée]r[êe]ts?|(?<![a-zà-ÿœ])lois?(?![a-zà-ÿœ])|l[ée]gal[a-zà-ÿœ]*|r[ée]glement[a-zà-ÿœ]*/,
       unless: HEADER_ROW,
       weight: WEAK,
       example: 'Facturation et recouvrement : obligation légale',

@@ -159,6 +159,8 @@ describe('French headings as evidence', () => {
     // cue words match whole words only: 'usage', 'sans', 'transparents', 'quartiers' hold no age, parent or third party
     ['Mineurs', 'Nous sommes transparents sur l’usage de vos données, sans exception.', 'children'],
     ['Cookies', 'Les données sont conservées dans nos quartiers généraux.', 'cookies'],
+    // under a combined heading, a purpose item whose formalities are 'nécessaires' names no ground
+    ['Finalités et bases légales', 'La gestion des demandes d’aides, pour accomplir les formalités nécessaires au traitement des demandes.', 'legal-basis'],
   ])('heading "%s" does not lean "%s" to %s', (heading, text, tag) => {
     const sections = [section('s1', heading, [text])];
     classifySections(sections, 'fr');

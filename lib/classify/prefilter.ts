@@ -375,18 +375,21 @@ export function sourceKey(source: string): string {
 }
 
 const UTF16_UNITS = 0x10000;
+/** A transition not worked out yet (see LiteralSets.go). */
+const UNKNOWN = -1;
 
 /**
  * Aho-Corasick automaton over many literal sets: one pass over a text tells which sets have a literal
  * in it. The alphabet is the characters the literals use (any other character sends the automaton back
- * to its root, since no literal spans it); transitions are a dense table over that small alphabet.
+ * to its root, since no literal spans it); transitions are a dense table over that small alphabet, filled
+ * on demand (a text walks a small part of it).
  */
 export class LiteralSets {
   /** character code -> symbol (0: a character no literal uses) */
   private readonly symbols = new Uint16Array(UTF16_UNITS);
   private readonly alphabet: number;
-  /** transitions, state * alphabet + symbol; -1 until first needed (filled on demand: most are never used) */
-  private delta: Int32Array;
+  /** transitions, state * alphabet + symbol; UNKNOWN until first needed */
+  private readonly delta: Int32Array;
   private readonly fail: Int32Array;
   /**
    * The sets completed on reaching each state (own literal and, through failure links, its suffixes):
@@ -399,10 +402,8 @@ export class LiteralSets {
   constructor(sets: ReadonlyArray<readonly string[]>) {
     this.size = sets.length;
     let symbolCount = 0;
-    let capacity = 1;
     for (const set of sets) {
       for (const literal of set) {
-        capacity += literal.length;
         for (let k = 0; k < literal.length; k++) {
           const code = literal.charCodeAt(k);
           if (!this.symbols[code]) this.symbols[code] = ++symbolCount;
@@ -410,44 +411,52 @@ export class LiteralSets {
       }
     }
     const alphabet = (this.alphabet = symbolCount + 1);
-    const delta = (this.delta = new Int32Array(capacity * alphabet).fill(-1));
-    // the trie; each state's parent and the symbol that leads to it, for the failure links below
+    // the trie, as edges keyed by state * alphabet + symbol (the dense table is allocated once the states are known)
+    const edges = new Map<number, number>();
     const parent = [0];
     const via = [0];
     const depth = [0];
-    const outputs: Array<number[] | undefined> = [];
+    const own: Array<number[] | undefined> = [];
     for (let s = 0; s < sets.length; s++) {
       for (const literal of sets[s]) {
         let state = 0;
         for (let k = 0; k < literal.length; k++) {
           const symbol = this.symbols[literal.charCodeAt(k)];
-          const at = state * alphabet + symbol;
-          if (delta[at] < 0) {
-            delta[at] = parent.length;
+          const key = state * alphabet + symbol;
+          let next = edges.get(key);
+          if (next === undefined) {
+            next = parent.length;
+            edges.set(key, next);
             parent.push(state);
             via.push(symbol);
             depth.push(k + 1);
           }
-          state = delta[at];
+          state = next;
         }
-        const out = (outputs[state] ??= []);
+        const out = (own[state] ??= []);
         if (!out.includes(s)) out.push(s);
       }
     }
-    // failure links in order of depth: a state's failure state is shallower, so already linked
-    const fail = (this.fail = new Int32Array(parent.length));
-    const byDepth = parent.map((_, state) => state).sort((a, b) => depth[a] - depth[b]);
-    for (const state of byDepth) {
-      if (depth[state] < 2) continue;
-      const f = (fail[state] = this.go(fail[parent[state]], via[state]));
-      const inherited = outputs[f];
-      if (inherited) outputs[state] = [...new Set([...(outputs[state] ?? []), ...inherited])];
+    const states = parent.length;
+    const delta = (this.delta = new Int32Array(states * alphabet).fill(UNKNOWN));
+    for (const [key, next] of edges) delta[key] = next;
+    // failure links in order of depth (a state's failure state is shallower, so already linked); the outputs
+    // of a state are its own and those of its failure state
+    const byDepth: number[][] = [];
+    for (let state = 1; state < states; state++) (byDepth[depth[state]] ??= []).push(state);
+    const fail = (this.fail = new Int32Array(states));
+    const outputs: Array<number[] | undefined> = own;
+    for (const level of byDepth) {
+      for (const state of level ?? []) {
+        if (depth[state] < 2) continue;
+        const f = (fail[state] = this.go(fail[parent[state]], via[state]));
+        const inherited = outputs[f];
+        if (inherited) outputs[state] = outputs[state] ? [...new Set([...outputs[state]!, ...inherited])] : inherited;
+      }
     }
-    // keep only the rows of the states that exist (the table was sized for one state per literal character)
-    this.delta = delta.slice(0, parent.length * alphabet);
-    this.outputStart = new Int32Array(parent.length + 1);
-    for (let state = 0; state < parent.length; state++) this.outputStart[state + 1] = this.outputStart[state] + (outputs[state]?.length ?? 0);
-    this.outputs = new Int32Array(this.outputStart[parent.length]);
+    this.outputStart = new Int32Array(states + 1);
+    for (let state = 0; state < states; state++) this.outputStart[state + 1] = this.outputStart[state] + (outputs[state]?.length ?? 0);
+    this.outputs = new Int32Array(this.outputStart[states]);
     outputs.forEach((out, state) => out && this.outputs.set(out, this.outputStart[state]));
   }
 
@@ -455,7 +464,7 @@ export class LiteralSets {
   private go(state: number, symbol: number): number {
     const at = state * this.alphabet + symbol;
     let next = this.delta[at];
-    if (next < 0) this.delta[at] = next = state === 0 ? 0 : this.go(this.fail[state], symbol);
+    if (next === UNKNOWN) this.delta[at] = next = state === 0 ? 0 : this.go(this.fail[state], symbol);
     return next;
   }
 
@@ -470,7 +479,7 @@ export class LiteralSets {
         continue;
       }
       const next = delta[state * alphabet + symbol];
-      state = next < 0 ? this.go(state, symbol) : next;
+      state = next === UNKNOWN ? this.go(state, symbol) : next;
       for (let o = outputStart[state], end = outputStart[state + 1]; o < end; o++) found[outputs[o]] = 1;
     }
   }

@@ -5,7 +5,8 @@
 // named in a notice and, by country, to address complaint letters.
 import type { AuthorityFact } from '../report';
 import type { PassageContext } from './context';
-import { escapeRegExp, FIRST_WORD, isWholeWord, words } from './text';
+import { cue, cueTest } from './cues';
+import { escapeRegExp, FIRST_WORD, isWholeWord, wordBounds } from './text';
 
 export interface Authority {
   id: string;
@@ -692,10 +693,11 @@ function buildNameIndex(all: Matcher[]): Map<string, NameEntry[]> {
 function namedIn(text: string, index: Map<string, NameEntry[]>): Set<number> {
   const named = new Set<number>();
   let next = 0;
-  for (const w of words(text)) {
-    const at = w.index ?? 0;
+  const bounds = wordBounds(text);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const at = bounds[b];
     if (at < next) continue;
-    const found = index.get(w[0])?.find((e) => text.startsWith(e.name, at) && isWholeWord(text, at, at + e.name.length));
+    const found = index.get(text.slice(at, bounds[b + 1]))?.find((e) => text.startsWith(e.name, at) && isWholeWord(text, at, at + e.name.length));
     if (!found) continue;
     named.add(found.owner);
     next = at + found.name.length;
@@ -714,15 +716,15 @@ export function displayName(a: Pick<Authority, 'name' | 'shortName'>): string {
  * is a cheap first test, since a passage that contains none of them names no authority by name.
  * tests/unit/facts/authorities.test.ts checks that every name has one.
  */
-export const NAME_TRIGGERS =
-  /autorit|authorit|autoridad|autoridade|commission|commissaire|commissariat|commissioner|comissão|comité|committee|agence|agency|agencia|agencija|institut|office|bureau|préposé|beauftragte|behörde|landesamt|zentrum|datenschutz|inspe[ck]t|inspekcija|ombudsman|toimisto|garante|persónuvernd|persoonsgegevens|gegevensbescherming|datatilsynet|integritetsskydd|datainspektionen|úřad|urząd|úrad|pooblaščenec|hatóság|regulat|régulat|réglementation|superinten|surintendance|centre|center|kurumu|andmekaitse|datu valsts|γραφείο|αρχή|комисия|autoritatea/;
+export const NAME_TRIGGERS = cue(
+  /autorit|authorit|autoridad|autoridade|commission|commissaire|commissariat|commissioner|comissão|comité|committee|agence|agency|agencia|agencija|institut|office|bureau|préposé|beauftragte|behörde|landesamt|zentrum|datenschutz|inspe[ck]t|inspekcija|ombudsman|toimisto|garante|persónuvernd|persoonsgegevens|gegevensbescherming|datatilsynet|integritetsskydd|datainspektionen|úřad|urząd|úrad|pooblaščenec|hatóság|regulat|régulat|réglementation|superinten|surintendance|centre|center|kurumu|andmekaitse|datu valsts|γραφείο|αρχή|комисия|autoritatea/);
 
 /** Supervisory authorities named in one passage. */
 export function extractAuthorities(ctx: PassageContext): AuthorityFact[] {
   matchers ??= buildMatchers();
   anyAcronym ??= new RegExp(`(?:^|[^A-Za-z])(?:${matchers.flatMap((m) => m.acronyms).map(escapeRegExp).join('|')})(?![A-Za-z])`);
   const out: AuthorityFact[] = [];
-  const byName = NAME_TRIGGERS.test(ctx.text);
+  const byName = cueTest(NAME_TRIGGERS, ctx.text);
   const byAcronym = anyAcronym.test(ctx.raw);
   if (!byName && !byAcronym) return out;
   const named = byName ? namedIn(ctx.text, (namesByFirstWord ??= buildNameIndex(matchers))) : new Set<number>();

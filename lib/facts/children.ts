@@ -5,6 +5,7 @@ import type { ChildrenAgeFact } from '../report';
 import { numberPattern, parseNumberWords } from '../nlp/numbers';
 import type { PassageContext } from './context';
 import { EEA, EU, findCountries } from './countries';
+import { cue, cueTest } from './cues';
 import { unique } from './text';
 
 interface ChildrenCues {
@@ -30,7 +31,7 @@ interface ChildrenCues {
 
 const CUES: Record<string, ChildrenCues> = {
   fr: {
-    topic: /\b(?:enfants?|mineurs?|majeur\w*|adolescent\w*)\b|âg[ée]|(?:moins|plus|partir) de (?:\d{1,2}|treize|quatorze|quinze|seize|dix-huit) ans|(?:dès|avant|deçà de) \d{1,2} ans|avoir (?:au moins )?\d{1,2} ans|au moins \d{1,2} ans|\d{1,2} ans (?:ou plus|et plus|révolus)|de \d{1,2} à \d{1,2} ans|jusqu'à \d{1,2} ans/,
+    topic: cue(/\b(?:enfants?|mineurs?|majeur\w*|adolescent\w*)\b|âg[ée]|(?:moins|plus|partir) de (?:\d{1,2}|treize|quatorze|quinze|seize|dix-huit) ans|(?:dès|avant|deçà de) \d{1,2} ans|avoir (?:au moins )?\d{1,2} ans|au moins \d{1,2} ans|\d{1,2} ans (?:ou plus|et plus|révolus)|de \d{1,2} à \d{1,2} ans|jusqu'à \d{1,2} ans/),
     under: (n) =>
       new RegExp(
         `(?:moins de|inférieur à|en dessous de|au-dessous de|en[- ]?deçà de|avant(?: l'âge de)?)\\s+(${n})(?![\\p{L}\\p{N}])\\s*(?:\\(\\d+\\)\\s*)?ans|jusqu'à\\s+(${n})(?![\\p{L}\\p{N}])\\s*ans(?=[^.;]*(?:parent|tuteur|tutrice|représentant légal))`,
@@ -49,7 +50,7 @@ const CUES: Record<string, ChildrenCues> = {
     ageContext: /(?<![\p{L}])(?:âges?|majorité|mineurs?|enfants?)(?![\p{L}])/u,
   },
   en: {
-    topic: /\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*|adults?)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|(?:or|and) (?:older|over))|(?:at least|must be) \d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\b\d{1,2}\+/,
+    topic: cue(/\b(?:child\w*|minors?|aged?|years? old|kids?|teen\w*|adults?)\b|\bunder (?:the age of )?\d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\d{1,2}\+? (?:years old|(?:or|and) (?:older|over))|(?:at least|must be) \d{1,2}\b(?!\s*(?:days?|weeks?|months?|hours?|%))|\b\d{1,2}\+/),
     under: (n) => new RegExp(`(?:under(?: the age of)?|younger than|below(?: the age of)?|less than)\\s+(${n})(?![\\p{L}\\p{N}])(?!\\s*(?:days?|weeks?|months?|hours?|%))(?:\\s+years)?`, 'gu'),
     atLeast: (n) =>
       new RegExp(
@@ -246,7 +247,7 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const listed = listedAges(ctx, cues);
   if (listed) return listed;
-  if (!cues.topic.test(ctx.text)) return [];
+  if (!cueTest(cues.topic, ctx.text)) return [];
   const { under, atLeast } = patterns(ctx.lang, cues);
   const parent = cues.parent.test(ctx.text);
   const out: ChildrenAgeFact[] = [];

@@ -1,6 +1,6 @@
 // Country names (French and English, adjectives where notices use them) to ISO 3166 alpha-2, plus the
 // regions transfers speak of. Another language is added by adding its names to each row.
-import { FIRST_WORD, isWholeWord, unique, words } from './text';
+import { FIRST_WORD, isWholeWord, unique, wordBounds } from './text';
 
 export interface Country {
   code: string;
@@ -223,9 +223,10 @@ export function findCountries(text: string, lang: string, withAdjectives = false
   const index = countryIndex(lang, withAdjectives);
   const found: Array<{ code: string; index: number; length: number }> = [];
   let next = 0;
-  for (const w of words(text)) {
-    const start = w.index ?? 0;
-    const candidates = start < next ? undefined : index.get(w[0]);
+  const bounds = wordBounds(text);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const start = bounds[b];
+    const candidates = start < next ? undefined : index.get(text.slice(start, bounds[b + 1]));
     if (!candidates) continue;
     let end = -1;
     const hit = candidates.find((c) => {

@@ -1,5 +1,6 @@
 // The delay the notice promises for answering a request: "within 30 days", "dans un délai d'un mois" -> 30.
 import type { PassageContext } from './context';
+import { cue, cueTest } from './cues';
 import { findDurations } from './duration';
 
 interface ResponseCues {
@@ -14,12 +15,12 @@ interface ResponseCues {
 const CUES: Record<string, ResponseCues> = {
   fr: {
     answer: /\b(?:r[ée]pond\w*|r[ée]ponse|trait[ée]e?s?|traiterons|donner suite|donnerons suite|d[ée]lai)\b/,
-    request: /\b(?:demandes?|requ[êe]tes?|r[ée]clamations?|sollicitations?|droits?|exercer)\b/,
+    request: cue(/\b(?:demandes?|requ[êe]tes?|r[ée]clamations?|sollicitations?|droits?|exercer)\b/),
     notDelay: /\b(?:pr[ée]c[ée]dant|conserv\w*|supprim\w*)/,
   },
   en: {
     answer: /\b(?:respond\w*|response|reply|replies|answer\w*|process\w*|handle\w*|fulfil\w*|provide)\b/,
-    request: /\b(?:requests?|inquir\w*|enquir\w*|queries|rights?|exercise)\b/,
+    request: cue(/\b(?:requests?|inquir\w*|enquir\w*|queries|rights?|exercise)\b/),
     notDelay: /\b(?:preceding|prior to|retain\w*|delet\w*)\b/,
   },
 };
@@ -27,7 +28,7 @@ const CUES: Record<string, ResponseCues> = {
 /** Days promised for an answer in one passage, or null. */
 export function extractResponseDays(ctx: PassageContext): number | null {
   const cues = CUES[ctx.lang] ?? CUES.en;
-  if (!cues.request.test(ctx.text) && !cues.request.test(ctx.heading)) return null;
+  if (!cueTest(cues.request, ctx.text) && !cues.request.test(ctx.heading)) return null;
   for (const sentence of ctx.sentences) {
     if (!cues.answer.test(sentence) || cues.notDelay.test(sentence)) continue;
     const d = findDurations(sentence, ctx.lang).find((x) => x.unit !== 'year' && x.unit !== 'hour');

@@ -3,6 +3,7 @@
 import type { RetentionFact } from '../report';
 import type { PassageContext } from './context';
 import { findDurations, hasUnitWord, type Duration } from './duration';
+import { cue, cueTest } from './cues';
 import { norm } from './text';
 
 interface RetentionCues {
@@ -36,10 +37,10 @@ interface RetentionCues {
 
 const CUES: Record<string, RetentionCues> = {
   fr: {
-    verb: /\b(?:conserv\w*|gard(?:ons|ent|ées?|és?|er|erons)\b|stock\w*|archiv\w*|supprim\w*|effac\w*|détrui\w*|détruit\w*|anonymis\w*|purg\w*)|élimin\w*|durée de conservation|délai de conservation|rétention|durée de (?:vie|validité)|expir\w*|écras\w*|disponibles? (?:dans \S+ \S+ \S+ )?(?:pendant|durant)/,
+    verb: cue(/\b(?:conserv\w*|gard(?:ons|ent|ées?|és?|er|erons)\b|stock\w*|archiv\w*|supprim\w*|effac\w*|détrui\w*|détruit\w*|anonymis\w*|purg\w*)|élimin\w*|durée de conservation|délai de conservation|rétention|durée de (?:vie|validité)|expir\w*|écras\w*|disponibles? (?:dans \S+ \S+ \S+ )?(?:pendant|durant)/),
     heading: /\b(?:conserv\w*|durée|combien de temps|rétention|archiv\w*)/,
-    indefinite:
-      /tant que (?:votre|le) compte (?:est|reste) (?:actif|ouvert)|sans limit(?:ation|e) de durée|pendant la durée (?:imposée|requise|prévue|légale)|indéfiniment|(?:de manière|à titre) permanente?|jusqu'à (?:la )?(?:clôture|suppression|fermeture) (?:de votre|du) compte|aussi longtemps que (?:cela (?:est|sera) |c'est |)(?:strictement |raisonnablement )?n[ée]cessaire|(?:le |du )temps (?:strictement |raisonnablement )?n[ée]cessaire|(?:pendant |pour |sur )?(?:une|la) (?:durée|période) (?:strictement |raisonnablement )?n[ée]cessaire|n'exc[ée]d(?:ant|e) pas la durée n[ée]cessaire|pas au-delà de la durée n[ée]cessaire|(?:ne sont|n'est|ne seront|ne sera) plus n[ée]cessaires?|dans la mesure (?:où (?:cela|ce) (?:est|sera) )?(?:strictement |raisonnablement )?n[ée]cessaire|pour atteindre (?:les|ces) (?:objectifs|finalités)/,
+    indefinite: cue(
+      /tant que (?:votre|le) compte (?:est|reste) (?:actif|ouvert)|sans limit(?:ation|e) de durée|pendant la durée (?:imposée|requise|prévue|légale)|indéfiniment|(?:de manière|à titre) permanente?|jusqu'à (?:la )?(?:clôture|suppression|fermeture) (?:de votre|du) compte|aussi longtemps que (?:cela (?:est|sera) |c'est |)(?:strictement |raisonnablement )?n[ée]cessaire|(?:le |du )temps (?:strictement |raisonnablement )?n[ée]cessaire|(?:pendant |pour |sur )?(?:une|la) (?:durée|période) (?:strictement |raisonnablement )?n[ée]cessaire|n'exc[ée]d(?:ant|e) pas la durée n[ée]cessaire|pas au-delà de la durée n[ée]cessaire|(?:ne sont|n'est|ne seront|ne sera) plus n[ée]cessaires?|dans la mesure (?:où (?:cela|ce) (?:est|sera) )?(?:strictement |raisonnablement )?n[ée]cessaire|pour atteindre (?:les|ces) (?:objectifs|finalités)/),
     notRetention: /\b(?:répond\w*|réponse|notifi\w*|précédant|avant la date|prise d'effet|trait(?:ée|é)s? dans (?:les|un délai))/,
     erasureRequest: /\b(?:demand\w*|droits?|exiger)\b[^.]{0,60}(?:effac|suppr|annul)/,
     ageBefore: /(?:moins de|plus de|âg[ée]e?s? de|au moins|minimum(?: requis)?(?: pour \S+(?: \S+){0,6})? est de)\s*$/,
@@ -53,10 +54,10 @@ const CUES: Record<string, RetentionCues> = {
     determiners: /^(?:toutes? |tous |l'ensemble )?(?:les |le |la |l'|vos |votre |nos |notre |ces |ce |cette |des |du |de la |de l')/,
   },
   en: {
-    verb: /\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing)|archiv\w*|delet\w*|eras\w*|destr(?:oy|oyed|oys|uction)|anonymi[sz]\w*|purg\w*|dispos(?:e|ed) of|remov(?:e|ed|al)|expir\w*|lifespan|lifetime|duration|stays?|remains?|overwritten|available for)\b/,
+    verb: cue(/\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing)|archiv\w*|delet\w*|eras\w*|destr(?:oy|oyed|oys|uction)|anonymi[sz]\w*|purg\w*|dispos(?:e|ed) of|remov(?:e|ed|al)|expir\w*|lifespan|lifetime|duration|stays?|remains?|overwritten|available for)\b/),
     heading: /\b(?:retention|retain|how long|keep|storage period)/,
-    indefinite:
-      /(?:kept|retained|stored) (?:permanently|indefinitely)|until you delete (?:it|them|your)|as long as your (?:subscription|membership|account) (?:lasts|exists|is (?:active|open))|as long as (?:your account (?:exists|is (?:active|open))|you (?:have|keep|hold) (?:an|your) account|you remain a (?:customer|member))|for the life of your account|until you (?:delete|close) your account|while your account is (?:active|open)|as long as you (?:keep|continue) (?:\w+ing|to use)|while you (?:are|remain) a (?:member|customer|subscriber|user|player|supporter)|until you (?:unsubscribe|object|ask us to stop|withdraw your consent|opt out)|as long as (?:it is |is |we (?:reasonably )?(?:need|consider) (?:it )?)?(?:reasonably |strictly )?(?:necessary|needed|required)|(?:for )?(?:the|a) (?:period|time) (?:that is |)(?:reasonably |strictly )?(?:necessary|needed)|no longer than (?:is )?(?:reasonably |strictly )?(?:necessary|needed)|(?:until|when) (?:it is |they are )?no longer (?:necessary|needed|required)/,
+    indefinite: cue(
+      /(?:kept|retained|stored) (?:permanently|indefinitely)|until you delete (?:it|them|your)|as long as your (?:subscription|membership|account) (?:lasts|exists|is (?:active|open))|as long as (?:your account (?:exists|is (?:active|open))|you (?:have|keep|hold) (?:an|your) account|you remain a (?:customer|member))|for the life of your account|until you (?:delete|close) your account|while your account is (?:active|open)|as long as you (?:keep|continue) (?:\w+ing|to use)|while you (?:are|remain) a (?:member|customer|subscriber|user|player|supporter)|until you (?:unsubscribe|object|ask us to stop|withdraw your consent|opt out)|as long as (?:it is |is |we (?:reasonably )?(?:need|consider) (?:it )?)?(?:reasonably |strictly )?(?:necessary|needed|required)|(?:for )?(?:the|a) (?:period|time) (?:that is |)(?:reasonably |strictly )?(?:necessary|needed)|no longer than (?:is )?(?:reasonably |strictly )?(?:necessary|needed)|(?:until|when) (?:it is |they are )?no longer (?:necessary|needed|required)/),
     notRetention: /\b(?:respond\w*|response|reply|notif\w*|preceding|prior to (?:your|the) request|before (?:the|they take) effect)/,
     erasureRequest: /\b(?:request\w*|rights?|ask)\b[^.]{0,60}(?:eras|delet)/,
     ageBefore: /(?:under|over|younger than|older than|aged|at least|age of|below)\s*$/,
@@ -190,7 +191,7 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
   const underRetentionHeading = cues.heading.test(ctx.heading) || (ctx.leadIn !== null && cues.verb.test(ctx.leadIn));
   let indefinite: RetentionFact | null = null;
   for (const sentence of ctx.sentences) {
-    const speaksOfKeeping = cues.verb.test(sentence);
+    const speaksOfKeeping = cueTest(cues.verb, sentence, ctx.text);
     if (!speaksOfKeeping && !underRetentionHeading) continue;
     const durations = hasUnitWord(sentence)
       ? findDurations(sentence, ctx.lang)
@@ -201,7 +202,7 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
     if (!eligible) continue;
     // "as long as necessary" / "as long as your account exists": one indefinite fact per passage, even
     // when a period follows it ("for as long as your account exists and for seven years afterwards")
-    if (!indefinite && (speaksOfKeeping || underRetentionHeading) && cues.indefinite.test(sentence) && !cues.erasureRequest.test(sentence)) {
+    if (!indefinite && (speaksOfKeeping || underRetentionHeading) && cueTest(cues.indefinite, sentence, ctx.text) && !cues.erasureRequest.test(sentence)) {
       const m = cues.indefinite.exec(sentence);
       indefinite = { text: m ? m[0] : sentence, days: null, iso: null, appliesTo: appliesTo(sentence, cues), indefinite: true, passageId: ctx.passageId };
     }

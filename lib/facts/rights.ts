@@ -3,6 +3,7 @@
 // a lead-in: "le droit d'accès" of a security section (staff access rights) is not the reader's right.
 import type { Right } from '../report';
 import type { PassageContext } from './context';
+import { cue, cueTest } from './cues';
 
 interface RightsCues {
   /** the sentence addresses the reader */
@@ -20,20 +21,20 @@ const CUES: Record<string, RightsCues> = {
     context:
       /\b(?:vous (?:avez|disposez|pouvez|pourrez|bénéficiez|êtes en droit|aurez)|droits?\s+(?:d'|de |à |des )|vos droits|demander|exercer|droit de recours|possibilité de|vous opposer|vous y opposer|peu(?:t|x|vent)|pouvez|pourr\w+|dispose\w*|bénéficie\w*|pour (?:accéder|exercer|demander|consulter|corriger|supprimer|modifier|obtenir))/,
     rights: [
-      ['limit-sensitive', /(?:limit\w*|restrei\w*|restrict\w*)[^.]{0,80}\bsensibles?\b/],
-      ['access', /droits? d'accès|^accès\b|\baccès,|\baccéder\b|l'accès (?:aux|à vos|à leurs) (?:données|informations)|\bconsultation\b|\bconsulter\b|savoir si nous (?:détenons|traitons)|demander (?:l'accès|une copie|des copies)|obtenir (?:une )?copie|copie des données|visualiser|consulter (?:vos|les) (?:données|informations)|si nous détenons des données/],
-      ['rectification', /rectifi\w*|\bcorrig\w*|\bcorrection|mettre à jour (?:vos|les|certaines|ces) (?:données|informations)|mettre à jour et|modification (?:de|des) (?:vos )?(?:données|informations)|\bmodifier (?:vos|ces|les) (?:données|informations)|\bmodifier,? (?:ou|et) |consulter, modifier/],
-      ['erasure', /\beffac\w*|\bsuppression|\bsupprimer\b|droit à l'oubli|\bannulation|désindex\w*/],
-      ['restriction', /limit(?:er|ation) (?:du |le )?traitement|restrei\w* (?:le )?traitement|restriction|\bde restreindre|limitation|\blimiter (?:le|l'utilisation)|\bbloquer/],
-      ['portability', /portabilit\w*(?! (?:de|des) (?:numéros?|lignes?))|format structuré|transmission de vos données personnelles à un autre|communiqués à vous ou à toute personne|télécharger (?:une copie|vos données|tes données|ses données|l'ensemble|toutes? vos)|exporter (?:vos|l'ensemble|toutes?)/],
-      ['objection', /\bopposer|\bopposition|refuser le traitement|refuser (?:les|la|de recevoir)[^.]{0,40}(?:prospection|promotion\w*|commercia\w*|publicit\w*|marketing|e-mails|newsletters?)|désinscri\w*/],
-      ['withdraw-consent', /(?:retir\w*|révoqu\w*|retrait)[^.]{0,60}(?:consentement|accord|autorisation)|consentement[^.]{0,40}(?:retir\w*|révoqu\w*)/],
-      ['complaint', /(?:plainte|réclamation|recours|saisir|contacter|vous adresser|s'adresser|plaindre)[^.]{0,100}(?:autorit\w*|cnil|commission|contrôle|surveillance|régulat\w*|réglementation|agence|institut|surintendance|superintendencia|centre de protection|préposé|médiateur)/],
-      ['automated-decision', /(?:décision\w*|décisionnelle)[^.]{0,60}automatis\w*|automatis\w*[^.]{0,40}(?:décision\w*|profilage)|intervention humaine|(?:réexamen|contester|réexamine\w*|revoir) (?:de )?(?:la|cette|ces|une|le|ce|toute) (?:décisions?|refus|blocage|sanction|suspension)|(?:faire valoir|exprimer|présenter) (?:votre|son|leur) point de vue|(?:une personne|un conseiller|un analyste|un agent|un humain)[^.]{0,40}(?:réexamine|examine|revoie|revoit)/],
-      ['opt-out-sale', /(?:refus\w*|retrait|opt[- ]out|s'opposer|désinscri\w*)[^.]{0,200}\bvente|ne pas vendre/],
-      ['non-discrimination', /discrimin\w*/],
-      ['know', /droit de (?:savoir|connaître)/],
-      ['post-mortem', /(?:sort|devenir) de (?:vos|ses|leurs) données[^.]{0,60}(?:décès|mort)|directives[^.]{0,120}(?:décès|mort)|après (?:votre|son) décès/],
+      ['limit-sensitive', cue(/(?:limit\w*|restrei\w*|restrict\w*)[^.]{0,80}\bsensibles?\b/)],
+      ['access', cue(/droits? d'accès|^accès\b|\baccès,|\baccéder\b|l'accès (?:aux|à vos|à leurs) (?:données|informations)|\bconsultation\b|\bconsulter\b|savoir si nous (?:détenons|traitons)|demander (?:l'accès|une copie|des copies)|obtenir (?:une )?copie|copie des données|visualiser|consulter (?:vos|les) (?:données|informations)|si nous détenons des données/)],
+      ['rectification', cue(/rectifi\w*|\bcorrig\w*|\bcorrection|mettre à jour (?:vos|les|certaines|ces) (?:données|informations)|mettre à jour et|modification (?:de|des) (?:vos )?(?:données|informations)|\bmodifier (?:vos|ces|les) (?:données|informations)|\bmodifier,? (?:ou|et) |consulter, modifier/)],
+      ['erasure', cue(/\beffac\w*|\bsuppression|\bsupprimer\b|droit à l'oubli|\bannulation|désindex\w*/)],
+      ['restriction', cue(/limit(?:er|ation) (?:du |le )?traitement|restrei\w* (?:le )?traitement|restriction|\bde restreindre|limitation|\blimiter (?:le|l'utilisation)|\bbloquer/)],
+      ['portability', cue(/portabilit\w*(?! (?:de|des) (?:numéros?|lignes?))|format structuré|transmission de vos données personnelles à un autre|communiqués à vous ou à toute personne|télécharger (?:une copie|vos données|tes données|ses données|l'ensemble|toutes? vos)|exporter (?:vos|l'ensemble|toutes?)/)],
+      ['objection', cue(/\bopposer|\bopposition|refuser le traitement|refuser (?:les|la|de recevoir)[^.]{0,40}(?:prospection|promotion\w*|commercia\w*|publicit\w*|marketing|e-mails|newsletters?)|désinscri\w*/)],
+      ['withdraw-consent', cue(/(?:retir\w*|révoqu\w*|retrait)[^.]{0,60}(?:consentement|accord|autorisation)|consentement[^.]{0,40}(?:retir\w*|révoqu\w*)/)],
+      ['complaint', cue(/(?:plainte|réclamation|recours|saisir|contacter|vous adresser|s'adresser|plaindre)[^.]{0,100}(?:autorit\w*|cnil|commission|contrôle|surveillance|régulat\w*|réglementation|agence|institut|surintendance|superintendencia|centre de protection|préposé|médiateur)/)],
+      ['automated-decision', cue(/(?:décision\w*|décisionnelle)[^.]{0,60}automatis\w*|automatis\w*[^.]{0,40}(?:décision\w*|profilage)|intervention humaine|(?:réexamen|contester|réexamine\w*|revoir) (?:de )?(?:la|cette|ces|une|le|ce|toute) (?:décisions?|refus|blocage|sanction|suspension)|(?:faire valoir|exprimer|présenter) (?:votre|son|leur) point de vue|(?:une personne|un conseiller|un analyste|un agent|un humain)[^.]{0,40}(?:réexamine|examine|revoie|revoit)/)],
+      ['opt-out-sale', cue(/(?:refus\w*|retrait|opt[- ]out|s'opposer|désinscri\w*)[^.]{0,200}\bvente|ne pas vendre/)],
+      ['non-discrimination', cue(/discrimin\w*/)],
+      ['know', cue(/droit de (?:savoir|connaître)/)],
+      ['post-mortem', cue(/(?:sort|devenir) de (?:vos|ses|leurs) données[^.]{0,60}(?:décès|mort)|directives[^.]{0,120}(?:décès|mort)|après (?:votre|son) décès/)],
     ],
   },
   en: {
@@ -43,20 +44,20 @@ const CUES: Record<string, RightsCues> = {
     humanReview:
       /\b(?:review\w*|reconsider\w*|look\w* at|go through|check(?:ed)?|decided|re-?examin\w*)\b[^.]{0,40}\bby (?:a|an|one of our|our|the) (?:\w+ ){0,2}(?:person|human|team|officer|underwriters?|specialists?|staff|manager|moderators?|member|reviewers?)\b|\b(?:person|human|someone|team|staff|member of (?:our|the) (?:\w+ )?team|manager|officer|specialist|underwriter|moderator|reviewer)s?\b[^.]{0,40}\b(?:review|look at|go through|reconsider|take another look|check it|override)\b|\btake (?:another|a second|a fresh) look\b|\boverride the (?:system|decision|score|model)\b|\b(?:appeal|contest|challenge|dispute)\b[^.]{0,40}\b(?:ban|bans|removal|suspension|score|rating|flag|rejection|refusal|outcome)\b|\b(?:reasons?|logic) (?:behind|for) (?:the|your|a|this|any) (?:decision|score|rating|flag|result|refusal)\b|\bexplain (?:how|why) (?:a|the|your|this|any) (?:flag|score|decision|rating|refusal)\b/,
     rights: [
-      ['limit-sensitive', /(?:limit\w*|restrict\w*)[^.]{0,80}\bsensitive\b/],
-      ['access', /rights? (?:of|to) (?:access|information)\b|\bcop(?:y|ies) of (?:your|their|his or her|the|all|any) (?:personal |own )?(?:data|information|records?|details|file)\b|\bdownload (?:or delete )?(?:your|their|a copy)\b|\breview,|\bget (?:a|an electronic or paper) copy|ask to see|see or get|\baccess to your|\breview (?:their|your|the|and)\b|\bsee (?:and download )?(?:the |your )?(?:information|data|personal)|what (?:personal )?information we hold|confirm whether we process|\baccess your|\b(?:see|view) (?:and|or) download|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/],
-      ['rectification', /rectif\w*|\bcorrect(?:ions?|ed|ing)?\b|\bupdate (?:your|inaccurate|incorrect)|amend|\bfix (?:your|it|any)|change your (?:details|information|data)/],
-      ['erasure', /\berasure|\bdeletion\b|\b(?:delete|erase)\b(?! (?:cookies|the cookies|your cookies|your browser))|\bremove (?:your|the|personal|certain|any|information|data|it|them)\b|\bdeleted\b|\bdeletion of|right to be forgotten|\b(?:correct|rectify|access),? (?:or|and) (?:delete|erase)/],
-      ['restriction', /limit what we (?:use|share|process)|\b(?:limit|restrict) (?:it|its use|how we use (?:it|them|your data))\b|restrict(?:ion)? (?:of |the )?processing|\brestrict\b|\brestriction\b|limit (?:the )?processing/],
-      ['portability', /(?<!number )portab\w*|structured, commonly used|machine-readable|\bdownload (?:or delete )?(?:your|a copy|all)|\bexport (?:your|all)|\b(?:move|transfer|send|port) (?:it|them|your (?:data|information)) to (?:another|a new|a different)\b|\b(?:copy|data) to take (?:it )?elsewhere\b|\btake (?:it|them|your data) elsewhere\b/],
-      ['objection', /\bobject(?:ion)?\b|\btell us not to use\b|opt[- ]out of (?:direct |receiving )?marketing|stop (?:using|processing) (?:it|your|them)[^.]{0,30}(?:marketing|direct)/],
-      ['withdraw-consent', /(?:withdraw\w*|revok\w*)[^.]{0,60}consent|consent[^.]{0,40}(?:withdraw\w*|revok\w*)|\bchange your mind\b|\bun-?tick\b/],
-      ['complaint', /(?:complaint|complain|lodge|contact|refer)[^.]{0,100}(?:authorit\w*|commissioner|regulator|supervisory|\bico\b|cnil|agency|data protection commission|inspectorate|ombudsman|department of|office for civil rights|attorney general)|\b(?:file|filing|lodge|lodging|make|submit|raise) a complaint with\b|\b(?:commissioner's office|commissioner|authority|regulator|ombudsman|\bico\b)\b[^.]{0,40}\b(?:can|will|may) (?:look into|investigate|hear|handle|deal with)\b/],
-      ['automated-decision', /(?:decision\w*)[^.]{0,60}automat\w*|automat\w*[^.]{0,40}(?:decision\w*|profiling)|human (?:review|intervention)|review the decision|(?:contest|challenge) (?:the|a|this) decision/],
-      ['opt-out-sale', /(?:opt[- ]out|object)[^.]{0,80}\b(?:sale|sell\w*|sharing for cross-context|cross-context behaviou?ral advertising)|do not sell/],
-      ['non-discrimination', /discriminat\w*|\btreat you differently\b/],
-      ['know', /\b(?:rights?|ask|asks|request|requests) to know/],
-      ['post-mortem', /after (?:your|his|her|their) death|post[- ]mortem/],
+      ['limit-sensitive', cue(/(?:limit\w*|restrict\w*)[^.]{0,80}\bsensitive\b/)],
+      ['access', cue(/rights? (?:of|to) (?:access|information)\b|\bcop(?:y|ies) of (?:your|their|his or her|the|all|any) (?:personal |own )?(?:data|information|records?|details|file)\b|\bdownload (?:or delete )?(?:your|their|a copy)\b|\breview,|\bget (?:a|an electronic or paper) copy|ask to see|see or get|\baccess to your|\breview (?:their|your|the|and)\b|\bsee (?:and download )?(?:the |your )?(?:information|data|personal)|what (?:personal )?information we hold|confirm whether we process|\baccess your|\b(?:see|view) (?:and|or) download|\baccess (?:to )?(?:your|the|any|personal) (?:personal )?(?:data|information)|\brequest(?:ing)? access\b|\baccess,|obtain a copy|request a copy|copy of (?:your|the) (?:personal )?(?:data|information)/)],
+      ['rectification', cue(/rectif\w*|\bcorrect(?:ions?|ed|ing)?\b|\bupdate (?:your|inaccurate|incorrect)|amend|\bfix (?:your|it|any)|change your (?:details|information|data)/)],
+      ['erasure', cue(/\berasure|\bdeletion\b|\b(?:delete|erase)\b(?! (?:cookies|the cookies|your cookies|your browser))|\bremove (?:your|the|personal|certain|any|information|data|it|them)\b|\bdeleted\b|\bdeletion of|right to be forgotten|\b(?:correct|rectify|access),? (?:or|and) (?:delete|erase)/)],
+      ['restriction', cue(/limit what we (?:use|share|process)|\b(?:limit|restrict) (?:it|its use|how we use (?:it|them|your data))\b|restrict(?:ion)? (?:of |the )?processing|\brestrict\b|\brestriction\b|limit (?:the )?processing/)],
+      ['portability', cue(/(?<!number )portab\w*|structured, commonly used|machine-readable|\bdownload (?:or delete )?(?:your|a copy|all)|\bexport (?:your|all)|\b(?:move|transfer|send|port) (?:it|them|your (?:data|information)) to (?:another|a new|a different)\b|\b(?:copy|data) to take (?:it )?elsewhere\b|\btake (?:it|them|your data) elsewhere\b/)],
+      ['objection', cue(/\bobject(?:ion)?\b|\btell us not to use\b|opt[- ]out of (?:direct |receiving )?marketing|stop (?:using|processing) (?:it|your|them)[^.]{0,30}(?:marketing|direct)/)],
+      ['withdraw-consent', cue(/(?:withdraw\w*|revok\w*)[^.]{0,60}consent|consent[^.]{0,40}(?:withdraw\w*|revok\w*)|\bchange your mind\b|\bun-?tick\b/)],
+      ['complaint', cue(/(?:complaint|complain|lodge|contact|refer)[^.]{0,100}(?:authorit\w*|commissioner|regulator|supervisory|\bico\b|cnil|agency|data protection commission|inspectorate|ombudsman|department of|office for civil rights|attorney general)|\b(?:file|filing|lodge|lodging|make|submit|raise) a complaint with\b|\b(?:commissioner's office|commissioner|authority|regulator|ombudsman|\bico\b)\b[^.]{0,40}\b(?:can|will|may) (?:look into|investigate|hear|handle|deal with)\b/)],
+      ['automated-decision', cue(/(?:decision\w*)[^.]{0,60}automat\w*|automat\w*[^.]{0,40}(?:decision\w*|profiling)|human (?:review|intervention)|review the decision|(?:contest|challenge) (?:the|a|this) decision/)],
+      ['opt-out-sale', cue(/(?:opt[- ]out|object)[^.]{0,80}\b(?:sale|sell\w*|sharing for cross-context|cross-context behaviou?ral advertising)|do not sell/)],
+      ['non-discrimination', cue(/discriminat\w*|\btreat you differently\b/)],
+      ['know', cue(/\b(?:rights?|ask|asks|request|requests) to know/)],
+      ['post-mortem', cue(/after (?:your|his|her|their) death|post[- ]mortem/)],
     ],
   },
 };
@@ -101,7 +102,7 @@ export function extractRights(ctx: PassageContext): Right[] {
     // ... and offered to the reader ("you can ask", "Appeal from the ban screen"), not described ("reports are reviewed by our team")
     if (humanReview?.test(sentence) && (cues.context.test(sentence) || ASK_US.test(sentence)) && !REQUEST_REVIEW.test(sentence)) found.add('automated-decision');
     // "Complaints can also go to the FDPIC": a complaint to a named authority needs no other cue
-    if (complaint?.test(sentence) && /\b(?:can|may|peu\w*|pouvez)\b/.test(sentence)) found.add('complaint');
+    if (complaint && cueTest(complaint, sentence, ctx.text) && /\b(?:can|may|peu\w*|pouvez)\b/.test(sentence)) found.add('complaint');
     if (!leadInGrants && !grants(sentence)) continue;
     let sensitive = false;
     for (const [right, re] of cues.rights) {
@@ -109,7 +110,8 @@ export function extractRights(ctx: PassageContext): Right[] {
       if (right === 'restriction' && sensitive) continue;
       // the lead-in's own words were read with the lead-in passage; here only the item may name the right,
       // except an opt-out whose object is the item ("Droit de retrait : ..." / "- Vente d'informations")
-      if (re.test(sentence) || (right === 'opt-out-sale' && re.test(text))) {
+      // (`text` is the sentence itself unless a lead-in precedes it)
+      if (cueTest(re, sentence, ctx.text) || (right === 'opt-out-sale' && text !== sentence && re.test(text))) {
         found.add(right);
         if (right === 'limit-sensitive') sensitive = true;
       }

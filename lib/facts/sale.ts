@@ -3,6 +3,7 @@
 // does not say. Only sales whose object is personal data count: selling products, or a company, is not.
 import { isNegatedInClause } from '../nlp/negation';
 import type { PassageContext } from './context';
+import { cue, cueTest } from './cues';
 
 interface SaleCues {
   verb: RegExp;
@@ -33,7 +34,7 @@ const CUES: Record<string, SaleCues> = {
   fr: {
     // a letter or a hyphen before is another word: "précédent", "après-vente"
     verb: /(?<![a-zà-ÿ-])(?:(?:re)?vend\w*|(?:re)?vente|lou(?:ée?s?|e|ons|ent|er)|location|c[èé]d(?:ée?s?|e|ons|ent|er)|monnay\w*|mon[ée]tis\w*|commercialis\w*|commerce(?= de)|cession|transmission commerciale|"vend")(?![a-zà-ÿ])/g,
-    data: /\b(?:donn[ée]es?|informations?|renseignements|fichiers?|coordonn[ée]es)\b/,
+    data: cue(/\b(?:donn[ée]es?|informations?|renseignements|fichiers?|coordonn[ée]es)\b/),
     other: /\b(?:produits?|soci[ée]t[ée]s|activit[ée]s|services?|actifs|entreprises?|biens|articles|marchandises|billets|offres?|objets?)\b/,
     optOut: /\b(?:refus\w*|retrait|opt[- ]out|s'opposer|d[ée]sinscri\w*|limiter)\b/,
     minors: /\b(?:mineurs?|enfants?)\b/,
@@ -47,7 +48,7 @@ const CUES: Record<string, SaleCues> = {
   },
   en: {
     verb: /(?<![a-z-])(?:sell\w*|sold|sale|rent(?:s|ed|ing)?|trade|monetiz\w*)\b/g,
-    data: /\b(?:data|information|details|email addresses|lists)\b/,
+    data: cue(/\b(?:data|information|details|email addresses|lists)\b/),
     other: /\b(?:products?|companies|company|business(?:es)?|assets|goods|services|items|tickets)\b/,
     optOut: /\b(?:opt[- ]out|opt out|object|do not sell my|limit)\b/,
     minors: /\b(?:minors?|child\w*|under (?:the age of )?1\d)\b/,
@@ -61,7 +62,7 @@ const CUES: Record<string, SaleCues> = {
   },
 };
 
-const ANY_SALE_WORD = /vend|vente|lou|c[èé]d|cession|commercialis|commerce|monnay|mon[ée]tis|transmission|sell|sold|sale|rent|trade|moneti/;
+const ANY_SALE_WORD = cue(/vend|vente|lou|c[èé]d|cession|commercialis|commerce|monnay|mon[ée]tis|transmission|sell|sold|sale|rent|trade|moneti/);
 
 /** How far after the verb its object is looked for. */
 const OBJECT_WINDOW = 90;
@@ -91,9 +92,9 @@ export function extractSale(ctx: PassageContext): SaleStatement[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const out: SaleStatement[] = [];
   // most passages never speak of selling: one cheap test before the sentence patterns
-  if (!ANY_SALE_WORD.test(ctx.text)) return out;
+  if (!cueTest(ANY_SALE_WORD, ctx.text)) return out;
   if (ctx.leadIn && cues.optOut.test(ctx.leadIn)) return out;
-  const passageHasData = cues.data.test(ctx.text);
+  const passageHasData = cueTest(cues.data, ctx.text);
   for (const sentence of ctx.sentences) {
     if (cues.optOut.test(sentence)) continue;
     const minorsOnly = cues.minors.test(sentence) && !/\b(?:y compris|including)\b/.test(sentence);

@@ -90,6 +90,52 @@ export function words(text: string): IterableIterator<RegExpMatchArray> {
   return text.matchAll(WORD);
 }
 
+/** One letter or digit (a whole code point). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Characters below this are looked up in a table built once (Latin, Greek, Cyrillic...); others are tested. */
+const WORD_TABLE_SIZE = 0x800;
+let wordTable: Uint8Array | null = null;
+const [HIGH_SURROGATE, LOW_SURROGATE, LAST_SURROGATE] = [0xd800, 0xdc00, 0xdfff];
+
+/** UTF-16 units of the code point at `i` when it is a letter or digit, else 0. */
+function wordUnits(text: string, i: number, table: Uint8Array): number {
+  const c = text.charCodeAt(i);
+  if (c < WORD_TABLE_SIZE) return table[c];
+  if (c >= HIGH_SURROGATE && c < LOW_SURROGATE && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= LOW_SURROGATE && d <= LAST_SURROGATE) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return WORD_CHAR.test(text[i]) ? 1 : 0;
+}
+
+/**
+ * Where the words of `words(text)` start and end, flat (`[start0, end0, start1, end1, ...]`): the same words,
+ * without a match object per word (the country and authority lookups read every word of many sentences).
+ */
+export function wordBounds(text: string): number[] {
+  let table = wordTable;
+  if (!table) {
+    table = wordTable = new Uint8Array(WORD_TABLE_SIZE);
+    for (let c = 0; c < WORD_TABLE_SIZE; c++) table[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  const bounds: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let units = wordUnits(text, i, table);
+    if (units === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (units > 0) {
+      i += units;
+      units = i < text.length ? wordUnits(text, i, table) : 0;
+    }
+    bounds.push(start, i);
+  }
+  return bounds;
+}
+
 /** Whether `text` has no letter or digit right before `start` and right after `end`. */
 export function isWholeWord(text: string, start: number, end: number): boolean {
   return !ENDS_IN_WORD.test(text.slice(Math.max(0, start - CODE_POINT_UNITS), start)) && !STARTS_WITH_WORD.test(text.slice(end, end + CODE_POINT_UNITS));

@@ -1,0 +1,70 @@
+// The fact extractors test cue patterns on every passage and on each of its sentences: a dozen passes over the
+// whole notice. One pass of the classifier's literal automaton (lib/classify/prefilter.ts) over a passage tells
+// which cues may match anywhere in it: a cue needs a member of each of its literal sets in any text it matches,
+// so when the passage lacks one, neither the passage nor any part of it (a sentence) can match, and the cue is
+// not run there. Results are those of the plain `re.test(text)`.
+import { LiteralSets, requiredLiteralSets } from '../classify/prefilter';
+
+const registered: RegExp[] = [];
+
+interface Automaton {
+  literals: LiteralSets;
+  /** the literal sets (indexes into `literals`) each registered cue needs */
+  needs: Map<RegExp, number[]>;
+}
+
+let automaton: Automaton | null = null;
+
+/**
+ * Registers a cue (at module load: cues registered after the first passage is read are run everywhere) and
+ * returns it. A cue with flags has no literals and is run everywhere.
+ */
+export function cue<T extends RegExp>(re: T): T {
+  registered.push(re);
+  return re;
+}
+
+function build(): Automaton {
+  const sets: string[][] = [];
+  const byKey = new Map<string, number>();
+  const needs = new Map<RegExp, number[]>();
+  for (const re of registered) {
+    const indexes = (requiredLiteralSets(re) ?? []).map((set) => {
+      const key = JSON.stringify([...set].sort());
+      let index = byKey.get(key);
+      if (index === undefined) byKey.set(key, (index = sets.push(set) - 1));
+      return index;
+    });
+    if (indexes.length) needs.set(re, indexes);
+  }
+  return { literals: new LiteralSets(sets), needs };
+}
+
+/** The passage scanned last and the literal sets it holds: each extractor reads the same passage in turn. */
+let scanned: string | null = null;
+let found = new Uint8Array(0);
+
+/** Whether `passage` holds a member of each literal set `re` needs (true for a cue with none). */
+function mayMatch(re: RegExp, passage: string): boolean {
+  automaton ??= build();
+  const needs = automaton.needs.get(re);
+  if (!needs) return true;
+  if (passage !== scanned) {
+    if (found.length !== automaton.literals.size) found = new Uint8Array(automaton.literals.size);
+    else found.fill(0);
+    automaton.literals.mark(passage, found);
+    scanned = passage;
+  }
+  for (const set of needs) if (!found[set]) return false;
+  return true;
+}
+
+/** `re.test(text)`, where `text` is `passage` or a part of it (a substring: a sentence, not an edited copy). */
+export function cueTest(re: RegExp, text: string, passage: string = text): boolean {
+  return mayMatch(re, passage) && re.test(text);
+}
+
+/** `re.exec(text)` for a cue without the g or y flag, where `text` is `passage` or a substring of it. */
+export function cueExec(re: RegExp, text: string, passage: string = text): RegExpExecArray | null {
+  return mayMatch(re, passage) ? re.exec(text) : null;
+}

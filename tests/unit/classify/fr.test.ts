@@ -161,6 +161,8 @@ describe('French headings as evidence', () => {
     ['Cookies', 'Les données sont conservées dans nos quartiers généraux.', 'cookies'],
     // under a combined heading, a purpose item whose formalities are 'nécessaires' names no ground
     ['Finalités et bases légales', 'La gestion des demandes d’aides, pour accomplir les formalités nécessaires au traitement des demandes.', 'legal-basis'],
+    // ...and a ground alone names no use
+    ['Finalités et bases légales', 'Exécution du contrat.', 'purposes'],
   ])('heading "%s" does not lean "%s" to %s', (heading, text, tag) => {
     const sections = [section('s1', heading, [text])];
     classifySections(sections, 'fr');

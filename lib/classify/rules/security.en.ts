@@ -5,6 +5,9 @@ import { WEAK, type RuleFile } from '../types';
 const NOT_SECURITY =
   /\bsocial security\b|\bsecurity (deposit|number|code)s?\b|\bnational security\b|\bsafeguards?\b[^.;]{0,60}\b(contractual clauses|adequacy|binding corporate rules|transfers?)\b|\b(contractual clauses|binding corporate rules|(data )?transfer (agreements?|addendum|mechanisms?))\b[^.;]{0,120}\b(protect\w*|secur\w*|safeguard\w*)\b/;
 
+// An opening commitment ("We are committed to keeping your information safe") promises, it describes no measure.
+const COMMITMENT_ONLY = /^\W*[^.;]{0,60}\b(committed to|commitment to|we care about|takes? [^.;]{0,20}seriously|we value|we respect)\b[^.;]{0,40}\b(protect\w*|keep\w*|safe\w*|secur\w*|privacy)\b[^.;]*[.;]?\s*([A-Za-z][^.;]{0,80}\b(notice|policy|statement|page) (tells|explains|describes|sets out)\b[^.;]*[.;]?\s*)?$/;
+
 const file: RuleFile = {
   tag: 'security',
   lang: 'en',
@@ -23,7 +26,7 @@ const file: RuleFile = {
       // "We use administrative, technical and physical safeguards designed to protect your personal information."
       match:
         /\b(security|technical and organi[sz]ational|organi[sz]ational and technical|administrative|physical|technical) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b|\b(appropriate|reasonable) (measures|safeguards|controls|practices|procedures|precautions|standards|steps)\b(?! to (notify|inform|tell|let|verify|confirm|contact|comply|respond)\b)|\b(protect|protects|protected|protecting|safeguard|safeguards|secure|secures|secured|securing)\b[^.;]{0,40}\b(information|data|systems|servers|account|accounts|infrastructure)\b[^.;]{0,40}\b(against|from|loss|misuse|unauthori[sz]ed|theft|alteration)|\bkeep(s|ing)? (it|them|(your|the|our|this|these|such|all|customer|personal|user|payment) ([\w-]+ ){0,2}(information|data|details|account|accounts|systems?|servers?|records?|passwords?|devices?|networks?|infrastructure|files|messages|payments?|cards?|sessions?|(\w+ )?session))( \w+){0,2} (safe|secure)\b|\b(monitored|recorded|filmed|covered|watched) by (cctv|video surveillance|security cameras?)\b|\b(cctv|video surveillance|security cameras?) (is|are) (used|in (use|operation)|installed)\b|\bwe (use|operate) (cctv|video surveillance|security cameras?)\b|\b(data|information) (is|are|remains?|stays?) (secure|safe|protected)\b|\bprotect(s|ing)? (the )?confidentiality\b|\b(linked|identified|labelled|labeled) (to [a-z ]{0,20})?by (a |an )?(code|barcode|number|identifier) (rather than|instead of)\b|\b(securing|secure) (our|the) (systems?|service|platform|network)/,
-      unless: NOT_SECURITY,
+      unless: new RegExp(`${NOT_SECURITY.source}|${COMMITMENT_ONLY.source}`),
       example: 'We use administrative, technical and physical safeguards designed to protect your personal information.',
     },
     {
@@ -39,7 +42,7 @@ const file: RuleFile = {
       id: 'security.en.words',
       // "Only a small team can access customer data, with every access logged." (under a security heading)
       match: /\b(secur\w*|protect\w*|safe\w*|confidential\w*|integrity|passwords?|backups?|access (is )?logged|logged|audits?|training)\b/,
-      unless: NOT_SECURITY,
+      unless: new RegExp(`${NOT_SECURITY.source}|${COMMITMENT_ONLY.source}`),
       weight: WEAK,
       example: 'Only a small team can access customer data, with every access logged.',
     },
@@ -63,6 +66,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['St Aldhelm\'s Hospice is committed to keeping your information safe. This notice tells you what we do with it.', false],
+    ['We are committed to protecting your data: we use encryption and strict access controls.', true],
     ['Your email address and a hashed password for your account.', false],
     ['Passwords are hashed and connections are encrypted.', true],
     ['Applications are assessed by our underwriting software.', false],

@@ -44,6 +44,7 @@ const OTHER_TOPIC = new RegExp(
     String.raw`\b(object|objection|opt(ing)? out|withdraw|restrict|limit)\b[^.;]{0,80}\b(use|processing|disclosure)\b[^.;]{0,60}\bpurposes?\b`,
     String.raw`\b(ask|request)\b[^.;]{0,15}\b(that )?we\b[^.;]{0,30}\b(only|stop|no longer)\b[^.;]{0,15}\b(use|process)`,
     String.raw`^\W*(if|should) you have (any )?(questions?|concerns?|comments?|complaints?|queries|requests?)\b`,
+    String.raw`\b(tell|let) us( know)?\b[^.;]{0,40}\b(would rather not|do not want|don't want|no longer (want|wish)|prefer not)\b`,
     String.raw`\b(questions?|concerns?|comments?|queries)\b[^.;]{0,20}\b(about|regarding|concerning) [^.;]{0,160}\b(contact|write to|e-?mail|reach|call) (us|our)\b`,
     String.raw`\b(may|will|might|can|to|we) (change|update|modify|amend|revise) (this|our|the) (privacy )?(policy|notice|statement)\b`,
     String.raw`\bverif\w*\b[^.;]{0,100}\b(respond\w*|process\w*|fulfil\w*|honou?r\w*|act\w*|complet\w*|handl\w*) (to |on )?(your|a|the|this|any|such) (\w+ )?requests?\b|\bto verify (a|your|the|this) (\w+ )?request\b|\b(respond\w*|fulfil\w*|handl\w*) (to )?(your|a|the|this) (\w+ )?requests?\b[^.;]{0,60}\bverif`,
@@ -153,6 +154,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Let us know if you no longer want to receive our newsletter.', false],
     ['We would like to keep in touch by post about our events and appeals.', true],
     ['Identifiers, such as your name and email address | Directly from you | Advertising and marketing partners, analytics providers', false],
     ['Our Privacy Policy helps explain our data practices, including the information we process to provide our services.', false],

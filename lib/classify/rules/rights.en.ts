@@ -47,6 +47,13 @@ const file: RuleFile = {
       example: 'You can unsubscribe from our marketing emails at any time.',
     },
     {
+      id: 'rights.en.say-no',
+      // "You can tell us at any time that you would rather not hear from us." (saying no to messages in plain words)
+      match:
+        /\b(tell|let) us( know)?\b[^.;]{0,40}\b(would rather not|do not want|don't want|no longer (want|wish)|prefer not)\b|\breply (stop|unsubscribe)\b|\b(text|send|reply with) ["\u201c]?stop\b/,
+      example: 'You can tell us at any time that you would rather not hear from us.',
+    },
+    {
       id: 'rights.en.answer-within',
       // "We answer within one month." (how requests are handled: part of exercising the rights)
       match: /\bwe( will|'ll| aim to| try to| normally| usually| always)? (answer|reply|respond|get back to you)\b[^.;]{0,40}\bwithin\b|\b(the )?(parent|guardian|you|your agent) (makes?|submits?|sends?) the request\b/,
@@ -87,6 +94,10 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['You can tell us at any time that you would rather not hear from us.', true],
+    ['Let us know if you no longer want to receive our newsletter.', true],
+    ['Just reply STOP to any text message.', true],
+    ['Tell us what you want to know about our services.', false],
     ['Objection: you can tell us that you object to the use of your data for direct marketing purposes.', true],
     ['Rectification | Ask us to correct data that is wrong.', true],
     ['Access logs: we record who opens your file.', false],

@@ -1006,6 +1006,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, ReadonlyArray<readonl
   "6b.mqzqod.hza3uz": [["day","week","year","month"]],
   "8v.1f3mx94.1dwzmye": [["disponib","accessib","consulta"],["durant ","pendant "]],
   "hw.nkmz4f.s3tcdd": [["gard","stock","archiv","conserv","mémoris","memoris","enregist"],["an","jour","mois","jusqu","audelà","audela","au-delà","au-dela","au plus","maximum","semaine","la durée","la duree","au terme","ce délai","ce delai","un délai","un delai","à l'issu","a l'issu","les déla","les dela","le temps","indéfini","indefini","pour une","à l'expi","a l'expi","versé au","verse au","versés a","verses a"]],
+  "5o.15n1atj.1no5q2l": [["après ","apres ","une fois","plus lon"],["gard","conserv"]],
   "2r.lqt8jz.11e7pfx": [[" la qual"," l'intég"," l'integ"," la sécu"," la secu"," la conf"," le bon "],["conserv"]],
   "31.s6d0vh.14wzuur": [[" d'réten"," d'reten"," d'archi"," de réte"," de rete"," de arch"," d'conse"," de cons"],["durée","duree","délai","delai","règle","regle","période","periode","politiqu"]],
   "b8.139bs5z.ggopbx": [["purg","effac","détrui","detrui","supprim"," anonym"," de la ","anonymis"," de nos "," de notr"],["an","jour","mois","semaine"]],

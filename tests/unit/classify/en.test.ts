@@ -213,6 +213,33 @@ describe('English headings lean, passages decide', () => {
     expect(sections[1].passages[0].tags).not.toContain('collection');
   });
 
+  it('under a heading that mixes collection and uses, a category of data is collection, not a use', () => {
+    const sections = [
+      section('s1', 'Information we collect and how we use it', [
+        'Marketing preferences, such as whether you want to receive our newsletter.',
+        'Contact details, such as your name, email address and phone number.',
+        'We keep this information for as long as your account is open.',
+      ]),
+    ];
+    classifySections(sections, 'en');
+    const [prefs, contact, kept] = sections[0].passages;
+    expect(prefs.tags).toContain('collection');
+    expect(prefs.tags).not.toContain('purposes');
+    expect(contact.tags).not.toContain('purposes');
+    expect(kept.tags).toContain('retention');
+    expect(kept.tags).not.toContain('purposes');
+  });
+
+  it('a plain decisions heading lets a weak cue below it count', () => {
+    const sections = [
+      section('s1', 'How we decide on your loan', ['Our software looks at your bank statements.']),
+      section('s2', 'About us', ['Our software looks at your bank statements.']),
+    ];
+    classifySections(sections, 'en');
+    expect(sections[0].passages[0].tags).toContain('automated-decisions');
+    expect(sections[1].passages[0].tags).not.toContain('automated-decisions');
+  });
+
   it('"Keeping your information safe" leans to security, not retention', () => {
     const sections = [section('s1', 'Keeping your information safe', ['Access is logged and reviewed.'])];
     classifySections(sections, 'en');
@@ -275,6 +302,10 @@ describe('English FAQ headings in plain words lean to their tag', () => {
     ['Can I say no?', 'rights'],
     ['How do you keep my data safe?', 'security'],
     ['Do you decide things about me without a person involved?', 'automated-decisions'],
+    ['How we decide on your loan', 'automated-decisions'],
+    ['Personalised offers', 'automated-decisions'],
+    ['How your feed is put together: recommendations', 'automated-decisions'],
+    ['Credit checks', 'automated-decisions'],
   ])('"%s" leans to %s', (heading, tag) => {
     expect(headingTags(heading, 'en').has(tag)).toBe(true);
   });
@@ -287,6 +318,8 @@ describe('English FAQ headings in plain words lean to their tag', () => {
     ['Family accounts', 'children'],
     ['Frequently asked questions', 'contact'],
     ['Common questions about your data', 'contact'],
+    ['Information from third parties', 'sharing'],
+    ['Sources of personal information', 'sharing'],
   ])('"%s" does not lean to %s', (heading, tag) => {
     expect(headingTags(heading, 'en').has(tag)).toBe(false);
   });

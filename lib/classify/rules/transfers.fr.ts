@@ -9,7 +9,7 @@ const DESTINATION =
   /(?:hors|en dehors|[àa] l'ext[ée]rieur|au-?del[àa]) (?:de l'|du |des |de la )?(?:union europ[ée]enne|ue|eee|espace [ée]conomique europ[ée]en|europe|france|territoire)|(?<![a-zà-ÿœ])(?:[ée]tats-unis|usa|royaume-uni|suisse|canada|qu[ée]bec|inde|chine|japon|cor[ée]e du sud|singapour|australie|nouvelle-z[ée]lande|br[ée]sil|mexique|argentine|colombie|isra[ëe]l|maroc|tunisie|alg[ée]rie|s[ée]n[ée]gal|c[ôo]te d'ivoire|maurice|madagascar|philippines|vi[êe]t ?nam|tha[ïi]lande|indon[ée]sie|malaisie|hong kong|ta[ïi]wan|[ée]gypte|turquie|russie|ukraine|serbie|albanie|mac[ée]doine|moldavie|g[ée]orgie|arm[ée]nie|afrique du sud|kenya|nigeria|[ée]mirats arabes unis)(?![a-zà-ÿœ])/
     .source;
 const MOVED =
-  /(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d|accessib|[ée]tabli|bas[ée]|situ[ée]|implant|op[ée]r|assur)[a-zà-ÿœ]*/.source;
+  /(?:transf[ée]r|h[ée]berg|stock|localis|trait|acc[ée]d|accessib|consult|[ée]tabli|bas[ée]|situ[ée]|implant|op[ée]r|assur)[a-zà-ÿœ]*/.source;
 
 const file: RuleFile = {
   tag: 'transfers',
@@ -55,6 +55,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Certaines données peuvent être consultées par les équipes de notre filiale au Maroc.', true],
     ["Certaines données sont transférées vers des pays situés hors de l'Union européenne.", true],
     ['Notre prestataire est certifié au titre du Data Privacy Framework.', true],
     ['Ces transferts sont encadrés par des clauses contractuelles types.', true],

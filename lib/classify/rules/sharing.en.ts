@@ -116,7 +116,7 @@ const file: RuleFile = {
       id: 'sharing.en.recipients',
       // "the network operator and meter installers who need to visit your property;" (a recipient, under a sharing heading)
       match:
-        /\b(third[- ]part(y|ies)|partners?|affiliates?|subsidiar(y|ies)|group companies|vendors?|suppliers?|contractors?|service providers?|operators?|agency|agencies|advertisers|recipients?|buyers?|successors?|sdks?|providers?|company|companies|organi[sz]ations?|authorit(y|ies)|bod(y|ies)|sponsors?|government|departments?|office|council|ministry|regulators?|banks?|insurers?|employers?|schools?|universit(y|ies)|police|courts?|lawyers|auditors|advisers|advisors|professional|other users|sellers|merchants|drivers|hosts)\b/,
+        /\b(third[- ]part(y|ies)|partners?|affiliates?|subsidiar(y|ies)|group companies|vendors?|suppliers?|contractors?|service providers?|operators?|agency|agencies|advertisers|recipients?|buyers?|successors?|sdks?|providers?|company|companies|organi[sz]ations?|authorit(y|ies)|bod(y|ies)|sponsors?|government|departments?|office|council|ministry|regulators?|banks?|insurers?|employers?|schools?|universit(y|ies)|police|courts?|lawyers|auditors|advisers|advisors|professional|other users|sellers|merchants|drivers|hosts)\b(?!'s? (website|site|app|privacy|terms))(?![ -](details|account|accounts|statements?|numbers?|names?|registered|registration|issued|cards?|ids?|transfers?|holidays?)\b)/,
       weight: WEAK,
       unless: new RegExp(`${NOT_A_DISCLOSURE.source}|${SOURCE_FRAME.source}|${RIGHT_TO_KNOW.source}`),
       example: 'the network operator and meter installers who need to visit your property;',
@@ -135,6 +135,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Bank details and a copy of your government-issued ID.', false],
     ['If you are unhappy with our response, you can contact the Information Commissioner\'s Office.', false],
     ['Portability: you can also request that we transmit the data to another controller.', false],
     ['You have the right to request that we disclose the categories of third parties with whom we share your personal information.', false],

@@ -1304,7 +1304,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, ReadonlyArray<readonl
   "y.4uv5yk.13e5v2y": [["processi"]],
   "n.xr1w1b.arc7gh": [["processo"]],
   "22.k0y21e.1hi8lvs": [["service "],["to","who","for","that","like","which","such as","under co"]],
-  "5m.g2jdrh.1v89xpv": [["vendor","bureau","agency","company","partner","provider","supplier","processo"],[" by "," via "," through"],["run","hosted","stored","handled","managed","operated","provided","processe","performe","collecte"]],
+  "63.1i27n8o.1qv49g6": [["vendor","bureau","agency","company","partner","provider","supplier","processo"],[" by "," via "," through"],["run","hosted","stored","handled","managed","operated","provided","processe","performe","collecte"]],
   "40.rajoac.khepti": [["vendor","partner","provider","supplier","processo"],["log","host","store","handle","record","receive","collect","processe","has acce","have acc"]],
   "4r.1vogxaj.1wp0g2t": [["check","verify","extract","compare","matches","analyses","analyzes","verifies"],["our "],["lab","vendor","partner","provider","supplier","processo","contract"]],
   "3e.1lvy3iq.15vq3l0": [["order ","orders ","payment ","payments","purchase","transact"],["via","through"],["go ","goes ","is handl","are hand","is proce","are proc"]],

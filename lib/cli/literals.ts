@@ -1,11 +1,15 @@
 // node lib/cli/run.mjs lib/cli/literals.ts: writes lib/classify/literals.generated.ts, the literal sets each
-// branch of each rule regex needs (lib/classify/prefilter.ts), keyed by sourceKey(branch source), so that the
-// first analysis does not derive them. tests/unit/classify/prefilter.test.ts fails when it is out of date.
+// branch of each rule regex needs (lib/classify/prefilter.ts), and each cue of the fact extractors
+// (lib/facts/cues.ts), keyed by sourceKey(source), so that the first analysis does not derive them.
+// tests/unit/classify/prefilter.test.ts fails when it is out of date.
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { RULE_FILES } from '../classify/index';
 import { ruleBranches } from '../classify/match';
 import { requiredLiteralSets, sourceKey } from '../classify/prefilter';
+import { registeredCues } from '../facts/cues';
+// the fact extractors register their cues when loaded
+import '../facts/index';
 
 export const GENERATED_PATH = 'lib/classify/literals.generated.ts';
 
@@ -19,6 +23,7 @@ export function literalEntries(): Array<[string, string[][] | null]> {
       }
     }
   }
+  for (const cue of registeredCues()) if (cue.flags === '') entries.set(sourceKey(cue.source), requiredLiteralSets(cue));
   return [...entries];
 }
 

@@ -3,7 +3,8 @@
 // which cues may match anywhere in it: a cue needs a member of each of its literal sets in any text it matches,
 // so when the passage lacks one, neither the passage nor any part of it (a sentence) can match, and the cue is
 // not run there. Results are those of the plain `re.test(text)`.
-import { LiteralSets, requiredLiteralSets } from '../classify/prefilter';
+import { PRECOMPUTED_LITERALS } from '../classify/literals.generated';
+import { LiteralSets, requiredLiteralSets, sourceKey } from '../classify/prefilter';
 
 const registered: RegExp[] = [];
 
@@ -24,12 +25,24 @@ export function cue<T extends RegExp>(re: T): T {
   return re;
 }
 
+/** The cues registered so far (lib/cli/literals.ts precomputes the literals of those without flags). */
+export function registeredCues(): readonly RegExp[] {
+  return registered;
+}
+
+/** The literal sets a cue needs: precomputed when it has no flags (the first notice skips deriving them), else none. */
+function literalsOf(re: RegExp): ReadonlyArray<readonly string[]> | null {
+  if (re.flags !== '') return null;
+  const key = sourceKey(re.source);
+  return key in PRECOMPUTED_LITERALS ? PRECOMPUTED_LITERALS[key] : requiredLiteralSets(re);
+}
+
 function build(): Automaton {
-  const sets: string[][] = [];
+  const sets: Array<readonly string[]> = [];
   const byKey = new Map<string, number>();
   const needs = new Map<RegExp, number[]>();
   for (const re of registered) {
-    const indexes = (requiredLiteralSets(re) ?? []).map((set) => {
+    const indexes = (literalsOf(re) ?? []).map((set) => {
       const key = JSON.stringify([...set].sort());
       let index = byKey.get(key);
       if (index === undefined) byKey.set(key, (index = sets.push(set) - 1));

@@ -65,7 +65,7 @@ const file: RuleFile = {
       id: 'sharing.en.processors',
       // "They act only on our documented instructions under a data processing agreement." (processors and service providers acting for us)
       match:
-        /\bon (our|its|their) (behalf|instructions)\b|\bon (the |our )?[a-z]+'s instructions\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like|under contract)\b|\b(hosted|stored|processed|handled|managed|operated|run|provided|performed|collected) (by|through|via) (an? |our |the )?[a-z ]{0,30}(provider|vendor|company|partner|supplier|processor|bureau|agency)s?\b|\b(provider|vendor|processor|partner|supplier)s? (stores?|hosts?|processes|receives?|has access|have access|handles?|records?|collects?|logs?)\b|\bour ([a-z-]+ ){0,3}(vendor|provider|processor|partner|supplier|laborator(y|ies)|lab|contractor)s? (\w+ )?(extracts?|compares?|analy[sz]es|verif(y|ies)|checks?|matches)\b|\b(payments?|transactions?|orders?|purchases?) (go|goes|are processed|are handled|is processed|is handled) (through|via)\b|\b(providers?|processors?|stores|partners|vendors|third parties) (handle|handles|process|processes) (all |your |the )?(payments?|transactions?|data|information)\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
+        /\bon (our|its|their) (behalf|instructions)\b|\bon (the |our )?[a-z]+'s instructions\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like|under contract)\b|\b(hosted|stored|processed|handled|managed|operated|run|provided|performed|collected) (by|through|via) (?!the company\b)(an? |our |the )?[a-z ]{0,30}(provider|vendor|company|partner|supplier|processor|bureau|agency)s?\b|\b(provider|vendor|processor|partner|supplier)s? (stores?|hosts?|processes|receives?|has access|have access|handles?|records?|collects?|logs?)\b|\bour ([a-z-]+ ){0,3}(vendor|provider|processor|partner|supplier|laborator(y|ies)|lab|contractor)s? (\w+ )?(extracts?|compares?|analy[sz]es|verif(y|ies)|checks?|matches)\b|\b(payments?|transactions?|orders?|purchases?) (go|goes|are processed|are handled|is processed|is handled) (through|via)\b|\b(providers?|processors?|stores|partners|vendors|third parties) (handle|handles|process|processes) (all |your |the )?(payments?|transactions?|data|information)\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
       unless: new RegExp(String.raw`\bpayment processors? (accepts?|handles?)\b|${SOURCE_FRAME.source}`),
       example: 'They act only on our documented instructions under a data processing agreement.',
     },
@@ -135,6 +135,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Scope. This Policy applies to all personal information processed by the Company.', false],
     ['Bank details and a copy of your government-issued ID.', false],
     ['If you are unhappy with our response, you can contact the Information Commissioner\'s Office.', false],
     ['Portability: you can also request that we transmit the data to another controller.', false],

@@ -1,9 +1,13 @@
-// Thin: routes validated messages (badge), clears a stale badge, offers "Analyse selected text".
+// Thin: routes validated messages (badge, the summary prepared on a toolbar click), clears a stale badge,
+// offers "Analyse selected text". In Chrome a toolbar click lands here (lib/ui/click.ts opens the popup
+// and reads the page meanwhile).
 // Messages are checked against lib/messaging.ts: anything malformed, unknown or from a sender that
 // may not send it is refused and logged, never acted on.
 import { parseBackgroundMessage, senderKind, type BackgroundMessage } from '@/lib/messaging';
 import { SELECTION_KEY, dashboardUrl, type PendingSelection } from '@/lib/ui/routes';
 import { registerOverdueCheck } from '@/lib/requests/alarm';
+import { onToolbarClick, takeClicks, takeHandoff } from '@/lib/ui/click';
+import type { Handoff } from '@/lib/ui/popup';
 
 const MENU_ANALYSE_SELECTION = 'analyse-selection';
 const BADGE_COLOR = '#b3261e';
@@ -16,15 +20,18 @@ async function setBadge(tabId: number, count: number): Promise<void> {
   if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
 }
 
-async function handle(message: BackgroundMessage, tabId: number | undefined): Promise<void> {
+async function handle(message: BackgroundMessage, tabId: number | undefined): Promise<{ ok: true } | Handoff | null> {
   switch (message.type) {
     case 'badge':
       await setBadge(message.tabId, message.count);
-      return;
+      return { ok: true };
     case 'location-changed':
       // The analysed page is gone from this tab: its count no longer applies.
       if (tabId !== undefined) await setBadge(tabId, 0);
-      return;
+      return { ok: true };
+    case 'take-summary':
+      // Firefox opens no popup from here (and leaves the engine out of its background).
+      return import.meta.env.BROWSER === 'firefox' ? null : takeHandoff(message.tabId);
   }
 }
 
@@ -44,8 +51,17 @@ export default defineBackground(() => {
       console.warn('[Notice Lens] message refused:', parsed.error);
       return undefined;
     }
-    return handle(parsed.message, sender.tab?.id).then(() => ({ ok: true }));
+    // Takes the clicks back after a popup that failed to open handed them to the default popup.
+    if (import.meta.env.BROWSER !== 'firefox') void takeClicks();
+    return handle(parsed.message, sender.tab?.id);
   });
+
+  // Chrome: from the worker's first start on, toolbar clicks come here (no popup set) and the popup it
+  // opens is handed its summary (lib/ui/click.ts). Firefox keeps its default popup, which reads the page.
+  if (import.meta.env.BROWSER !== 'firefox') {
+    browser.action.onClicked.addListener((tab) => onToolbarClick(tab, setBadge));
+    void takeClicks();
+  }
 
   browser.runtime.onInstalled.addListener(async () => {
     // Menus survive updates: start from none so the create never meets a duplicate id.

@@ -43,13 +43,22 @@ export interface LocationChangedMessage {
   type: 'location-changed';
   url: string;
 }
-export type BackgroundMessage = BadgeMessage | LocationChangedMessage;
+/**
+ * From the popup the background opened after a toolbar click (Chrome): the summary it prepared for that tab.
+ * Answered with a Handoff (lib/ui/popup.ts: the popup's state), or null when it has none for the tab.
+ */
+export interface TakeSummaryMessage {
+  type: 'take-summary';
+  tabId: number;
+}
+export type BackgroundMessage = BadgeMessage | LocationChangedMessage | TakeSummaryMessage;
 
 /** Who may send what: the background acts on a message only when its sender is allowed to send it. */
 export type SenderKind = 'extension-page' | 'content-script';
 export const ALLOWED_SENDERS: Record<BackgroundMessage['type'], readonly SenderKind[]> = {
   badge: ['extension-page'],
   'location-changed': ['content-script'],
+  'take-summary': ['extension-page'],
 };
 
 export type Parsed<T> = { ok: true; message: T } | { ok: false; error: string };
@@ -122,6 +131,10 @@ export function parseBackgroundMessage(value: unknown, sender: SenderKind): Pars
       if (!hasOnlyKeys(value, ['type', 'url'])) return fail('unexpected keys in location-changed');
       if (!isHttpUrl(value.url)) return fail('location-changed.url must be a page URL');
       return { ok: true, message: { type: 'location-changed', url: value.url } };
+    case 'take-summary':
+      if (!hasOnlyKeys(value, ['type', 'tabId'])) return fail('unexpected keys in take-summary');
+      if (!isCount(value.tabId, Number.MAX_SAFE_INTEGER)) return fail('take-summary.tabId must be a tab id');
+      return { ok: true, message: { type: 'take-summary', tabId: value.tabId } };
     default:
       return fail(`unhandled message type ${type}`);
   }

@@ -1,36 +1,137 @@
-// The popup's work, outside Svelte: analyse the blocks read from the tab (lib/ui/read-tab.ts) here,
-// never in the page; badge, highlight and navigation requests.
-import { analyze } from '../analyze';
-import { rankLinks, type LinkCandidate } from '../links';
-import type { BadgeMessage, ContentMessage, HighlightResponse, PageExtract } from '../messaging';
+// The popup's work, outside Svelte: its summary, handed over by the background after a toolbar click
+// (lib/ui/click.ts) or else read and analysed here (never in the page); badge, highlight and navigation.
+// No analysis code is imported here: lib/ui/analyse.ts and the warm-up load only when the popup analyses.
+import type { LinkCandidate } from '../links';
+import type { BadgeMessage, ContentMessage, HighlightResponse, TakeSummaryMessage } from '../messaging';
 import type { NoticeReport } from '../report';
-import { baseLanguage, isSupportedLanguage, type PageProblem } from './page';
-import type { Reading } from './read-tab';
+import { uiLocale } from './i18n';
+import type { PageProblem } from './page';
+import { activeTab, readActiveTab, type Reading } from './read-tab';
 import { highFlagCount } from './topics';
+
+/** What the popup says about the page besides the report. */
+export interface PageInfo {
+  url: string;
+  title: string | null;
+  /** only the first part of a huge page was read */
+  truncated: boolean;
+}
 
 export type PopupState =
   | { status: 'loading' }
   | { status: 'problem'; problem: PageProblem; language?: string }
-  | { status: 'done'; tabId: number; extract: PageExtract; report: NoticeReport; candidates: LinkCandidate[] };
+  | { status: 'done'; tabId: number; page: PageInfo; report: NoticeReport; candidates: LinkCandidate[] };
 
-/** Analyses what was read from the tab; a page in a language we do not read is a problem too. */
-export async function analyseReading(reading: Reading): Promise<PopupState> {
-  if (!reading.ok) return { status: 'problem', problem: reading.problem };
-  const { extract, tabId } = reading;
-  const source = { kind: 'page' as const, url: extract.url, title: extract.title };
-  let report = analyze(extract.blocks, source);
-  // Short pages fool language detection; a page that declares a language we read is read in it.
-  if (!isSupportedLanguage(report.language) && isSupportedLanguage(extract.lang)) {
-    report = analyze(extract.blocks, source, { lang: baseLanguage(extract.lang) });
+/** When the background's work happened (the click benchmark reads them in the popup). */
+export interface HandoffTimings {
+  /** epoch ms when the service worker started (the click may have started it) */
+  workerStartedAt: number;
+  /** epoch ms when the background heard the click */
+  heardAt: number;
+  /** page read (content script injected and run), ms */
+  read: number;
+  /** analysis, ms */
+  analysis: number;
+  /** epoch ms when the summary was ready */
+  readyAt: number;
+}
+
+/** What the background hands the popup it opened after a toolbar click (lib/ui/click.ts). */
+export interface Handoff {
+  state: PopupState;
+  timings: HandoffTimings;
+}
+
+/** The popup page the background opens on a click, naming the clicked tab: `popup.html?tab=<id>`. */
+export const POPUP_PAGE = 'popup.html';
+const TAB_PARAM = 'tab';
+
+export function popupPageFor(tabId: number): string {
+  return `${POPUP_PAGE}?${new URLSearchParams({ [TAB_PARAM]: String(tabId) })}`;
+}
+
+/** The tab the background opened this popup for (from `location.search`); null when opened otherwise. */
+export function handedTabId(search: string): number | null {
+  const raw = new URLSearchParams(search).get(TAB_PARAM);
+  const id = raw === null || !/^\d+$/.test(raw) ? Number.NaN : Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
+
+/**
+ * The summary the background prepared for this tab after the toolbar click, or null when it has none
+ * (the worker restarted, or the popup was opened another way): the popup then reads the page itself.
+ */
+export async function takeHandoff(tabId: number): Promise<Handoff | null> {
+  const message: TakeSummaryMessage = { type: 'take-summary', tabId };
+  try {
+    const answer: unknown = await browser.runtime.sendMessage(message);
+    return isHandoff(answer) ? answer : null;
+  } catch (error) {
+    console.warn('[Notice Lens] no summary from the background:', error);
+    return null;
   }
+}
+
+/** The background is ours, but the popup still checks the answer's shape before showing it. */
+function isHandoff(value: unknown): value is Handoff {
+  if (typeof value !== 'object' || value === null) return false;
+  const { state, timings } = value as Partial<Record<keyof Handoff, unknown>>;
+  if (typeof state !== 'object' || state === null || typeof timings !== 'object' || timings === null) return false;
+  const s = state as Partial<Record<string, unknown>>;
+  if (s.status === 'problem') return typeof s.problem === 'string';
+  return s.status === 'done' && typeof s.tabId === 'number' && typeof s.page === 'object' && typeof s.report === 'object' && Array.isArray(s.candidates);
+}
+
+/**
+ * The popup's first state: handed over by the background when it opened this popup (`?tab=<id>`), else
+ * read and analysed here. Marks and the background's timings are left for the click benchmark.
+ */
+export async function firstState(search: string): Promise<PopupState> {
+  const tabId = handedTabId(search);
+  if (tabId === null) return readAndAnalyseInPopup();
+  performance.mark('notice-lens:ask');
+  // The popup is set for every tab during the background's opening call: a click elsewhere in those few
+  // milliseconds would open it there too. Only the clicked tab's own window shows its summary.
+  const [handoff, active] = await Promise.all([takeHandoff(tabId), activeTab()]);
+  // A reading the browser refused for no reason we can name gets a second try from here.
+  const failed = handoff?.state.status === 'problem' && handoff.state.problem === 'failed';
+  if (!handoff || active?.id !== tabId || failed) return readAndAnalyseInPopup();
+  performance.mark('notice-lens:handed');
+  document.documentElement.dataset.handoff = JSON.stringify(handoff.timings);
+  return handoff.state;
+}
+
+/** Analyses a reading in the popup (the engine loads while the page is read) and sets the badge. */
+export async function analyseInPopup(reading: Promise<Reading>): Promise<PopupState> {
+  const [{ analyseReading }, read] = await Promise.all([import('./analyse'), reading]);
+  const state = analyseReading(read);
   performance.mark('notice-lens:analysed');
-  if (!isSupportedLanguage(report.language)) {
-    const language = report.language && report.language !== 'und' ? report.language : extract.lang;
-    return { status: 'problem', problem: 'unsupported-language', language };
-  }
-  // Not awaited: waking the background must not delay the summary.
-  void setBadge(tabId, highFlagCount(report));
-  return { status: 'done', tabId, extract, report, candidates: rankLinks(extract.links, extract.url) };
+  // After the summary is painted: the message may start the background's worker (the engine loads there).
+  if (state.status === 'done') afterPaint(() => void setBadge(state.tabId, highFlagCount(state.report)));
+  return state;
+}
+
+/**
+ * Reads the active tab and analyses it here. While the page is read (in the page's process), the popup's
+ * idle thread warms up the rules of the language the page declares (lib/warmup.ts).
+ */
+export function readAndAnalyseInPopup(): Promise<PopupState> {
+  let heardLanguage: (language: string) => void = () => {};
+  const pageLanguage = new Promise<string>((resolve) => (heardLanguage = resolve));
+  const reading = readActiveTab(heardLanguage);
+  // a page that could not be asked still gets its warm-up order (the promise settles once)
+  const unknownLanguage = () => heardLanguage('');
+  void reading.then(unknownLanguage, unknownLanguage);
+  void Promise.all([import('../warmup'), pageLanguage]).then(([{ warmUpAnalysis, warmUpOrder }, language]) =>
+    warmUpAnalysis(warmUpOrder(language, uiLocale()), reading),
+  );
+  return analyseInPopup(reading);
+}
+
+/** Runs `task` once the next frame is painted (a task after the frame's callbacks). */
+function afterPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(task, 0));
+  else setTimeout(task, 0);
 }
 
 /** Tells the background how many high-severity flags the tab's notice raises. */

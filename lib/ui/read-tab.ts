@@ -56,7 +56,9 @@ async function extractTab(tabId: number, url: string | undefined, favIconUrl: st
     results = await Promise.race([browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] }), timeout]);
     clearTimeout(timer);
   } catch (error) {
-    return problemForInjectionError(error instanceof Error ? error.message : String(error), url, favIconUrl);
+    const message = error instanceof Error ? error.message : String(error);
+    console.warn('[Notice Lens] the page could not be read:', message);
+    return problemForInjectionError(message, url, favIconUrl);
   }
   if (results === 'timeout') return 'busy';
   const parsed = parsePageExtract(results[0]?.result);
@@ -76,7 +78,11 @@ function pageChars(extract: PageExtract): number {
  * `onLanguage` hears the language the page declares before the reading lands ('' when unknown).
  */
 export async function readActiveTab(onLanguage?: (language: string) => void): Promise<Reading> {
-  const tab = await activeTab();
+  return readTab(await activeTab(), onLanguage);
+}
+
+/** Reads `tab` (the active tab, or the one whose toolbar button the background saw clicked). */
+export async function readTab(tab: ActiveTab | undefined, onLanguage?: (language: string) => void): Promise<Reading> {
   if (tab?.id === undefined) return { ok: false, problem: 'no-tab' };
   // Without access to the URL, trying the injection tells us more than guessing.
   const fromUrl = tab.url ? problemForUrl(tab.url) : null;

@@ -14,10 +14,17 @@ import { SHOW_IN_PAGE_MIN_FOUND, pageTextInPopup, popupOutcome, showEveryPassage
 
 /** The extension API where the tests evaluate code in the service worker (typed as far as they use it). */
 declare const chrome: {
-  tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
-  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  tabs: { query(query: { url?: string; active?: boolean; lastFocusedWindow?: boolean }): Promise<{ id?: number }[]> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getPopup(details: { tabId?: number }): Promise<string>;
+    setPopup(details: { popup: string }): Promise<void>;
+  };
   storage: { session: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 };
+
+/** The blocking page is surely frozen this long after its load event (it freezes 50 ms after). */
+const FROZEN_AFTER_MS = 500;
 
 let ext: ExtensionSession;
 let site: Site;
@@ -221,6 +228,104 @@ async function badgeOf(page: import('playwright-core').Page): Promise<string> {
     return tab?.id === undefined ? 'no tab' : chrome.action.getBadgeText({ tabId: tab.id });
   }, url);
 }
+
+describe('the click reaches the background while its worker runs (Chrome: lib/ui/click.ts)', () => {
+  /** The popup every tab opens (the global one): '' while the worker takes the clicks. */
+  const globalPopup = () => ext.serviceWorker.evaluate(() => chrome.action.getPopup({}));
+  /** Sets the popup for every tab, as the worker does (takeClicks: '', handBackClicks: popup.html). */
+  const setGlobalPopup = (popup: string) => ext.serviceWorker.evaluate((value) => chrome.action.setPopup({ popup: value }), popup);
+  /** Where the popup's summary came from, and the tab it was opened on (its window's active tab). */
+  const origin = (popup: Popup) =>
+    popup.eval<{ search: string; handed: boolean; tab: number }>(`(async () => ({
+      search: location.search,
+      handed: 'handoff' in document.documentElement.dataset,
+      tab: (await chrome.tabs.query({ active: true, currentWindow: true }))[0].id,
+    }))()`);
+  const summaryOn = async (popup: Popup) => {
+    await popup.waitFor(`document.documentElement.dataset.summaryAt || document.querySelector('[data-problem]')`);
+    expect(await popup.eval(`document.querySelector('[data-problem]')?.dataset.problem ?? null`), await popup.text()).toBeNull();
+  };
+
+  it('the background reads and analyses the page and hands the popup its summary; the clicks stay with it', async () => {
+    const { popup, page } = await popupOn(PAGES.seed('004'));
+    await summaryOn(popup);
+    const { tab, ...from } = await origin(popup);
+    expect(from).toEqual({ search: `?tab=${tab}`, handed: true });
+    await popup.waitForText('7 years');
+    expect(await globalPopup()).toBe('');
+    // the badge is set by the background itself
+    expect(await badgeOf(page)).not.toBe('no tab');
+    await popup.close();
+    await page.close();
+  });
+
+  it('a second click on the same tab, after the popup closed, goes through the background again', async () => {
+    const { popup, page } = await popupOn(PAGES.seed('004'));
+    await summaryOn(popup);
+    await popup.close();
+    const again = await ext.clickAction(page);
+    await summaryOn(again);
+    const { tab, ...from } = await origin(again);
+    expect(from).toEqual({ search: `?tab=${tab}`, handed: true });
+    await again.waitFor(`document.querySelector('[data-testid="summary"]')`);
+    await again.close();
+    await page.close();
+  });
+
+  it("a click on another tab shows that tab's page, never the first one's", async () => {
+    const first = await popupOn(PAGES.seed('004'));
+    await summaryOn(first.popup);
+    const firstTab = (await origin(first.popup)).tab;
+    await first.popup.close();
+    const second = await popupOn(PAGES.seed('000'));
+    await summaryOn(second.popup);
+    const { tab, ...from } = await origin(second.popup);
+    expect(tab).not.toBe(firstTab);
+    expect(from).toEqual({ search: `?tab=${tab}`, handed: true });
+    expect(await second.popup.text()).toContain('Privacy Shield');
+    expect(await globalPopup()).toBe('');
+    await second.popup.close();
+    await first.page.close();
+    await second.page.close();
+  });
+
+  it('a popup opened for a tab the background prepared nothing for (worker restarted) reads the page itself', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(site.url(PAGES.seed('004')), { waitUntil: 'load' });
+    // the popup the background sets during its opening call, left behind as if the worker had died then
+    // (the page's URL is not readable before the click: ask for the active tab)
+    await page.bringToFront();
+    const tabId = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    expect(tabId).toBeTypeOf('number');
+    await setGlobalPopup(`popup.html?tab=${tabId}`);
+    const popup = await ext.clickAction(page);
+    try {
+      await summaryOn(popup);
+      expect(await origin(popup)).toEqual({ search: `?tab=${tabId}`, handed: false, tab: tabId });
+      await popup.waitForText('7 years');
+    } finally {
+      await setGlobalPopup('');
+    }
+    await popup.close();
+    await page.close();
+  });
+
+  it('once the worker handed the clicks back (a popup that failed to open), the default popup reads the page, and the worker takes the next clicks', async () => {
+    await setGlobalPopup('popup.html');
+    const { popup, page } = await popupOn(PAGES.seed('004'));
+    await summaryOn(popup);
+    expect(await origin(popup)).toMatchObject({ search: '', handed: false });
+    await popup.waitForText('7 years');
+    // the popup's badge message is an event for the worker: it takes the clicks again
+    await waitUntil(async () => (await globalPopup()) === '', 'the worker never took the clicks back');
+    await popup.close();
+    const again = await ext.clickAction(page);
+    await summaryOn(again);
+    expect((await origin(again)).handed).toBe(true);
+    await again.close();
+    await page.close();
+  });
+});
 
 describe('popup on seed 000 (Privacy Shield)', () => {
   it('raises the Privacy Shield flag on top and counts high flags on the badge', async () => {
@@ -610,7 +715,14 @@ describe('hostile pages', () => {
   });
 
   it('a page that blocks its main thread gets a plain sentence instead of an endless spinner', async () => {
-    const { popup, page } = await popupOn(PAGES.blocking);
+    const page = await ext.context.newPage();
+    await page.goto(site.url(PAGES.blocking), { waitUntil: 'load' });
+    // The page freezes 50 ms after its load event: wait until it surely has (a click reads a page within
+    // milliseconds now, before it would). Playwright's bringToFront would wait for the frozen page; the new
+    // tab is in front already, so the click goes through a stand-in that only gives the tab's URL.
+    await new Promise((done) => setTimeout(done, FROZEN_AFTER_MS));
+    const url = page.url();
+    const popup = await ext.clickAction({ bringToFront: async () => undefined, url: () => url } as unknown as import('playwright-core').Page);
     await popup.waitFor(`document.querySelector('[data-problem="busy"]')`, BLOCK_MS + 5_000);
     expect(await popup.text()).toContain('not responding');
     await popup.screenshot('popup-problem-busy');

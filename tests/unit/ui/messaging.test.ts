@@ -43,6 +43,12 @@ describe('parseBackgroundMessage', () => {
     [{ type: 'location-changed', url: 'javascript:alert(1)' }, 'content-script', false],
     [{ type: 'location-changed', url: 'not a url' }, 'content-script', false],
     [{ type: 'location-changed', url: 'https://example.com/' }, 'extension-page', false],
+    [{ type: 'take-summary', tabId: 3 }, 'extension-page', true],
+    // a page must not be able to read the summary prepared for a tab
+    [{ type: 'take-summary', tabId: 3 }, 'content-script', false],
+    [{ type: 'take-summary', tabId: -1 }, 'extension-page', false],
+    [{ type: 'take-summary', tabId: '3' }, 'extension-page', false],
+    [{ type: 'take-summary', tabId: 3, extra: true }, 'extension-page', false],
     [{ type: 'highlight', text: 'a' }, 'content-script', false],
     [{ type: '__proto__' }, 'content-script', false],
     [{ type: 'toString' }, 'content-script', false],

@@ -4,17 +4,12 @@ import { defineConfig } from 'wxt';
 // The content script uses the browser's own API instead of webextension-polyfill (lib/content-browser.ts).
 const CONTENT_BROWSER = fileURLToPath(new URL('./lib/content-browser.ts', import.meta.url));
 
-// The engine's modules only define rules, tables and functions (no import is made for its side effects):
-// a build that imports the engine without calling it leaves it out (Firefox's background never analyses).
-const ENGINE_MODULE = /[\\/]lib[\\/](classify|facts|nlp|segment)[\\/]/;
-
 // Permissions are justified one by one in the README ("Permissions").
 export default defineConfig({
   srcDir: '.',
   // the top level stays entrypoints, lib, assets, tests: files copied as they are live in assets/public
   publicDir: 'assets/public',
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
-  vite: () => ({ build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !ENGINE_MODULE.test(id) } } } }),
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.every((entry) => entry.type === 'content-script')) return;

@@ -1,6 +1,6 @@
 // Thin: routes validated messages (badge, the summary prepared on a toolbar click), clears a stale badge,
-// offers "Analyse selected text". In Chrome a toolbar click lands here (lib/ui/click.ts opens the popup
-// and reads the page meanwhile).
+// offers "Analyse selected text". A toolbar click lands here (lib/ui/click.ts opens the popup and reads
+// the page meanwhile).
 // Messages are checked against lib/messaging.ts: anything malformed, unknown or from a sender that
 // may not send it is refused and logged, never acted on.
 import { parseBackgroundMessage, senderKind, type BackgroundMessage } from '@/lib/messaging';
@@ -30,8 +30,7 @@ async function handle(message: BackgroundMessage, tabId: number | undefined): Pr
       if (tabId !== undefined) await setBadge(tabId, 0);
       return { ok: true };
     case 'take-summary':
-      // Firefox opens no popup from here (and leaves the engine out of its background).
-      return import.meta.env.BROWSER === 'firefox' ? null : takeHandoff(message.tabId);
+      return takeHandoff(message.tabId);
   }
 }
 
@@ -52,16 +51,14 @@ export default defineBackground(() => {
       return undefined;
     }
     // Takes the clicks back after a popup that failed to open handed them to the default popup.
-    if (import.meta.env.BROWSER !== 'firefox') void takeClicks();
+    void takeClicks();
     return handle(parsed.message, sender.tab?.id);
   });
 
-  // Chrome: from the worker's first start on, toolbar clicks come here (no popup set) and the popup it
-  // opens is handed its summary (lib/ui/click.ts). Firefox keeps its default popup, which reads the page.
-  if (import.meta.env.BROWSER !== 'firefox') {
-    browser.action.onClicked.addListener((tab) => onToolbarClick(tab, setBadge));
-    void takeClicks();
-  }
+  // From the background's first start on, toolbar clicks come here (no popup set) and the popup it opens
+  // is handed its summary (lib/ui/click.ts).
+  browser.action.onClicked.addListener((tab) => onToolbarClick(tab, setBadge));
+  void takeClicks();
 
   browser.runtime.onInstalled.addListener(async () => {
     // Menus survive updates: start from none so the create never meets a duplicate id.

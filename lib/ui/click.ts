@@ -1,5 +1,5 @@
-// The toolbar click in Chrome, handled in the background: the popup is opened and, at the same time, the
-// page is read and analysed here, so that the summary is ready when the popup's script asks for it.
+// The toolbar click, handled in the background (Chrome and Firefox): the popup is opened and, at the same
+// time, the page is read and analysed here, so that the summary is ready when the popup's script asks for it.
 // Chromium takes ~270 ms to create a popup's document, and reading and analysing a notice ~200 ms: one after
 // the other they missed the 400 ms budget.
 // A click reaches the background only when no popup is set. The manifest keeps one (popup.html, which reads
@@ -80,9 +80,12 @@ async function summarise(tab: Tab, tabId: number, setBadge: (tabId: number, coun
  * this call, then unset: a per-tab value could not be unset again (an empty one would outlive the hand-back).
  */
 async function openPopup(tab: Tab, tabId: number): Promise<void> {
-  await browser.action.setPopup({ popup: popupPageFor(tabId) });
+  // Both calls at once, in order: Firefox opens a popup only while it handles the click, not after an await.
+  const setting = browser.action.setPopup({ popup: popupPageFor(tabId) });
+  const opening = browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
   try {
-    await browser.action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+    await setting;
+    await opening;
   } finally {
     await browser.action.setPopup({ popup: takingClicks ? NO_POPUP : POPUP_PAGE });
   }

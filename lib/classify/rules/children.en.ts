@@ -41,7 +41,7 @@ const file: RuleFile = {
     {
       id: 'children.en.age-row',
       // "France | 15" (a row of an age table, under an age heading or an age header row)
-      match: new RegExp(String.raw`^[^|]+\|\s*${AGE}( years( old| of age)?|\+| or older| and over)?\s*$`),
+      match: new RegExp(String.raw`^[^|:]+[|:]\s*${AGE}( years( old| of age)?|\+| or older| and over)?\s*$`),
       weight: WEAK,
       example: 'France | 15',
     },
@@ -67,6 +67,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Germany and the Netherlands: 16', true],
     ['We do not knowingly collect personal information from children under 13.', true],
     ['We do not sell products to children: only adults may place an order.', true],
     ['Account holders must be at least 18.', true],

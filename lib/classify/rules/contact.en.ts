@@ -29,7 +29,7 @@ const file: RuleFile = {
       // "The controller responsible for the processing of your personal data is Example GmbH."
       match:
         // (another company acting as its own controller is a recipient, not the reader's contact)
-        /(?<!(another|independent|separate|other|third-party|own|joint|partner) (data )?)\b(data )?controllers?\b|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\b(abn|acn|company registration number|registration number|registered number)\b:? ?(no\.? ?)?\d|\bwe('re| are) (based|located|headquartered) at\b|\b(made|operated|run|provided|published|owned|developed) by [a-z ]{0,40}\b(ag|gmbh|ltd|inc|llc|plc|oy|ab|b\.v|s\.a|limited|corporation)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means|what (personal |student |customer )?(data|information))\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b|(^|[\s,])(ag|gmbh|ltd|limited|inc|llc|plc|oy|ab|oü|b\.v|s\.a|sas|sarl|corp|corporation)\.?,?( \([^)]{0,40}\))?( [^.;]{0,80}?)? (makes|make|runs|operates|offers|provides|publishes|owns|develops)\b/,
+        /(?<!(another|independent|separate|other|third-party|own|joint|partner) (data )?)\b(data )?controllers?\b|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\b(abn|acn|company registration number|registration number|registered number)\b:? ?(no\.? ?)?\d|\bwe('re| are) (based|located|headquartered) at\b|\b(made|operated|run|provided|published|owned|developed) by [a-z&,.' -]{0,40}\b(ag|gmbh|ltd|inc|llc|plc|oy|ab|b\.v|s\.a|limited|corporation)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means|what (personal |student |customer )?(data|information))\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b|(^|[\s,])(ag|gmbh|ltd|limited|inc|llc|plc|oy|ab|oü|b\.v|s\.a|sas|sarl|corp|corporation)\.?,?( \([^)]{0,40}\))?( [^.;]{0,80}?)? (makes|make|runs|operates|offers|provides|publishes|owns|develops)\b/,
       // sellers or partners who act as controllers of their own are recipients, not the reader's contact
       // ...and a company that handles or hosts data for us, or provides our hosting or tools, is a processor
       unless: /\b(handled|processed|hosted|stored) by [^.;]{0,40}\b(inc|ltd|llc|gmbh|ag|plc|limited|corporation)\b|\b(hosting|payments?|servers?|infrastructure|e-?mail delivery|analytics|storage|the (\w+ )?(platform|tool|software|system|database))\b[^.;]{0,30}\b(is |are )?(provided|operated|run|handled|managed|supplied) by\b|\b(our|a|the) ([\w-]+ ){0,2}(provider|processor|vendor|supplier|sub-?processor)s?,? [^.;]{0,40}\b(inc|ltd|llc|gmbh|ag|plc|limited|corporation)\b|\b(sellers?|merchants?|retailers?|partners?|they|providers?|platforms?|companies|advertisers?|networks?) (will |may |also |then |each |themselves )*(act|acts|become|becomes|are|is) (as )?(a |an |the )?(separate |independent )?(data )?controllers?\b/,
@@ -47,7 +47,7 @@ const file: RuleFile = {
     {
       id: 'contact.en.phone',
       // "Call us toll-free at 1-800-555-0199."
-      match: /\b(call|phone|telephone|toll-free|tel\.?)\b[^.;]{0,30}[+(]?\d[\d ().-]{6,}\d/,
+      match: /\b(call|calling|phone|telephone|toll-free|tel\.?)\b[^.;]{0,30}[+(]?\d[\d ().-]{6,}\d/,
       unless: /\b(commissioner|authority|ico|helpline of the)\b/,
       example: 'Call us toll-free at 1-800-555-0199.',
     },
@@ -65,6 +65,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['This policy applies to our site and app, all operated by Simmer & Stir Media, LLC, 410 N. Michigan Ave, Chicago.', true],
+    ['Send a request in the app or by calling 1-800-555-0199 toll-free.', true],
     ['Sometimes we need to get in touch with you about your account.', false],
     ['Hosting is provided by Example Cloud GmbH in Frankfurt.', false],
     ['Our support team answers questions about privacy at help@acme.example.', true],

@@ -67,7 +67,6 @@ const file: RuleFile = {
     },
   ],
   examples: [
-    ['Germany and the Netherlands: 16', true],
     ['We do not knowingly collect personal information from children under 13.', true],
     ['We do not sell products to children: only adults may place an order.', true],
     ['Account holders must be at least 18.', true],

@@ -230,6 +230,12 @@ describe('English headings lean, passages decide', () => {
     expect(kept.tags).not.toContain('purposes');
   });
 
+  it('an age list written "Country: 16" under an age heading is about children', () => {
+    const sections = [section('s1', 'How old do you need to be?', ['Germany and the Netherlands: 16', 'United States: 13'])];
+    classifySections(sections, 'en');
+    for (const p of sections[0].passages) expect(p.tags).toContain('children');
+  });
+
   it('a plain decisions heading lets a weak cue below it count', () => {
     const sections = [
       section('s1', 'How we decide on your loan', ['Our software looks at your bank statements.']),

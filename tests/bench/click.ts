@@ -268,7 +268,7 @@ export async function bench(): Promise<BenchRow[]> {
       note: `read and analysed while Chromium creates the popup; the background heard the click at ${stage('heard')} ms`,
     },
     { name: '  of which: extraction in the page (content script)', median: stage('extraction'), budget: null, unit: 'ms' },
-    { name: '  of which: analyze() in the background', median: stage('analysis'), budget: null, unit: 'ms', note: stages },
+    { name: '  of which: analyze() in the background (or the popup)', median: stage('analysis'), budget: null, unit: 'ms', note: stages },
     { name: '  of which: summary handed over and rendered (Svelte)', median: stage('render'), budget: null, unit: 'ms' },
     ...rows,
   ];

@@ -13,12 +13,14 @@ type Listener = (message: unknown, sender: Record<string, unknown>) => unknown;
 let listener: Listener;
 const setBadgeText = vi.fn(async () => undefined);
 const setBadgeBackgroundColor = vi.fn(async () => undefined);
+// The background takes the toolbar clicks (lib/ui/click.ts): no popup set while it runs.
+const setPopup = vi.fn(async () => undefined);
 
 beforeAll(async () => {
   // The listener the background registers, captured from the fake browser.
   const api = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
   api.contextMenus = { removeAll: async () => undefined, create: () => undefined, onClicked: { addListener: () => undefined } };
-  api.action = { ...api.action, setBadgeText, setBadgeBackgroundColor };
+  api.action = { ...api.action, setBadgeText, setBadgeBackgroundColor, setPopup };
   const runtime = fakeBrowser.runtime as unknown as { onMessage: { addListener(l: Listener): void } };
   const addListener = vi.spyOn(runtime.onMessage, 'addListener');
   const background = (await import('../../../entrypoints/background')).default as unknown as { main(): void };
@@ -47,6 +49,7 @@ describe('the background listener refuses, logs, and does nothing', () => {
     ['null', null, contentScript()],
     ['an array', [{ type: 'badge', tabId: 7, count: 3 }], extensionPage()],
     ['a badge from a content script (a page would choose our badge)', { type: 'badge', tabId: 7, count: 3 }, contentScript()],
+    ["a take-summary from a content script (a page would read another tab's summary)", { type: 'take-summary', tabId: 8 }, contentScript()],
     ['a badge with a forged count', { type: 'badge', tabId: 7, count: '3; alert(1)' }, extensionPage()],
     ['a badge with a huge count', { type: 'badge', tabId: 7, count: 1e9 }, extensionPage()],
     ['a badge with an extra key', { type: 'badge', tabId: 7, count: 3, color: 'red' }, extensionPage()],
@@ -69,6 +72,11 @@ describe('the background listener refuses, logs, and does nothing', () => {
   it('acts on a valid badge from an extension page (the test can tell acting from refusing)', async () => {
     expect(await listener({ type: 'badge', tabId: 7, count: 2 }, extensionPage())).toEqual({ ok: true });
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 7, text: '2' });
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('a valid take-summary from an extension page gets null when nothing was prepared for the tab', async () => {
+    expect(await listener({ type: 'take-summary', tabId: 7 }, extensionPage())).toBeNull();
     expect(warn).not.toHaveBeenCalled();
   });
 

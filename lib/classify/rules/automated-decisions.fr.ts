@@ -8,7 +8,7 @@ const MACHINE =
     .source;
 // What it does to the person: rates, sorts, selects, accepts, refuses, blocks.
 const JUDGES =
-  /[ée]valu|not(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|calcul|tri(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|class(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|s[ée]lectionn|d[ée]termin|d[ée]cid|attribu|estim|pr[ée]di|refus|rejet|accept[ée]|bloqu|suspend|d[ée]sactiv|d[ée]tect|rep[èeé]r|compar|filtr|jug|appr[ée]ci|pond[ée]r|fix[ée]|masqu|orient(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])/
+  /[ée]valu|signal(?:e|ent)(?![a-zà-ÿœ])|not(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|calcul|tri(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|class(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])|s[ée]lectionn|d[ée]termin|d[ée]cid|attribu|estim|pr[ée]di|refus|rejet|accept[ée]|bloqu|suspend|d[ée]sactiv|d[ée]tect|rep[èeé]r|compar|filtr|jug|appr[ée]ci|pond[ée]r|fix[ée]|masqu|orient(?:e|ent|[ée]e?s?)(?![a-zà-ÿœ])/
     .source;
 
 const file: RuleFile = {
@@ -55,7 +55,7 @@ const file: RuleFile = {
     {
       id: 'automated-decisions.fr.human-review',
       // "Vous pouvez obtenir l'examen de votre situation par une personne et contester la décision." (RGPD 22(3))
-      match: /(?:examen|r[ée]examen|revue|r[ée][ée]valuation|v[ée]rification|intervention|regard|validation|appr[ée]ciation|contr[ôo]le)[^.;]{0,40}(?:par |d'|de la part d')(?:une? |l'un de nos |un de nos |l'une de nos |nos |des )?(?:personnes? (?:physiques?|humaines?)|personne(?![a-zà-ÿœ])|humains?|[êe]tres? humains?|conseill[èe]re?s?|collaborat(?:eur|rice)s?|membres? de (?:nos|notre) [ée]quipe|agents?|op[ée]rat(?:eur|rice)s?|analystes?|gestionnaires?|salari[ée]s?)(?![a-zà-ÿœ])|r[ée]examin[a-zà-ÿœ]* (?:le refus|la d[ée]cision|cette d[ée]cision|le blocage|la suspension)|(?:exprimer|faire valoir|pr[ée]senter|faire conna[îi]tre) (?:votre|son|leur|ses|vos) (?:point de vue|observations)|contester (?:la|cette|toute|une|un|le|ce|chaque|ces|les) (?:d[ée]cisions?|refus|blocages?|r[ée]sultats?|score|notation|sanctions?|suspensions?|bannissements?|exclusions?)|(?:une personne|un (?:[êe]tre )?humain|un(?:e)? (?:de nos |des )?(?:conseill[èe]re?|collaborat(?:eur|rice)|membre|responsable|mod[ée]rat(?:eur|rice)|recruteur|analyste|agent|gestionnaire|op[ée]rat(?:eur|rice)|salari[ée]e?)s?)(?: [a-zà-ÿœ]+){0,4} (?:r[ée]examine|examine|revoit|rev[ée]rifie|v[ée]rifie toujours|valide|contr[ôo]le)/,
+      match: /(?:examen|r[ée]examen|revue|r[ée][ée]valuation|v[ée]rification|intervention|regard|validation|appr[ée]ciation|contr[ôo]le)[^.;]{0,40}(?:par |d'|de la part d')(?:une? |l'un de nos |un de nos |l'une de nos |nos |des )?(?:personnes? (?:physiques?|humaines?)|personne(?![a-zà-ÿœ])|humains?|[êe]tres? humains?|conseill[èe]re?s?|collaborat(?:eur|rice)s?|membres? de (?:nos|notre) [ée]quipe|agents?|op[ée]rat(?:eur|rice)s?|analystes?|gestionnaires?|salari[ée]s?)(?![a-zà-ÿœ])|r[ée]examin[a-zà-ÿœ]* (?:le refus|la d[ée]cision|cette d[ée]cision|le blocage|la suspension)|(?:exprimer|faire valoir|pr[ée]senter|faire conna[îi]tre|faire part de|donner) (?:votre|son|leur|ses|vos) (?:point de vue|observations|version des faits)|contester (?:la|cette|toute|une|un|le|ce|chaque|ces|les) (?:d[ée]cisions?|refus|blocages?|r[ée]sultats?|score|notation|sanctions?|suspensions?|bannissements?|exclusions?)|(?:une personne|un (?:[êe]tre )?humain|un(?:e)? (?:de nos |des )?(?:conseill[èe]re?|collaborat(?:eur|rice)|membre|responsable|mod[ée]rat(?:eur|rice)|recruteur|analyste|agent|gestionnaire|op[ée]rat(?:eur|rice)|salari[ée]e?)s?)(?: [a-zà-ÿœ']+){0,4} (?:l')?(?:r[ée]examine(?:ra)?|examine(?:ra)?|revoi[te]|reverra|rev[ée]rifie|v[ée]rifie(?:ra)? toujours|valide|contr[ôo]le)(?![a-zà-ÿœ])/,
       example: "Vous pouvez présenter vos observations et obtenir l'examen de votre situation par une personne.",
     },
     {
@@ -116,6 +116,10 @@ const file: RuleFile = {
     ["Lorsque vous vous connectez d'un ordinateur, nous enregistrons votre adresse IP.", false],
     ['Les paramètres de votre profil vous permettent de masquer votre photo.', false],
     ['Nous classons vos documents par date.', false],
+    ['Si votre commande a été annulée, contactez le service client : un conseiller l’examinera et vous pourrez lui faire part de vos observations.', true],
+    ['Vous pouvez demander qu’une personne de l’équipe Confiance revoie votre dossier et donner votre version des faits.', true],
+    ['Le logiciel signale les comportements inhabituels ; chaque enregistrement signalé est visionné par un surveillant.', true],
+    ['Les vidéos des examens sont visionnées par un surveillant puis effacées.', false],
     ['À la restitution, un logiciel compare les photos du véhicule à celles du départ pour repérer les nouveaux dommages.', true],
     ["Lorsqu'un élève cumule quatre absences, l'application envoie automatiquement une alerte au conseiller d'éducation.", true],
     ['Nous analysons votre historique d’achats afin de vous recommander des produits susceptibles de vous plaire.', true],

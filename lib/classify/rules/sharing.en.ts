@@ -12,7 +12,7 @@ const SELF_DESCRIPTION =
 // Data coming to us from others ("We receive information about you from other users") is collection, the right to
 // know who receives data and portability are rights: none names a recipient of the reader's data.
 const SOURCE_FRAME =
-  /\b(we|us|[a-z]+) (may |also |can |will |sometimes )*(receive|receives|obtain|obtains|get|gets|acquire|acquires|gather|gathers)\b[^.;]{0,80}\bfrom\b|\bsources? of (personal )?(information|data)\b/;
+  /\b(we|us) (may |also |can |will |sometimes )*(receive|receives|obtain|obtains|get|gets|acquire|acquires|gather|gathers)\b[^.;]{0,80}\bfrom\b|\bsources? of (personal )?(information|data)\b/;
 const RIGHT_TO_KNOW =
   /\bright to (see|know|request|access|obtain|receive|get)\b[^.;]{0,60}\b(categories|types|kinds|pieces|specific|details|third parties)\b|\bportability\b|\b(transmit|transfer|send|move) (it|them|the data|your data|your (personal )?(information|data))\b[^.;]{0,20}\b(another|other|a new) (controller|company|service|provider|organi[sz]ation)\b/;
 
@@ -50,7 +50,7 @@ const file: RuleFile = {
       id: 'sharing.en.sell',
       // "We never sell your information to anyone." (a sale of data, not of products)
       match: new RegExp(
-        String.raw`\b(sell|sells|sold|selling|rent|rents|rented|renting|lease|leases|trade|trades|traded|monetis[ez]|monetiz[ez])\b[^.;]{0,40}\b(personal|information|data|details|identifiers|lists?|profiles?|email address(es)?)\b|(?<!opt[- ]out of (the )?((sale|selling)( or | and |, |\/))?)\b(sale|sales|selling|sharing) of (your |their |consumers' )?(personal )?(information|data)\b|["\u201c]sale["\u201d,]* or ["\u201c]sharing\b`,
+        String.raw`\b(sell|sells|sold|selling|rent|rents|rented|renting|lease|leases|trade|trades|traded|monetis[ez]|monetiz[ez])\b[^.;]{0,40}\b(personal|information|data|details|identifiers|lists?|profiles?|email address(es)?)\b|(?<!opt[- ]out of (the )?((sale|selling)( or | and |, |\/))?)\b(sale|sales|selling|sharing) of (your |their |consumers' )?(personal )?(information|data)\b|["\u201c]sale["\u201d,]* or ["\u201c]sharing\b|\b(never|not|don't|do not|won't|will not) sell (what|anything|any of)\b`,
       ),
       example: 'We never sell your information to anyone.',
     },
@@ -65,7 +65,7 @@ const file: RuleFile = {
       id: 'sharing.en.processors',
       // "They act only on our documented instructions under a data processing agreement." (processors and service providers acting for us)
       match:
-        /\bon (our|its|their) (behalf|instructions)\b|\bon (the |our )?[a-z]+'s instructions\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like|under contract)\b|\b(hosted|stored|processed|handled|managed|operated|run|provided|performed|collected) (by|through|via) (?!the company\b)(an? |our |the )?[a-z ]{0,30}(provider|vendor|company|partner|supplier|processor|bureau|agency)s?\b|\b(provider|vendor|processor|partner|supplier)s? (stores?|hosts?|processes|receives?|has access|have access|handles?|records?|collects?|logs?)\b|\bour ([a-z-]+ ){0,3}(vendor|provider|processor|partner|supplier|laborator(y|ies)|lab|contractor)s? (\w+ )?(extracts?|compares?|analy[sz]es|verif(y|ies)|checks?|matches)\b|\b(payments?|transactions?|orders?|purchases?) (go|goes|are processed|are handled|is processed|is handled) (through|via)\b|\b(providers?|processors?|stores|partners|vendors|third parties) (handle|handles|process|processes) (all |your |the )?(payments?|transactions?|data|information)\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
+        /\bon (our|its|their) (behalf|instructions)\b|\bon (the |our )?[a-z]+'s instructions\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like|under contract)\b|\b(hosted|stored|processed|handled|managed|operated|run|provided|performed|collected) (by|through|via) (?!the company\b)(an? |our |the )?[a-z ]{0,30}(provider|vendor|company|partner|supplier|processor|bureau|agency)s?\b|\b(provider|vendor|processor|partner|supplier)s?,? (which |who |that )?(stores?|hosts?|processes|receives?|has access|have access|handles?|records?|collects?|logs?|runs?)\b|\bour ([a-z-]+ ){0,3}(vendor|provider|processor|partner|supplier|laborator(y|ies)|lab|contractor)s? (\w+ )?(extracts?|compares?|analy[sz]es|verif(y|ies)|checks?|matches)\b|\b(payments?|transactions?|orders?|purchases?) (go|goes|are processed|are handled|is processed|is handled) (through|via)\b|\b(providers?|processors?|stores|partners|vendors|third parties) (handle|handles|process|processes) (all |your |the )?(payments?|transactions?|data|information)\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
       unless: new RegExp(String.raw`\bpayment processors? (accepts?|handles?)\b|${SOURCE_FRAME.source}`),
       example: 'They act only on our documented instructions under a data processing agreement.',
     },
@@ -82,7 +82,7 @@ const file: RuleFile = {
       id: 'sharing.en.public',
       // "Comments you post appear publicly under your display name." (what other users or the public can see)
       match:
-        /\bvisible to (other|the|your|all|any|anyone|everyone|followers|friends|the public)\b|\b(appear|appears|displayed|shown|published|visible) publicly\b|\b(appear|appears|displayed|shown|listed) on (the|your|our|a) (\w+ )?(page|profile|feed|leaderboard|website)\b|\b(people|users|members|anyone|others)\b[^.;]{0,40}\bcan (always )?see (your|the|who)\b|\bpost (the |your |these |some )?(photos?|videos?|images?|pictures|content|reviews?) (on|to)\b|\banyone (with|who has) (the|a|this) link\b|\bpublic (verification |profile |share |sharing )?links?\b|\bpublicly (visible|available|displayed|shown)\b|\bpublish (it|them|your|their)\b|\b(seen|viewed|accessed|downloaded) by (anyone|everyone|the public|other (users|members|people)|others)\b/,
+        /\bvisible to (other|the|your|all|any|anyone|everyone|followers|friends|the public)\b|\b(appear|appears|displayed|shown|published|visible) publicly\b|\b(appear|appears|displayed|shown|listed) on (the|your|our|a) (\w+ )?(page|profile|feed|leaderboard|website)\b|\b(people|users|members|anyone|others)\b[^.;]{0,40}\bcan (always )?see (your|the|who)\b|\bpost (the |your |these |some )?(photos?|videos?|images?|pictures|content|reviews?) (on|to)\b|\banyone (with|who has) (the|a|this) link\b|\bpublic (verification |profile |share |sharing )?links?\b|\bpublicly (visible|available|displayed|shown)\b|\b(is|are|will be|becomes?) public\b|\bpublish (it|them|your|their)\b|\b(seen|viewed|accessed|downloaded) by (anyone|everyone|the public|other (users|members|people)|others)\b/,
       // information gathered from publicly available sources is collected, not disclosed
       unless: /\bpublicly available (sources?|information|data|databases?|records?|registers?)\b|\b(is|are) publicly available (on|from|in)\b|\bfrom (other )?public(ly available)? sources\b/,
       example: 'Comments you post appear publicly under your display name.',
@@ -107,7 +107,7 @@ const file: RuleFile = {
       id: 'sharing.en.plain',
       // "Other players see your player name." / "Your booking goes to the local franchise." (who else gets the data, in plain words)
       match:
-        /\b(other (players|users|members|customers|people|drivers|riders|guests|buyers|sellers|parents|learners)|artists|labels|sellers|buyers|employers|hosts|drivers|riders|recruiters|teachers|your followers)\b (can |may |will )?(see|sees|view|views|receive|receives)\b|\b(goes|go|is passed|are passed|is sent|are sent|is handed|are handed|is reported|are reported|report|reports|give|gives|pass|passes|send|sends)\b [^.;]{0,50}\bto (the |our |your |a |an |that |these |those |their |local |public )?([\w-]+ ){0,2}(authorit(y|ies)|police|hmrc|regulators?|insurers?|franchises?|employers?|courts?|bodies|agencies|supervisors?|gp|doctors?|hospitals?|schools?|lenders?|partners?|providers?)\b|\b(handled|processed|delivered|fulfilled|carried out) by (a|an|third-party|licensed|external|outside|specialist|independent) \w+|\b(partners?|apps?|services?|devices?) you (connect|link)\b[^.;]{0,60}\breceive\b/,
+        /\b(other (players|users|members|customers|people|drivers|riders|guests|buyers|sellers|parents|learners)|artists|labels|sellers|buyers|employers|hosts|drivers|riders|recruiters|teachers|your followers|sitters|owners|walkers|tutors|tenants|landlords|coaches|trainers|carers|friends you add)\b (can |may |will )?(see|sees|view|views|receive|receives)\b|\b(goes|go|is passed|are passed|is sent|are sent|is handed|are handed|is reported|are reported|report|reports|give|gives|pass|passes|send|sends)\b [^.;]{0,50}\bto (the |our |your |a |an |that |these |those |their |local |public )?([\w-]+ ){0,2}(authorit(y|ies)|police|hmrc|regulators?|insurers?|franchises?|employers?|courts?|bodies|agencies|supervisors?|gp|doctors?|hospitals?|schools?|lenders?|partners?|providers?)\b|\b(handled|processed|delivered|fulfilled|carried out) by (a|an|third-party|licensed|external|outside|specialist|independent) \w+|\b(partners?|apps?|services?|devices?) you (connect|link)\b[^.;]{0,60}\breceive\b/,
       // the reader sending a complaint or request to an authority exercises a right; nothing of theirs is disclosed by us
       unless: new RegExp(String.raw`\b(complaints?|concerns?|requests?|queries|questions|appeals?)\b[^.;]{0,20}\bto (the |your |a |an |our )?([\w-]+ ){0,3}(authorit(y|ies)|regulators?|ombudsman|commission(er)?|office)\b|\byou (can |may |could )?(also )?(send|pass|report|give)\b|${NOT_A_DISCLOSURE.source}`),
       example: 'Other players see your player name and match history.',
@@ -116,7 +116,7 @@ const file: RuleFile = {
       id: 'sharing.en.recipients',
       // "the network operator and meter installers who need to visit your property;" (a recipient, under a sharing heading)
       match:
-        /\b(third[- ]part(y|ies)|partners?|affiliates?|subsidiar(y|ies)|group companies|vendors?|suppliers?|contractors?|service providers?|operators?|agency|agencies|advertisers|recipients?|buyers?|successors?|sdks?|providers?|company|companies|organi[sz]ations?|authorit(y|ies)|bod(y|ies)|sponsors?|government|departments?|office|council|ministry|regulators?|banks?|insurers?|employers?|schools?|universit(y|ies)|police|courts?|lawyers|auditors|advisers|advisors|professional|other users|sellers|merchants|drivers|hosts)\b(?!'s? (website|site|app|privacy|terms))(?![ -](details|account|accounts|statements?|numbers?|names?|registered|registration|issued|cards?|ids?|transfers?|holidays?)\b)/,
+        /\b(third[- ]part(y|ies)|partners?|affiliates?|subsidiar(y|ies)|group companies|vendors?|suppliers?|contractors?|service providers?|operators?|agency|agencies|advertisers|recipients?|buyers?|successors?|sdks?|providers?|company|companies|organi[sz]ations?|authorit(y|ies)|bod(y|ies)|sponsors?|government|departments?|office|council|ministry|regulators?|banks?|insurers?|employers?|schools?|universit(y|ies)|police|courts?|lawyers|auditors|advisers|advisors|professional|other users|sellers|merchants|drivers|hosts|accountants?|manufacturers?|bureaus?|card schemes|payment (systems|networks|schemes)|(apps|services|devices) you connect)\b(?!'s? (website|site|app|privacy|terms))(?![ -](details|account|accounts|statements?|numbers?|names?|registered|registration|issued|cards?|ids?|transfers?|holidays?)\b)/,
       weight: WEAK,
       unless: new RegExp(`${NOT_A_DISCLOSURE.source}|${SOURCE_FRAME.source}|${RIGHT_TO_KNOW.source}`),
       example: 'the network operator and meter installers who need to visit your property;',
@@ -135,6 +135,11 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['The card schemes and payment systems, and the banks of the people you pay or get money from.', false],
+    ['Sitters see an owner\'s first name, suburb and pet profile when a request comes in.', true],
+    ['When you comment on a recipe, what you post is public, along with your display name.', true],
+    ['Online bookings go through our booking system provider, which stores them for us.', true],
+    ['The ring measures signals from your body, and we never sell what it measures.', true],
     ['Scope. This Policy applies to all personal information processed by the Company.', false],
     ['Bank details and a copy of your government-issued ID.', false],
     ['If you are unhappy with our response, you can contact the Information Commissioner\'s Office.', false],

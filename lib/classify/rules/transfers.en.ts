@@ -31,7 +31,7 @@ const file: RuleFile = {
       id: 'transfers.en.located-in',
       // "Some of our processors are located in the United States."
       match: new RegExp(
-        String.raw`\b(located|based|hosted|stored|processed|process (information|data|it)|servers?|data cent(er|re)s?|transferred to|sent to|process(es)? information|run by companies based)\b[^.;]{0,50}\bin\s${COUNTRY}\b|\b(transfer|transfers|transferred|transferring)\b[^.;]{0,40}\bto\s${COUNTRY}\b|\bcountries (that|which|whose laws) (may )?(not|do not|have different)\b`,
+        String.raw`\b(located|based|hosted|stored|processed|process (information|data|it)|servers?|data cent(er|re)s?|transferred to|sent to|process(es)? information|run by companies based)\b[^.;]{0,50}\bin\s([a-z]+( [a-z]+)?,? (and |or )?){0,3}${COUNTRY}\b|\b(partners?|providers?|teams?|staff|vendors?|offices?|support|contractors?|developers?|subsidiar(y|ies)|affiliates?)\b (is |are )?(based |located )?(in|works? from|working from) ([a-z]+,? ){0,3}${COUNTRY}\b|\b(store|stores|stored|hold|holds|held|process|processes|processed|host|hosts|hosted|kept)\b[^.;]{0,40}\boutside (of )?(the )?(?!(eea|european economic area|european union|eu|uk|united kingdom|switzerland|europe)\b)[a-z]+\b|\boverseas (recipients?|entities|providers|partners)\b|\b(stored|kept|hosted|processed|handled) and (stored|kept|hosted|processed|handled) (within|in) ${REGION}\b|\b(transfer|transfers|transferred|transferring)\b[^.;]{0,40}\bto\s${COUNTRY}\b|\bcountries (that|which|whose laws) (may )?(not|do not|have different)\b`,
       ),
       // where the reader lives is not where the data goes
       unless: /\b(business transfers?|merger|acquisition|bankruptcy|reorgani[sz]ation)\b|\b(individuals|users|you|residents|customers|people|persons|consumers)( who are| are)? (located|based)\b/,
@@ -55,6 +55,12 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Our cloud provider runs the models in data centres in Finland and the United States.', true],
+    ['Our customer support partner in Bengaluru, India, answers in-app chats for us.', true],
+    ['Some of these providers store information outside Australia, mainly in the United States.', true],
+    ['We make sure these overseas recipients handle your information in line with the Privacy Principles.', true],
+    ['Your data is stored and handled within the European Union.', true],
+    ['Our support team is based in our Leeds office.', false],
     ['Where personal data is transferred outside the European Economic Area, we rely on the standard contractual clauses.', true],
     ['Our support tool is run by companies based in the US and Canada.', true],
     ['Canada has an adequacy decision from the European Commission.', true],

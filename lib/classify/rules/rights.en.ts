@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'rights.en.right-to',
       // "You have the right to access your personal data and to have it rectified."
       match:
-        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\b(have|has) the rights? to\b|\b(you|consumers|users|customers) (have|has) (a|the) right\b|\bentitled to (request|ask|obtain|access|receive)\b|\b(if you|who) (would like|want|wish) to (\w+,? (or |and )?){0,5}(access|correct|update|delete|erase|manage|limit|restrict|object|opt|download|export|port)\b|\bright to appeal\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
+        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\b(have|has) the rights? to\b|\b(you|consumers|users|customers) (have|has) (a|the) right\b|\bentitled to (request|ask|obtain|access|receive)\b|\b(if you|who) (would like|want|wish) to (\w+,? (or |and )?){0,5}(access|correct|update|delete|erase|manage|limit|restrict|object|opt|download|export|port)\b|\bright to appeal\b|\bright not to be subject\b|\bask us to (tell|send|give|show) you\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
       example: 'You have the right to access your personal data and to have it rectified.',
     },
     {
@@ -44,6 +44,8 @@ const file: RuleFile = {
       id: 'rights.en.opt-out',
       // "You can unsubscribe from our marketing emails at any time."
       match: /\b(unsubscrib\w*|opt(s|ed|ing)?[ -]out|opt-outs?|limit (\w+ ){0,2}sharing|\blets? you (\w+ ){0,2}(block|delete|disable|refuse|reject|manage|control|change|turn)\b|ask (for )?(the|a|this|that) decision to be reviewed|do not sell or share my|do not sell my|tell us to stop|turn (\w+ ){0,2}(off|on)|switch (\w+ ){0,2}(off|on)|human (review|intervention)|contest (the|a|this|that) decision|review (the|that|this) decision|limit the use of my|withdraw(s|n|al|ing)? (your |their |of )?(consent|it)|revoke (your )?consent|tell us (not to|to stop)|\bunless you (choose|decide|opt|elect) to\b|\bif you (would rather not|prefer not to|do not want to|don't want to|prefer)\b|\bmake (\w+ ){0,3}(private|hidden)\b|\b(ask|request) [a-z -]{0,30}\b(team|person|human|staff|someone|underwriter|agent|manager|officer|specialist|member) to (review|look at|reconsider|take another look|check)\b|\b(reviewed|reconsidered|looked at) by (a|an|one of our|our) ([\w-]+ ){0,2}(person|human|team|officer|underwriters?|specialists?|staff|manager|moderators?)\b|^\W*(delete|download|export|close) your (account|data|information|history|profile)\b|\b(switching|turning) (on|off) [a-z ]{0,30}(mode|setting|feature)\b|\bstops? (the \w+ |us )?from (sending|collecting|sharing|using)\b|ask (us )?(not to|to stop|for a copy|to delete|to correct|to erase|what (personal )?(information|data)|whether we)|copy of (the|your) (personal )?(information|data)|stop (receiving|using it for))\b/,
+      // "Until you unsubscribe" in a table of retention periods says how long, not how to stop
+      unless: /\b(until|till) you (unsubscribe|opt[- ]out|withdraw( your consent)?|ask us to stop)\b/,
       example: 'You can unsubscribe from our marketing emails at any time.',
     },
     {
@@ -65,7 +67,7 @@ const file: RuleFile = {
       match:
         /\b(lodge|file|make|submit|bring) a complaint\b|\bcomplain to\b|\b(supervisory|data protection|privacy) (authority|authorities|regulator|commission(er)?)\b|\binformation commissioner\b|\bcomplaint (to|with) (the |your |a |an )?(applicable |relevant |competent |local )?(regulator|authority|supervisory)|\b(ico|cnil|edpb)\b|\bdata protection commission\b|\battorney general\b/,
       // being registered with the regulator names the controller, it grants no right
-      unless: /\bregistered with\b|\bappointed (a|our) (lead )?supervisory\b|\binternational data transfer\b/,
+      unless: /\bbreach\w*\b|\bregistered with\b|\bappointed (a|our) (lead )?supervisory\b|\binternational data transfer\b/,
       example: "You can complain to the Information Commissioner's Office.",
     },
     {
@@ -94,6 +96,10 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Newsletter and special offers | Consent | Until you unsubscribe', false],
+    ['You also have the right not to be subject to a decision based solely on automated processing.', true],
+    ['If you live in California, you can ask us to tell you what personal information we have collected about you.', true],
+    ['If a data breach is likely to cause you serious harm, we will tell you and the Information Commissioner.', false],
     ['You can tell us at any time that you would rather not hear from us.', true],
     ['Let us know if you no longer want to receive our newsletter.', true],
     ['Just reply STOP to any text message.', true],

@@ -3,7 +3,7 @@ import { HEADER_ROW } from '../fr';
 
 // How and when the notice changes and how readers are told (RGPD 12; OPP-115 Policy Change).
 // A bare "Dernière mise à jour : 14 mars 2024" line is a date, not a statement about changes.
-const NOTICE = /(?:politique|charte|clause|notice|d[ée]claration|conditions|page|document|pr[ée]sentes?)/.source;
+const NOTICE = /(?:politique|charte|clause|notice|d[ée]claration|conditions|page|document|pr[ée]sentes?|mentions)/.source;
 
 const file: RuleFile = {
   tag: 'changes',
@@ -13,7 +13,7 @@ const file: RuleFile = {
       id: 'changes.fr.may-change',
       // "Nous pouvons modifier la présente politique à tout moment."
       match: new RegExp(
-        `(?:modifi|amend|r[ée]vis|compl[ée]t|faire [ée]voluer|adapt)[a-zà-ÿœ]*(?: [a-zà-ÿœ]+){0,2} (?:la |cette |notre |nos |les |ces |le |ce )?(?:pr[ée]sente |pr[ée]sentes )?${NOTICE}|${NOTICE}(?: [a-zà-ÿœ]+){0,4} (?:peut|pourra|pourront|peuvent|est susceptible d'|sont susceptibles d'|sera|seront)(?: [a-zà-ÿœ]+){0,2} (?:[êe]tre )?(?:modifi|mise? [àa] jour|r[ée]vis|amend|compl[ée]t|[ée]voluer|chang)`,
+        `(?:modifi|amend|r[ée]vis|compl[ée]t|faire [ée]voluer|adapt)[a-zà-ÿœ]*(?: [a-zà-ÿœ]+){0,2} (?:la |cette |notre |nos |les |ces |le |ce )?(?:pr[ée]sente |pr[ée]sentes )?${NOTICE}|${NOTICE}(?: [a-zà-ÿœ]+){0,4} (?:peut|pourra|pourront|peuvent|est susceptible d'|sont susceptibles d'|sera|seront|est|sont)(?: [a-zà-ÿœ]+){0,2} (?:[êe]tre )?(?:modifi|mises? [àa] jour|r[ée]vis|amend|compl[ée]t|[ée]voluer|chang)`,
       ),
       example: 'Nous pouvons modifier la présente politique à tout moment.',
     },
@@ -44,6 +44,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Ces mentions sont mises à jour à chaque création ou modification d’un téléservice.', true],
     ['Nous pouvons modifier la présente politique à tout moment.', true],
     ['La présente charte peut être mise à jour pour tenir compte des évolutions légales.', true],
     ['En cas de modification importante, nous vous en informerons par e-mail.', true],

@@ -9,7 +9,7 @@ const file: RuleFile = {
     {
       id: 'children.fr.minors',
       // "Nos services ne s'adressent pas aux enfants de moins de 15 ans."
-      match: /(?<![a-zà-ÿœ])(?:enfants?|mineurs?|mineures?|adolescents?|jeunes de moins|[ée]l[èe]ves|coll[ée]giens|lyc[ée]ens|b[ée]b[ée]s?|nourrissons?|(?:destin[ée]e?s?|r[ée]serv[ée]e?s?|s'adresse(?:nt)?|ouverte?s?) (?:uniquement |exclusivement )?(?:aux|[àa] des) (?:adultes|majeurs|personnes majeures))(?![a-zà-ÿœ])/,
+      match: /(?<![a-zà-ÿœ])(?:enfants?|mineurs?|mineures?|adolescents?|jeunes de moins|[ée]l[èe]ves|coll[ée]giens|lyc[ée]ens|b[ée]b[ée]s?|nourrissons?|(?:v[ée]rifi[a-zà-ÿœ]*|contr[ôo]l[a-zà-ÿœ]*|attest[a-zà-ÿœ]*|justifi[a-zà-ÿœ]*) (?:de )?(?:la |votre |sa |leur )?majorit[ée]|(?:destin[ée]e?s?|r[ée]serv[ée]e?s?|s'adresse(?:nt)?|ouverte?s?) (?:uniquement |exclusivement )?(?:aux|[àa] des) (?:adultes|majeurs|personnes majeures))(?![a-zà-ÿœ])/,
       // a headcount of children in a household is data about the user, not about children as users
       unless: /nombre d'enfants|(?:avec|sans) enfants?|composition (?:du foyer|familiale)|enfants? [àa] charge|situation familiale \(/,
       example: "Nos services ne s'adressent pas aux enfants de moins de 15 ans.",
@@ -47,6 +47,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Vérification de la majorité de l’acheteur | Obligation légale | Le temps de la commande', true],
     ['Nos services sont destinés aux adultes.', true],
     ['Votre bébé : prénom, date de naissance et poids, si vous souhaitez recevoir nos conseils.', true],
     ["Nos services ne s'adressent pas aux enfants de moins de 15 ans.", true],

@@ -41,7 +41,7 @@ const file: RuleFile = {
       match: /finalit[ée]s?(?![a-zà-ÿœ])/,
       // retention and collection boilerplate name the purposes without saying what they are; so does a
       // controller's definition ("détermine les finalités") and a table-of-contents line
-      unless: new RegExp(`${NOT_EVIDENCE.source}|${/d[ée]termin[a-zà-ÿœ]* (?:les|des|leurs) finalit|(?:n[ée]cessaires?|strictement|au regard|compatibles?|conform[ée]ment|limit[ée]es?|adapt[ée]es?|pertinentes?) (?:[àa] |aux |avec |des |de )?(?:la r[ée]alisation (?:des |de la )|l'accomplissement (?:des |de la )|la )?finalit|(?:en fonction|selon|suivant|limitation) (?:de |des )?(?:la |les |leurs? )?finalit|finalit[ée]s? (?:pour lesquelles|poursuivies|d[ée]crites|vis[ée]es|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es)|modifi[a-zà-ÿœ]*[^.;]{0,80}finalit|droit d'opposition|^[^.!]*\?\s*(?:[^.!?]*\?\s*)*$/.source}`),
+      unless: new RegExp(`${NOT_EVIDENCE.source}|${/d[ée]termin[a-zà-ÿœ]* (?:les|des|leurs) finalit|(?:n[ée]cessaires?|strictement|au regard|compatibles?|conform[ée]ment|limit[ée]es?|adapt[ée]es?|pertinentes?) (?:[àa] |aux |avec |des |de )?(?:la r[ée]alisation (?:des |de la )|l'accomplissement (?:des |de la )|la )?finalit|(?:en fonction|selon|suivant|limitation) (?:de |des )?(?:la |les |leurs? )?finalit|leurs finalit[ée]s|finalit[ée]s? (?:pour lesquelles|poursuivies|d[ée]crites|vis[ée]es|mentionn[ée]es|indiqu[ée]es|pr[ée]cit[ée]es)|modifi[a-zà-ÿœ]*[^.;]{0,80}finalit|droit d'opposition|^[^.!]*\?\s*(?:[^.!?]*\?\s*)*$/.source}`),
       example: 'Vos données sont traitées pour les finalités suivantes.',
     },
     {
@@ -51,7 +51,7 @@ const file: RuleFile = {
         `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|d[ée]pos|reconna[iî]|servent|sert|permett|permet|n[ée]cessaires?|avons besoin|nous (?!conserv|archiv|supprim|gard(?!ons (?:la |une )?trace)|invitons|recommandons|engageons|r[ée]servons|effor[çc]ons|demandons (?:l'|leur |votre |son )?(?:accord|autorisation|consentement))[a-zà-ÿœ]+ons|(?:sont|est|seront) (?!conserv|gard|archiv)[a-zà-ÿœ]+(?:é|ée|és|ées))[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|(?<![a-zà-ÿœ])pour ?:|(?<![a-zà-ÿœ])(?:pour|dans) les (?:raisons|finalit[ée]s|buts|objectifs|motifs) suivant|aux fins suivantes|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))|avons besoin (?:de |d')[^.;]{0,160}?(?<![a-zà-ÿœ])pour ${INFINITIVE}`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
-      unless: new RegExp(`${OTHER_AIMS}|${/(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:(?:la |l')?(?:s[ée]curit[ée]|confidentialit[ée]|int[ée]grit[ée])(?:,? (?:et )?(?:la |l')?[a-zà-ÿœ]+)* (?:de vos|des|de ces|de leurs|de nos) (?:donn|informations|fichiers)|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|(?<![a-zà-ÿœ])(?:conserv|gard(?!ons (?:la |une )?trace)|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/.source}`),
+      unless: new RegExp(`${OTHER_AIMS}|${/(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:(?:la |l')?(?:s[ée]curit[ée]|confidentialit[ée]|int[ée]grit[ée])(?:,? (?:et )?(?:la |l')?[a-zà-ÿœ]+)* (?:de vos|des|de ces|de leurs|de nos) (?:donn|informations|fichiers)|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|(?<![a-zà-ÿœ])(?:conserv|gard(?!ons (?:la |une )?trace)|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux |[àa] (?:leur|son|sa|ses|cette|ce) )(?:r[ée])?(?:utilisation|traitements?)/.source}`),
       example: 'Nous utilisons vos données pour vous envoyer notre newsletter.',
     },
     {
@@ -64,14 +64,16 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.used-for-noun',
       // "Ces données sont utilisées pour la gestion des dossiers." (a use named by its noun)
-      match: new RegExp(`(?<![a-zà-ÿœ-])(?:(?:utilis|trait|exploit|collect|recueill)[a-zà-ÿœ]* (?:notamment |uniquement |principalement )?|enregistr[ée]e?s?(?: [^.;]{0,60}?)? )(?:pour|[àa] des fins de|aux fins de) (?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|donn[ée]es|dur[ée]e|conservation|navigation|connexion|localisation|identification|op[ée]rations?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))`),
+      match: new RegExp(`(?<![a-zà-ÿœ-])(?:utilis|trait|exploit)[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ )?[àa] des fins (?:commerciales|publicitaires|marketing|promotionnelles|statistiques)|(?<![a-zà-ÿœ-])(?:(?:utilis|trait|exploit|collect|recueill)[a-zà-ÿœ]* (?:notamment |uniquement |principalement )?|enregistr[ée]e?s?(?: [^.;]{0,60}?)? )(?:pour|[àa] des fins de|aux fins de) (?:la |le |l'|les )?(?:${PURPOSE_NOUN}|(?!(?:informations?|donn[ée]es|dur[ée]e|conservation|navigation|connexion|localisation|identification|op[ée]rations?)(?![a-zà-ÿœ]))[a-zà-ÿœ]{3,}(?:tion|sion|ment|ance|ence)s?(?![a-zà-ÿœ]))`),
+      // objecting to a use is a right
+      unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:utilisation|traitement)/,
       example: 'Ces données sont utilisées pour la gestion des dossiers.',
     },
     {
       id: 'purposes.fr.uses',
       // "Ces informations nous permettent de personnaliser vos recommandations."
       match: /nous (?:permet|permettent|servent|sert|aide|aident)(?: [a-zà-ÿœ]+ment)? (?:de |d'|[àa] )|(?:(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|outils?|cookies?|traceurs?)|(?<![a-zà-ÿœ])(?:ils|elles)) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert)(?: [a-zà-ÿœ]+ment)? [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
-      unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux )(?:r[ée])?(?:utilisation|traitements?)/,
+      unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux |[àa] (?:leur|son|sa|ses|cette|ce) )(?:r[ée])?(?:utilisation|traitements?)/,
       example: 'Ces informations nous permettent de personnaliser vos recommandations.',
     },
     {
@@ -85,7 +87,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.aimed-at',
       // "Ces données sont destinées à la gestion de votre dossier." (a use named by its noun after an aim word)
-      match: new RegExp(`(?:(?:donn[ée]es|informations|renseignements|coordonn[ée]es|traitements?|fichiers?|cookies?|traceurs?|elles|ils)[^.;]{0,60}(?:destin[ée]e?s?|n[ée]cessaires?|indispensables?) (?:[àa] |au |aux )|(?:a|ont|avons) pour (?:objet|objectif|but|finalit[ée]s?|mission) (?:de |d'|))(?:la |le |l'|les )?(?:(?!ex[ée]cution|respect)${PURPOSE_NOUN}|${INFINITIVE} )|gr[âa]ce [àa] (?:ces|vos|les|ses|leurs|cette) (?:donn[ée]es|informations|coordonn[ée]es|cookies|r[ée]ponses)[^.;]{0,40}(?<![a-zà-ÿœ])(?:nous|ils|elles|on) (?:vous |pouvons |pouvez )?[a-zà-ÿœ]+`),
+      match: new RegExp(`(?:(?:donn[ée]es|informations|renseignements|coordonn[ée]es|traitements?|fichiers?|cookies?|traceurs?|contr[ôo]les?|v[ée]rifications?|analyses?|outils?|dispositifs?|elles|ils)[^.;]{0,60}(?:destin[ée]e?s?|n[ée]cessaires?|indispensables?) (?:[àa] |au |aux )|(?:a|ont|avons) pour (?:objet|objectif|but|finalit[ée]s?|mission) (?:de |d'|))(?:la |le |l'|les )?(?:(?!ex[ée]cution|respect)${PURPOSE_NOUN}|${INFINITIVE} )|gr[âa]ce [àa] (?:ces|vos|les|ses|leurs|cette) (?:donn[ée]es|informations|coordonn[ée]es|cookies|r[ée]ponses)[^.;]{0,40}(?<![a-zà-ÿœ])(?:nous|ils|elles|on) (?:vous |pouvons |pouvez )?[a-zà-ÿœ]+`),
       // retention ("le temps nécessaire à la gestion") and legal grounds ("nécessaire à l'exécution du contrat") are other topics
       unless: new RegExp(`${OTHER_AIMS}|${/(?<![a-zà-ÿœ])(?:conserv|gard|archiv)[a-zà-ÿœ]*|dur[ée]e|temps n[ée]cessaire|(?:pr[ée]sente|cette) (?:clause|politique|charte|notice|d[ée]claration|page|rubrique|section)|fond[ée]e?s? sur|repos(?:e|ent) sur|bas[ée]e?s? sur|base l[ée]gale|destin[ée]e?s? (?:[àa] |aux? )(?:nos|des|vos|ses|leurs|certains) |(?:r[ée]alisation|accomplissement) des finalit|(?<![a-zà-ÿœ])(?:divulgu|communiqu|transm)/.source}`),
       example: 'Ces données sont destinées à la gestion de votre dossier d’inscription.',
@@ -107,7 +109,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.we-send',
       // "Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville." (sending news and offers is a use)
-      match: /(?:(?:nous|on) (?:vous |leur |lui )?(?:envoyons|adressons|enverrons|adresserons|faisons parvenir)|nous (?:vous|leur|lui) (?:proposons|pr[ée]sentons|affichons|montrons|recommandons|sugg[ée]rons|transmettons)|nous (?:pouvons|pourrons|allons|souhaitons) (?:vous |leur )?(?:envoyer|adresser|proposer|faire parvenir|pr[ée]senter|recommander)) (?:[a-zà-ÿœ'-]+ ){0,4}(?:lettres?|newsletters?|offres|promotions|alertes|e-?mails|sms|notifications|communications|actualit[ée]s|informations commerciales|publicit[ée]s|recommandations|suggestions|bons (?:de r[ée]duction|d'achat)|invitations|questionnaires|enqu[êe]tes)|vous (?:recevrez|recevez|pourrez recevoir|pouvez recevoir|recevriez) (?:[a-zà-ÿœ'-]+ ){0,3}(?:lettres?|newsletters?|offres|promotions|alertes|actualit[ée]s|invitations|bons (?:de r[ée]duction|d'achat)|communications commerciales)|(?:lettres?|newsletters?|offres|alertes|e-?mails promotionnels|communications commerciales)[^.;]{0,40}(?:vous (?:est|sont|sera|seront) (?:envoy|adress)|(?:est|sont|sera|seront) (?:envoy|adress)[ée]e?s? (?:[àa] vous|aux (?:abonn|client|membre|adh[ée]rent)))/,
+      match: /nous vous informons (?:[a-zà-ÿœ'-]+ ){0,3}(?:de |des |sur )(?:nos |les )?(?:offres|promotions|actualit[ée]s|nouveaut[ée]s|[ée]v[ée]nements|actions|produits)|(?:(?:nous|on) (?:vous |leur |lui )?(?:envoyons|adressons|enverrons|adresserons|faisons parvenir)|nous (?:vous|leur|lui) (?:proposons|pr[ée]sentons|affichons|montrons|recommandons|sugg[ée]rons|transmettons)|nous (?:pouvons|pourrons|allons|souhaitons) (?:vous |leur )?(?:envoyer|adresser|proposer|faire parvenir|pr[ée]senter|recommander)) (?:[a-zà-ÿœ'-]+ ){0,4}(?:lettres?|newsletters?|offres|promotions|alertes|e-?mails|sms|notifications|communications|actualit[ée]s|informations commerciales|publicit[ée]s|recommandations|suggestions|bons (?:de r[ée]duction|d'achat)|invitations|questionnaires|enqu[êe]tes)|vous (?:recevrez|recevez|pourrez recevoir|pouvez recevoir|recevriez) (?:[a-zà-ÿœ'-]+ ){0,3}(?:lettres?|newsletters?|offres|promotions|alertes|actualit[ée]s|invitations|bons (?:de r[ée]duction|d'achat)|communications commerciales)|(?:lettres?|newsletters?|offres|alertes|e-?mails promotionnels|communications commerciales)[^.;]{0,40}(?:vous (?:est|sont|sera|seront) (?:envoy|adress)|(?:est|sont|sera|seront) (?:envoy|adress)[ée]e?s? (?:[àa] vous|aux (?:abonn|client|membre|adh[ée]rent)))/,
       unless: /ne (?:vous |leur )?(?:envoyons|adressons|enverrons) (?:jamais|pas|aucun)|ne (?:recevrez|recevez|recevrai|re[çc]oi[a-zà-ÿœ]*) plus|ne plus recevoir/,
       example: 'Si vous y avez consenti, nous vous envoyons la lettre mensuelle de la ville.',
     },
@@ -121,7 +123,7 @@ const file: RuleFile = {
     {
       id: 'purposes.fr.purpose-on-ground',
       // "La gestion de vos commandes repose sur l'exécution du contrat." (a purpose named as the subject of its ground)
-      match: new RegExp(`(?:^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?|[.;] )(?:la |le |l'|les )?${PURPOSE_NOUN}[^.;|]{0,100}(?:repos(?:e|ent) sur|(?:est|sont) (?:fond|bas|justifi)[ée]e?s? sur|se fonde|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect))`),
+      match: new RegExp(`(?:^|[.;] )(?:les )?traitements? (?:n[ée]cessaires? [àa]|li[ée]s? [àa]|relatifs? [àa]|destin[ée]s? [àa])[^.;|]{0,160}(?:repos(?:e|ent) sur|(?:est|sont) (?:fond|bas|justifi)[ée]e?s? sur)|(?:^|[.;] )(?:sont|est) (?:fond|bas)[ée]e?s? sur [^.;|]{0,80}?(?:la |le |l')(?:${PURPOSE_NOUN})|(?:^[\\s\\-–•*·«"(]*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?|[.;] )(?:la |le |l'|les )?${PURPOSE_NOUN}[^.;|]{0,100}(?:repos(?:e|ent) sur|(?:est|sont) (?:fond|bas|justifi)[ée]e?s? sur|se fonde|(?:est|sont) n[ée]cessaires? (?:[àa] l'ex[ée]cution|au respect))`),
       example: "La gestion de vos commandes repose sur l'exécution du contrat.",
     },
     {
@@ -161,6 +163,13 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Les traitements nécessaires à l’ouverture et à la tenue du compte reposent sur l’exécution du contrat.', true],
+    ['Sont fondées sur l’intérêt légitime de la banque la prévention de la fraude et l’amélioration de ses services.', true],
+    ['Aucune donnée de santé n’est utilisée à des fins commerciales.', true],
+    ['Il est procédé, dans notre intérêt légitime, à des contrôles destinés à détecter les fraudes et les abus.', true],
+    ['Avec votre accord, nous vous informons par e-mail de nos offres de prévoyance.', true],
+    ['Nos partenaires publicitaires sont listés, avec leurs finalités, dans l’interface de consentement.', false],
+    ['Vous pouvez vous opposer à leur utilisation à des fins de prospection.', false],
     ['Vos données sont traitées pour les finalités suivantes.', true],
     ['Nous utilisons vos données pour vous envoyer notre newsletter.', true],
     ['Ces informations nous permettent de personnaliser vos recommandations.', true],

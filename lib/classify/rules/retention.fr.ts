@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'retention.fr.keep-for',
       // "Nous conservons vos données pendant trois ans à compter du dernier contact."
       match: new RegExp(
-        `(?:disponibles?|consultables?|accessibles?)[^.;]{0,60}(?:pendant|durant) ${DURATION}|${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|(?<!en )tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|sans limitation de dur[ée]e|ind[ée]finiment|sans limite|vers[ée]s? aux archives|[àa] l'issue|au terme|[àa] l'expiration|pass[ée]s? (?:ce|les|un) d[ée]lai|(?<![a-zà-ÿœ])${DURATION})|(?<![a-zà-ÿœ])(?:conserv|gard)[a-zà-ÿœ]*[^.;]{0,60}(?:plus longtemps|(?:apr[èe]s|une fois) (?:l'envoi|la fin|le traitement|la cl[ôo]ture|la r[ée]ponse|votre d[ée]part|la r[ée]siliation|l'[ée]v[ée]nement))`,
+        `(?:disponibles?|consultables?|accessibles?)[^.;]{0,60}(?:pendant|durant) ${DURATION}|(?<![a-zà-ÿœ])(?:retenue?s?|m[ée]moris[ée]e?s?) (?:pendant |durant )?${DURATION}|${KEEP}[^.;]{0,80}?(?:pendant|durant|jusqu|(?<!en )tant qu|le temps (?:n[ée]cessaire|de)|la dur[ée]e|pour une (?:dur[ée]e|p[ée]riode)|au-?del[àa]|au plus|maximum|sans limitation de dur[ée]e|ind[ée]finiment|d[ée]finitivement|[àa] titre d[ée]finitif|sans limite|vers[ée]s? aux archives|[àa] l'issue|au terme|[àa] l'expiration|pass[ée]s? (?:ce|les|un) d[ée]lai|(?<![a-zà-ÿœ])${DURATION})|(?<![a-zà-ÿœ])(?:conserv|gard)[a-zà-ÿœ]*[^.;]{0,60}(?:plus longtemps|(?:apr[èe]s|une fois) (?:l'envoi|la fin|le traitement|la cl[ôo]ture|la r[ée]ponse|votre d[ée]part|la r[ée]siliation|l'[ée]v[ée]nement))`,
       ),
       unless: /conserv[a-zà-ÿœ]* (?:le bon fonctionnement|la qualit|l'int[ée]grit|la confidentialit|la s[ée]curit)/,
       example: 'Nous conservons vos données pendant trois ans à compter du dernier contact.',
@@ -88,6 +88,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Les archives elles-mêmes sont conservées définitivement.', true],
+    ['Vous pouvez changer d’avis à tout moment ; votre choix est retenu six mois.', true],
     ['Nous ne gardons pas vos données plus longtemps que nécessaire.', true],
     ["Vos informations ne sont pas conservées après l'envoi de votre message.", true],
     ['Nous enregistrons les avis que vous laissez après la livraison.', false],

@@ -23,6 +23,8 @@ declare const chrome: {
   storage: { session: { set(items: Record<string, unknown>): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
 };
 
+/** How long a stopped service worker is given to be gone from the browser's targets. */
+const WORKER_STOP_SETTLE_MS = 200;
 /** The blocking page is surely frozen this long after its load event (it freezes 50 ms after). */
 const FROZEN_AFTER_MS = 500;
 
@@ -324,6 +326,34 @@ describe('the click reaches the background while its worker runs (Chrome: lib/ui
     expect((await origin(again)).handed).toBe(true);
     await again.close();
     await page.close();
+  });
+});
+
+describe('a click on a stopped worker (Chrome stops it 30 s after its last event)', () => {
+  it('starts the worker, which opens the popup and hands it the summary', async () => {
+    // A browser of its own: the shared session's handle on the worker would not survive the stop.
+    const own = await launchExtension({ locale: 'en' });
+    try {
+      const page = await own.context.newPage();
+      await page.goto(site.url(PAGES.seed('004')), { waitUntil: 'load' });
+      const workers = await own.context.newCDPSession(page);
+      await workers.send('ServiceWorker.enable' as never);
+      // A worker still starting (install events) may start again: stop it until it stays stopped.
+      await waitUntil(async () => {
+        await workers.send('ServiceWorker.stopAllWorkers' as never);
+        await new Promise((done) => setTimeout(done, WORKER_STOP_SETTLE_MS));
+        const { targetInfos } = (await own.cdp.send('Target.getTargets' as never)) as { targetInfos: { type: string }[] };
+        return !targetInfos.some((target) => target.type === 'service_worker');
+      }, 'the service worker did not stop');
+      const popup = await own.clickAction(page);
+      await popup.waitFor(`document.documentElement.dataset.summaryAt || document.querySelector('[data-problem]')`);
+      const from = await popup.eval<{ search: string; handed: boolean }>(`({ search: location.search, handed: 'handoff' in document.documentElement.dataset })`);
+      expect(from).toEqual({ search: expect.stringMatching(/^\?tab=\d+$/), handed: true });
+      await popup.waitForText('7 years');
+      await popup.close();
+    } finally {
+      await own.close();
+    }
   });
 });
 

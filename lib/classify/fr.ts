@@ -30,3 +30,6 @@ export const AGE_BY_COUNTRY =
 export const ABOUT_THE_NOTICE =
   /^\W*(?:(?:la pr[ée]sente|le pr[ée]sent|cette|notre|ce) (?:politique|charte|notice|page|d[ée]claration|document|rubrique|section|note|avis|texte)(?! (?:de cookies|cookies))[^.!?]*|(?:elle|celle-ci) s'applique[^.!?]*|vous trouverez (?:ci-dessous|ci-apr[èe]s|ici|sur cette page|dans (?:cette|la pr[ée]sente))[^.!?]*)[.!:]?\s*$/;
 
+/** A yes/no answer opening a passage ("Non, jamais.", "Oui : ..."): in an FAQ it answers the question in the heading above. */
+export const FAQ_ANSWER = /^\W*(?:oui|non|jamais|aucun(?:e)?|pas du tout|en partie|un peu)(?![a-zà-ÿœ'-])/;
+

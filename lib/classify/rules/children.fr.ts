@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { AGE_BY_COUNTRY, HEADER_ROW } from '../fr';
+import { ABOUT_THE_NOTICE, AGE_BY_COUNTRY, HEADER_ROW } from '../fr';
 
 // Children and minors: minimum age, parental consent, what happens to children's data (RGPD 8).
 const file: RuleFile = {
@@ -10,8 +10,9 @@ const file: RuleFile = {
       id: 'children.fr.minors',
       // "Nos services ne s'adressent pas aux enfants de moins de 15 ans."
       match: /(?<![a-zà-ÿœ])(?:enfants?|mineurs?|mineures?|adolescents?|jeunes de moins|[ée]l[èe]ves|coll[ée]giens|lyc[ée]ens|b[ée]b[ée]s?|nourrissons?|(?:v[ée]rifi[a-zà-ÿœ]*|contr[ôo]l[a-zà-ÿœ]*|attest[a-zà-ÿœ]*|justifi[a-zà-ÿœ]*) (?:de )?(?:la |votre |sa |leur )?majorit[ée]|(?:destin[ée]e?s?|r[ée]serv[ée]e?s?|s'adresse(?:nt)?|ouverte?s?) (?:uniquement |exclusivement )?(?:aux|[àa] des) (?:adultes|majeurs|personnes majeures))(?![a-zà-ÿœ])/,
-      // a headcount of children in a household is data about the user, not about children as users
-      unless: /nombre d'enfants|(?:avec|sans) enfants?|composition (?:du foyer|familiale)|enfants? [àa] charge|situation familiale \(/,
+      // a headcount of children in a household is data about the user, not about children as users; an introduction
+      // naming the notice's public ("... dont la plupart sont lycéens") says nothing about minors' data
+      unless: new RegExp(`${/nombre d'enfants|(?:avec|sans) enfants?|composition (?:du foyer|familiale)|enfants? [àa] charge|situation familiale \(/.source}|${ABOUT_THE_NOTICE.source}`),
       example: "Nos services ne s'adressent pas aux enfants de moins de 15 ans.",
     },
     {
@@ -47,6 +48,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['La présente charte s’applique aux candidats au concours et aux utilisateurs de la plateforme, dont la plupart sont lycéens.', false],
     ['Vérification de la majorité de l’acheteur | Obligation légale | Le temps de la commande', true],
     ['Nos services sont destinés aux adultes.', true],
     ['Votre bébé : prénom, date de naissance et poids, si vous souhaitez recevoir nos conseils.', true],

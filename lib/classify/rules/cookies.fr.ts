@@ -11,7 +11,7 @@ const file: RuleFile = {
     {
       id: 'cookies.fr.cookies',
       // "Nous déposons des cookies sur votre terminal lors de votre navigation."
-      match: /cookies?(?![a-zà-ÿœ])|traceurs?(?![a-zà-ÿœ])|t[ée]moins de connexion|(?<![a-zà-ÿœ])pixels?(?: espions?| de suivi| invisibles?)?(?![a-zà-ÿœ])|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<![a-zà-ÿœ])(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur|(?:uniques? )?(?:de l'|de votre |du |d'|des )(?:appareils?|terminal|terminaux|mobile|t[ée]l[ée]phone|navigateur))|publicit[ée]s? (?:cibl[ée]es?|personnalis[ée]es?|comportementales?|adapt[ée]es? [àa] vos centres d'int[ée]r[êe]t)|(?:sur|par) (?:des|d'autres) sites (?:tiers|partenaires)|(?<![a-zà-ÿœ])(?:idfa|gaid|aaid)(?![a-zà-ÿœ])|empreinte (?:num[ée]rique|digitale (?:de votre |du |de l')(?:navigateur|terminal|appareil)|du navigateur|de (?:votre |l')?(?:navigateur|terminal|appareil))|fingerprinting|do not track|stockage local|local storage|(?:boutons?|modules?|plug-?ins?|widgets?) (?:de partage|sociaux|des r[ée]seaux sociaux)|bouton « ?(?:partager|j'aime|like) ?»/,
+      match: /cookies?(?![a-zà-ÿœ])|traceurs?(?![a-zà-ÿœ])|t[ée]moins de connexion|(?<![a-zà-ÿœ])pixels?(?: espions?| de suivi| invisibles?)?(?![a-zà-ÿœ])|balises? (?:web|invisibles?|pixel)|web ?beacons?|(?<![a-zà-ÿœ])(?:sdk|tags?) (?:de |d')?(?:mesure|suivi|publicit|analyse|tiers)|identifiants? (?:publicitaires?|de publicit[ée]|d'annonceur|(?:uniques? )?(?:de l'|de votre |du |d'|des )(?:appareils?|terminal|terminaux|mobile|t[ée]l[ée]phone|navigateur))|publicit[ée]s? (?:cibl[ée]es?|personnalis[ée]es?|comportementales?|adapt[ée]es? [àa] vos centres d'int[ée]r[êe]t)|(?:sur|par) (?:des|d'autres) sites (?:tiers|partenaires)|(?<![a-zà-ÿœ])(?:idfa|gaid|aaid)(?![a-zà-ÿœ])|empreinte (?:num[ée]rique|digitale (?:de votre |du |de l')(?:navigateur|terminal|appareil)|du navigateur|de (?:votre |l')?(?:navigateur|terminal|appareil))|fingerprinting|do not track|stockage local|local storage|identifiant (?:chiffr[ée]|hach[ée]|crypt[ée]|unique)[^.;]{0,80}(?:r[ée]gie|publicit|d'un appareil [àa] l'autre)|(?:boutons?|modules?|plug-?ins?|widgets?) (?:de partage|sociaux|des r[ée]seaux sociaux)|bouton « ?(?:partager|j'aime|like) ?»/,
       // a GPS tracker is a device, not a tracer on a terminal; a passage whose only cookie word is the name of the
       // cookie policy ("ainsi que notre Politique en matière de cookies") says nothing about cookies
       unless: new RegExp(
@@ -66,6 +66,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Votre adresse e-mail est transformée en un identifiant chiffré (« haché ») transmis à notre régie, qui vous montre des publicités d’un appareil à l’autre.', true],
     ['_ga | Google Analytics | Mesure d’audience | 13 mois', true],
     ['Compte client | Identité, e-mail | 3 ans', false],
     ['Nous déposons des cookies sur votre terminal lors de votre navigation.', true],

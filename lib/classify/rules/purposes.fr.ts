@@ -51,7 +51,7 @@ const file: RuleFile = {
         `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|d[ée]pos|reconna[iî]|servent|sert|permett|permet|n[ée]cessaires?|avons besoin|nous (?!conserv|archiv|supprim|gard(?!ons (?:la |une )?trace)|invitons|recommandons|engageons|r[ée]servons|effor[çc]ons|demandons (?:l'|leur |votre |son )?(?:accord|autorisation|consentement))[a-zà-ÿœ]+ons|(?:sont|est|seront) (?!conserv|gard|archiv)[a-zà-ÿœ]+(?:é|ée|és|ées))[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|(?<![a-zà-ÿœ])pour ?:|(?<![a-zà-ÿœ])(?:pour|dans) les (?:raisons|finalit[ée]s|buts|objectifs|motifs) suivant|aux fins suivantes|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))|avons besoin (?:de |d')[^.;]{0,160}?(?<![a-zà-ÿœ])pour ${INFINITIVE}`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
-      unless: new RegExp(`${OTHER_AIMS}|${/(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:(?:la |l')?(?:s[ée]curit[ée]|confidentialit[ée]|int[ée]grit[ée])(?:,? (?:et )?(?:la |l')?[a-zà-ÿœ]+)* (?:de vos|des|de ces|de leurs|de nos) (?:donn|informations|fichiers)|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|(?<![a-zà-ÿœ])(?:conserv|gard(?!ons (?:la |une )?trace)|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux |[àa] (?:leur|son|sa|ses|cette|ce) )(?:r[ée])?(?:utilisation|traitements?)/.source}`),
+      unless: new RegExp(`${OTHER_AIMS}|${/(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:(?:la |l')?(?:s[ée]curit[ée]|confidentialit[ée]|int[ée]grit[ée])(?:,? (?:et )?(?:la |l')?[a-zà-ÿœ]+)* (?:de vos|des|de ces|de leurs|de nos) (?:donn|informations|fichiers)|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|n'(?:est|sont) (?:exig|demand|requis|n[ée]cessaire)|(?<![a-zà-ÿœ])(?:conserv|gard(?!ons (?:la |une )?trace)|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux |[àa] (?:leur|son|sa|ses|cette|ce) )(?:r[ée])?(?:utilisation|traitements?)/.source}`),
       example: 'Nous utilisons vos données pour vous envoyer notre newsletter.',
     },
     {
@@ -163,6 +163,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Aucun questionnaire médical n’est exigé pour adhérer à nos contrats santé.', false],
     ['Les traitements nécessaires à l’ouverture et à la tenue du compte reposent sur l’exécution du contrat.', true],
     ['Sont fondées sur l’intérêt légitime de la banque la prévention de la fraude et l’amélioration de ses services.', true],
     ['Aucune donnée de santé n’est utilisée à des fins commerciales.', true],

@@ -1,5 +1,5 @@
 import { WEAK, type RuleFile } from '../types';
-import { HEADER_ROW, NOT_EVIDENCE } from '../fr';
+import { FAQ_ANSWER, HEADER_ROW, NOT_EVIDENCE } from '../fr';
 
 // Who else receives the data: processors, partners, group companies, authorities, buyers; whether data is sold
 // (RGPD 13(1)(e); OPP-115 Third Party Sharing). "Nous ne vendons pas vos données" is still about sharing.
@@ -85,7 +85,7 @@ const file: RuleFile = {
     {
       id: 'sharing.fr.recipient-named',
       // "Nos prestataires techniques et partenaires" (recipients named: sharing under a sharing heading)
-      match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant|transmi[a-zà-ÿœ]*|transmet[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|partag[a-zà-ÿœ]*|acc[èe]s|re[çc]oi[a-zà-ÿœ]*|divulgu[a-zà-ÿœ]*|externes?|(?<![a-zà-ÿœ])(?:groupe|voi[rt](?![a-zà-ÿœ])|voient|consult[a-zà-ÿœ]*)|f[ée]d[ée]rations?|m[ée]decins?|professionnels? de sant[ée]`),
+      match: new RegExp(`(?<![a-zà-ÿœ])${RECIPIENT}(?![a-zà-ÿœ])|sous-traitant|transmi[a-zà-ÿœ]*|transmet[a-zà-ÿœ]*|communiqu[a-zà-ÿœ]*|partag[a-zà-ÿœ]*|acc[èe]s|re[çc]oi[a-zà-ÿœ]*|divulgu[a-zà-ÿœ]*|externes?|(?<![a-zà-ÿœ])(?:groupe|voi[rt](?![a-zà-ÿœ])|voient|consult[a-zà-ÿœ]*)|f[ée]d[ée]rations?|m[ée]decins?|professionnels? de sant[ée]|(?<![a-zà-ÿœ])(?:exp[ée]di|livr)(?:ent|e|ons|eurs?)(?![a-zà-ÿœ])|${FAQ_ANSWER.source}`),
       // access kept to the controller's own people is a security measure, even under a "Qui a accès ?" heading
       unless: new RegExp(`${HEADER_ROW.source}|${INTERNAL_ACCESS_ONLY.source}`),
       weight: WEAK,
@@ -104,6 +104,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Les domaines viticoles qui expédient certaines commandes directement depuis la propriété.', false],
     ['Les destinataires de vos données sont nos services internes et nos prestataires.', true],
     ['Vos données peuvent être communiquées à nos partenaires commerciaux.', true],
     ['Nous ne vendons ni ne louons vos données personnelles à des tiers.', true],

@@ -130,6 +130,7 @@ describe('French headings as evidence', () => {
     ['Délégation du traitement', 'Notre prestataire de messagerie, pour l’envoi des e-mails.', 'sharing'],
     ['Pourquoi en avons-nous le droit ?', 'Le contrat d’abonnement que vous avez signé.', 'legal-basis'],
     ['Vendez-vous mes données ?', 'Non, jamais. Nous ne les vendons à personne.', 'sharing'],
+    ['Louez-vous ou vendez-vous mes données ?', 'Non. Nous vivons d’une commission sur chaque location, pas de la publicité.', 'sharing'],
     ['Puis-je supprimer mon compte ?', 'Oui, depuis Réglages > Compte > Supprimer. Tout est effacé sous 30 jours.', 'rights'],
     ['Comment me désinscrire de la newsletter ?', 'Cliquez sur le lien en bas de chaque e-mail.', 'rights'],
     ['Est-ce qu’un algorithme décide à ma place ?', 'Les suggestions sont calculées automatiquement.', 'automated-decisions'],

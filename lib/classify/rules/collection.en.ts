@@ -8,7 +8,7 @@ import { WEAK, type RuleFile } from '../types';
 // (contact), data kept for the purposes "for which it was collected" (retention), the notice announcing changes, the
 // right to withdraw consent given for a collection, or the legal basis on which we collect.
 const NOT_COLLECTION =
-  /\bknowingly (collect|gather|solicit)|\bcollect(ed|s)? from (a )?(child|children|minors?)\b|\bright to (know|access|request|obtain)\b|\buse (the|this|your) (personal )?(information|data) (we|that we) collect|\b(policy|notice|statement|it|this) (tells|explains|describes|sets out)\b[^.;]{0,40}\bwhat\b|\b(tell|tells|explain|explains|describe|describes|set out|sets out|learn|understand|covers?)( you| about)? how we\b|\b(questions?|concerns?|comments?|queries|further information)\b[^.;]{0,20}\b(about|regarding|concerning)\b[^.;]{0,160}\b(contact|write to|e-?mail|reach|call)\b|\bfor which (it|they|the data|the information|such data|your data|your personal (data|information)) (was|were|is|are|has been|have been) (collected|obtained)\b|\b(may|will|might|can|to|we) (change|update|modify|amend|revise) (this|our|the) (privacy )?(policy|notice|statement)\b|^\W*(if|where|when) we (have )?(collect|process)\w*\b[^.;]{0,80}\bconsent\b[^.;]{0,40}\bright to withdraw\b|\b(legal|lawful) basis on which we collect\b/;
+  /\bknowingly (collect|gather|solicit)|\bcollect(ed|s)? from (a )?(child|children|minors?)\b|\bright to (know|access|request|obtain)\b|\buse (the|this|your) (personal )?(information|data) (we|that we) collect|\b(policy|notice|statement|it|this) (tells|explains|describes|sets out)\b[^.;]{0,40}\bwhat\b|\b(tell|tells|explain|explains|describe|describes|set out|sets out|learn|understand|covers?)( you| about)? how we\b|\b(questions?|concerns?|comments?|queries|further information)\b[^.;]{0,20}\b(about|regarding|concerning)\b[^.;]{0,160}\b(contact|write to|e-?mail|reach|call)\b|\bfor which (it|they|the data|the information|such data|your data|your personal (data|information)) (was|were|is|are|has been|have been) (collected|obtained)\b|\b(may|will|might|can|to|we) (change|update|modify|amend|revise) (this|our|the) (privacy )?(policy|notice|statement)\b|^\W*(if|where|when) we (have )?(collect|process)\w*\b[^.;]{0,80}\bconsent\b[^.;]{0,40}\bright to withdraw\b|\b(legal|lawful) basis on which we collect\b|\bstop collecting\b|\b(data|information) we collect (\w+ )?(is|are) (kept|retained|stored|deleted)\b|\baccess (is|are) logged\b/;
 
 const file: RuleFile = {
   tag: 'collection',
@@ -26,7 +26,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.we-will-collect',
       // "If you mention us in a post, we'll collect your handle."
-      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather|obtain|retrieve|fetch|import)\b(?! (and|or) )(?! ((your|their|verifiable|parental|a parent's|explicit|express|prior|written|separate) )*(consent|permission))|\b(keep track of|track) (what|which|how|when|where) you\b|\b(record|records|recorded|film|films|filmed|photograph|photographs) you\b|\buse your (webcam|camera|microphone)\b|\b(units?|devices?|sensors?|cameras?|trackers?|dashcams?|meters?|readers?|wearables?|bands?|watch(es)?)\b( \w+)? (that |which )?(records?|logs?|captures?|measures?|tracks?|photographs?|films?|reads?)\s(your |the |how |when |where )?(\w+ )?(location|speed|mileage|movements?|heart rate|sleep|steps|activity|usage|driving|braking|car|vehicle|face|voice|fingerprints?|images?|footage|readings?)\b|\bwe (ask|ask you) for (the|your|a|an|their)\b(?! ([\w']+ )?(explicit |express |prior |written |separate )?(consent|permission|agreement|approval|authori[sz]ation))[^.;]{0,60}\b(name|e-?mail|phone|address|date of birth|number|details|id|licence|license)\b|^\W*what we (see|get|receive|learn|record|log|collect|keep)\b[^.;]{0,30}:|\bwe (link|connect|associate|combine|match)\b[^.;]{0,60}\b(to|with) your (account|profile|card)\b/,
+      match: /\bwe('ll| will| may| might| also| automatically| only| can| do| then)? (collect|gather|obtain|retrieve|fetch|import|bring in|pull in)\b(?! (and|or) )(?! ((your|their|verifiable|parental|a parent's|explicit|express|prior|written|separate) )*(consent|permission))|\b(keep track of|track) (what|which|how|when|where) you\b|\b(record|records|recorded|film|films|filmed|photograph|photographs) you\b|\buse your (webcam|camera|microphone)\b|\b(units?|devices?|sensors?|cameras?|trackers?|dashcams?|meters?|readers?|wearables?|bands?|watch(es)?)\b( \w+)? (that |which )?(records?|logs?|captures?|measures?|tracks?|photographs?|films?|reads?)\s(your |the |how |when |where )?(\w+ )?(location|speed|mileage|movements?|heart rate|sleep|steps|activity|usage|driving|braking|car|vehicle|face|voice|fingerprints?|images?|footage|readings?)\b|\bwe (ask|ask you) for (the|your|a|an|their)\b(?! ([\w']+ )?(explicit |express |prior |written |separate )?(consent|permission|agreement|approval|authori[sz]ation))[^.;]{0,60}\b(name|e-?mail|phone|address|date of birth|number|details|id|licence|license)\b|^\W*what we (see|get|receive|learn|record|log|collect|keep)\b[^.;]{0,30}:|\bwe (link|connect|associate|combine|match)\b[^.;]{0,60}\b(to|with) your (account|profile|card)\b/,
       unless: NOT_COLLECTION,
       example: "If you mention us in a post, we'll collect your handle.",
     },
@@ -64,7 +64,7 @@ const file: RuleFile = {
     {
       id: 'collection.en.we-log',
       // "We record calls to our customer service team." / "As you watch, we log what you play."
-      match: /\b(we|it|they|(the )?(app|band|device|service|website|site|watch|camera|sensor|doorbell|microphone|card|badge|reader|system)s?) (do not |don't |never |only |also |may |can |will )?(log|logs|capture|record|records|recorded|capture|captures|scan|scans|measure|measures|track and record)\b/,
+      match: /\b(there (is|are) (a |two |some )?cameras?|cameras? (in|above|at|on|cover|covers|record|records) )\b|\b(we|it|they|(the )?(app|band|device|service|website|site|watch|camera|sensor|doorbell|microphone|card|badge|reader|system)s?) (do not |don't |never |only |also |may |can |will )?(log|logs|capture|record|records|recorded|capture|captures|scan|scans|measure|measures|track and record)\b/,
       example: 'We record calls to our customer service team.',
     },
     {
@@ -112,6 +112,9 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['If you connect a running app, we bring in the steps and workouts you pick.', true],
+    ['There is a camera in the workshop and one above the front door.', true],
+    ['You can withdraw that consent at any time. We then stop collecting readings.', false],
     ['If you have any questions about the ways in which we collect and use your personal data, please contact us.', false],
     ['We retain personal data only for as long as necessary to fulfil the purposes for which it was collected.', false],
     ['If we have collected your personal information with your consent, you have the right to withdraw your consent at any time.', false],

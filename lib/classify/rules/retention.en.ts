@@ -2,10 +2,10 @@ import { WEAK, type RuleFile } from '../types';
 
 // How long data is kept, the criteria for it, and deletion (GDPR 13(2)(a); OPP-115 Data Retention).
 const KEEP = String.raw`(retain|retains|retained|retaining|keep|keeps|kept|keeping|store|stores|stored|storing|hold|holds|held|holding|preserve|preserves|preserved|archive|archives|archived)`;
-const ERASE = String.raw`(delete|deletes|deleted|deleting|deletion|erase|erases|erased|erasing|erasure|wipe|wipes|wiped|destroy|destroys|destroyed|anonymi[sz]e|anonymi[sz]es|anonymi[sz]ed|purge|purges|purged|overwritten|removed|remove|removes)`;
+const ERASE = String.raw`(delete|deletes|deleted|deleting|deletion|erase|erases|erased|erasing|erasure|discard|discards|discarded|wipe|wipes|wiped|destroy|destroys|destroyed|anonymi[sz]e|anonymi[sz]es|anonymi[sz]ed|purge|purges|purged|overwritten|removed|remove|removes)`;
 const DURATION = String.raw`(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety)(\s|-)(\(\d+\)\s)?(days?|weeks?|months?|years?|calendar (days|months|years))`;
 // "keep you informed", "keep your account secure", "keep the service running": not retention
-const NOT_KEEP = /\bkeep(s|ing)? (you|your account|it|them|the (service|site|app|platform)|our (systems|services|platform))\b[^.;]{0,25}\b(safe|secure|informed|updated|up to date|running|working|signed in|logged in|protected)\b|\bstore (locator|front|credit)\b|\bin[- ]store\b|\bapp store\b/;
+const NOT_KEEP = /\bkeep(s|ing)? (you|your account|it|them|the (service|site|app|platform)|our (systems|services|platform))\b[^.;]{0,25}\b(safe|secure|informed|updated|up to date|running|working|signed in|logged in|protected)\b|\bstore (locator|front|credit)\b|\bin[- ]store\b|\bapp store\b|\b(kept|stored|held) (in|on) (?![^.;]*\b(for|until|days?|months?|years?|as long)\b)[^.;]{0,40}\b(locked|secure|encrypted|servers|cabinet|data cent(re|er)s?)\b|\b(payments?|transactions?|orders?|requests?)\b[^.;]{0,40}\b(is|are|may be|will be) held\b/;
 
 const file: RuleFile = {
   tag: 'retention',
@@ -36,7 +36,7 @@ const file: RuleFile = {
     {
       id: 'retention.en.erase-after',
       // "Log data is automatically erased after 30 days."
-      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b|\b(after|once|when|as soon as|following|upon)\b[^.;]{0,80}\b(we (will )?(either )?|will be |are |is |be )(delete|deleted|erase|erased|remove|removed|anonymi[sz]e|anonymi[sz]ed|destroy|destroyed|purge|purged)\b|\binactive (for|during)\s${DURATION}\b|\bno (longer|ongoing|further)\b[^.;]{0,30}\b(need|needed|reason)\b[^.;]{0,60}\b${ERASE}\b|\b(deleted|erased|removed|purged) from (our|its|the) (servers?|systems?|databases?|records|backups)\b|\btakes? (up to )?${DURATION}\b[^.;]{0,30}\b(delete|erase|remove)|\b(deleted|erased|removed|anonymi[sz]ed|destroyed|purged) (immediately|promptly|automatically|permanently|without (undue )?delay|securely)\b`),
+      match: new RegExp(String.raw`\b${ERASE}\b[^.;]{0,60}\b(after|within|once|at the end of|no longer (needed|necessary|required)|when|upon|following the|on a rolling)\b|\b(after|within)\s${DURATION}\b[^.;]{0,60}\b${ERASE}\b|\b(after|once|when|as soon as|following|upon|if we (learn|find|discover|become aware))\b[^.;]{0,80}\b(we (will )?(either |also |then )?((close|suspend) [^.;]{0,30} and )?|will be |are |is |be )(delete|deleted|erase|erased|remove|removed|anonymi[sz]e|anonymi[sz]ed|destroy|destroyed|purge|purged|discard|discarded)\b|\bwe (will )?(delete|erase|remove|destroy)\b[^.;]{0,40}\b(as soon as|once) we (learn|find|discover|become aware)\b|\b(stay|stays|remain|remains)\b[^.;]{0,40}\buntil (you|your|the|we|it)\b|\bdiscarded (straight away|immediately|at once|right away)\b|\binactive (for|during)\s${DURATION}\b|\bno (longer|ongoing|further)\b[^.;]{0,30}\b(need|needed|reason)\b[^.;]{0,60}\b${ERASE}\b|\b(deleted|erased|removed|purged) from (our|its|the) (servers?|systems?|databases?|records|backups)\b|\btakes? (up to )?${DURATION}\b[^.;]{0,30}\b(delete|erase|remove)|\b(deleted|erased|removed|anonymi[sz]ed|destroyed|purged) (immediately|promptly|automatically|permanently|without (undue )?delay|securely)\b`),
       // asking for deletion is a right, not a retention rule
       unless: /\b(you (can|may)|ask us|request|right to)\b[^.;]{0,30}\b(delet|eras)/,
       example: 'Log data is automatically erased after 30 days.',
@@ -47,6 +47,13 @@ const file: RuleFile = {
       match: /\b(as long as|for the (period|time|duration)|for no longer than)\b[^.;]{0,40}\b(necessary|needed|required|permitted|reasonably|you (have|keep|use|maintain) (an|your) account|your account (is|remains) (active|open))\b|\b(how long|length of time|period of time)\b[^.;]{0,40}\b(keep|retain|store|hold|kept|retained|stored|held)\b|\b(keep|retain|store|hold)\b[^.;]{0,40}\b(any |no )?longer than (is )?(necessary|needed|required|we (need|have) to)\b/,
       unless: NOT_KEEP,
       example: 'We keep your profile for as long as necessary for the purposes described.',
+    },
+    {
+      id: 'retention.en.until',
+      // "Service reminder list: until you ask us to take you off it." (a period given by an event, under a retention heading)
+      match: /\buntil (you|your|the|we|it|they)\b/,
+      weight: WEAK,
+      example: 'Service reminder list: until you ask us to take you off it.',
     },
     {
       id: 'retention.en.duration',
@@ -67,6 +74,12 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Voice: the audio is turned into text on our servers and the recording itself is discarded straight away.', true],
+    ['If we learn that a user is under 13, we close the account and delete its chats.', true],
+    ['Sleep and health readings stay in your account until you delete them or close the account.', true],
+    ['Paper slips are kept in a locked cabinet, and the shop computer is password-protected.', false],
+    ['Booking data is kept on servers in Frankfurt, encrypted, and staff can reach it only with two-factor authentication.', false],
+    ['A payment that looks out of character is held until you confirm it in the app.', false],
     ['We retain your account data for seven years after closure.', true],
     ['We keep your data only as long as necessary for the purposes described.', true],
     ['Our data retention policy sets a period for each category.', true],

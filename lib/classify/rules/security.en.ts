@@ -3,7 +3,7 @@ import { WEAK, type RuleFile } from '../types';
 // Security measures, encryption, breach notification (GDPR 32-34; OPP-115 Data Security).
 // "security" also names other things (social security numbers, security deposits, transfer safeguards): see `unless`.
 const NOT_SECURITY =
-  /\bsocial security\b|\bsecurity (deposit|number|code)s?\b|\bnational security\b|\bsafeguards?\b[^.;]{0,60}\b(contractual clauses|adequacy|binding corporate rules|transfers?)\b|\b(contractual clauses|binding corporate rules|(data )?transfer (agreements?|addendum|mechanisms?))\b[^.;]{0,120}\b(protect\w*|secur\w*|safeguard\w*)\b/;
+  /\bsocial security\b|\b(overseas|foreign) recipients?\b|\bsecurity (deposit|number|code)s?\b|\bnational security\b|\bsafeguards?\b[^.;]{0,60}\b(contractual clauses|adequacy|binding corporate rules|transfers?)\b|\b(contractual clauses|binding corporate rules|(data )?transfer (agreements?|addendum|mechanisms?))\b[^.;]{0,120}\b(protect\w*|secur\w*|safeguard\w*)\b/;
 
 // An opening commitment ("We are committed to keeping your information safe") promises, it describes no measure.
 const COMMITMENT_ONLY = /^\W*[^.;]{0,60}\b(committed to|commitment to|we care about|takes? [^.;]{0,20}seriously|we value|we respect)\b[^.;]{0,40}\b(protect\w*|keep\w*|safe\w*|secur\w*|privacy)\b[^.;]*[.;]?\s*([A-Za-z][^.;]{0,80}\b(notice|policy|statement|page) (tells|explains|describes|sets out)\b[^.;]*[.;]?\s*)?$/;
@@ -18,7 +18,7 @@ const file: RuleFile = {
       match:
         /\bencrypt\w*|\b(tls|ssl|aes-?\d*|firewalls?|intrusion detection|penetration test\w*|multi-factor|two-factor|two-step|2fa|mfa|strong (customer )?authentication|pseudonym\w*|restrict(s|ed)? access|independent (firm|auditors?|testers?|assessors?)|(tested|audited|assessed|certified) by(?! (our |an? |the )?([\w-]+ )?(software|algorithms?|models?|engines?|systems?|tools?)\b)|hashed|hashing|salted|iso\/?(iec)? ?27001|soc ?2|pci[- ]dss|access controls?|access (is|to [^.;]{0,40} is) (restricted|limited)|need-to-know|biometric lock|pin code)\b/,
       // "your email address and a hashed password" in a list of data collected names a data item, not a measure
-      unless: /(,|\band|\ba|:) hashed passwords?\b(?![^.;]*\b(encrypt\w*|protect\w*|secur\w*|tls|ssl)\b)/,
+      unless: /\bpassword \((stored |kept )?hashed\)|(,|\band|\ba|:) hashed passwords?\b(?![^.;]*\b(encrypt\w*|protect\w*|secur\w*|tls|ssl)\b)/,
       example: 'All data is encrypted in transit using TLS and at rest using AES-256.',
     },
     {
@@ -50,7 +50,9 @@ const file: RuleFile = {
       id: 'security.en.account-protection',
       // "Our fraud system freezes the account straight away." (protecting accounts and payments against takeover and fraud)
       match:
-        /\baccount (has been |was |is )?(taken over|compromised|hijacked)\b|\baccount takeovers?\b|\b(freezes?|frozen|locks?|locked|blocks?|blocked|pauses?|paused) (the |your |their |a )?(account|card|payment|purchase)s?\b(?! (information|data|details|number))|\b(fraud|risk) (system|check)s?\b[^.;]{0,60}\b(freez|lock|block|hold|pause|declin)\w*|\bsigns of (fake|fraud\w*|scams?|account)\b|\bagainst fraud, theft\b|\bprotect(ing)? (you|your account|accounts|users|candidates|customers|members)( and us)? (from|against) (fraud|theft|scams?|hackers|unauthori[sz]ed)\b/,
+        /\baccount (has been |was |is )?(taken over|compromised|hijacked)\b|\baccount takeovers?\b|\b(freezes?|frozen|locks?|locked|blocks?|blocked|pauses?|paused) (the |your |their |a )?(account|card|payment|purchase)s?\b(?! (information|data|details|number))|\b(fraud|risk) (system|check)s?\b[^.;]{0,60}\b(freez|lock|block|hold|pause|declin)\w*|\bsigns of (fake|fraud\w*|scams?|account)\b|\bagainst fraud, theft\b|\bprotect(ing)? (you|your account|accounts|users|candidates|customers|members)( and us)? (from|against) (fraud|theft|scams?|hackers|unauthori[sz]ed)\b|\bprotect(ing)? your account\b|\b(is|are) held until you confirm\b|\bout of character\b/,
+      // a parent blocking a child's purchases is parental control
+      unless: /\bparents? (can|may)\b/,
       example: 'Our fraud system freezes the account straight away.',
     },
   ],
@@ -66,6 +68,10 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Your account: email address, a name if you give one, and your password (stored hashed).', false],
+    ['We take reasonable steps, through our contracts with them, to make sure overseas recipients handle your information properly.', false],
+    ['Detecting fraud and protecting your account | Legitimate interest', true],
+    ['In a family group, the parent can block purchases and chat.', false],
     ['St Aldhelm\'s Hospice is committed to keeping your information safe. This notice tells you what we do with it.', false],
     ['We are committed to protecting your data: we use encryption and strict access controls.', true],
     ['Your email address and a hashed password for your account.', false],
@@ -73,7 +79,7 @@ const file: RuleFile = {
     ['Applications are assessed by our underwriting software.', false],
     ['We may pause a purchase when we see signs that an account has been taken over.', true],
     ['Protecting you and us against fraud, theft and unlawful use of the network.', true],
-    ['Risky requests are held until you confirm them with your account PIN.', false],
+    ['Risky requests are held until you confirm them with your account PIN.', true],
     ['We hold your account information for six years after you leave us.', false],
     ['Card payments are processed by our payment partners, who screen transactions for fraud.', false],
     ['All data is encrypted in transit using TLS 1.2 or higher.', true],

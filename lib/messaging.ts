@@ -44,7 +44,7 @@ export interface LocationChangedMessage {
   url: string;
 }
 /**
- * From the popup the background opened after a toolbar click (Chrome): the summary it prepared for that tab.
+ * From the popup the background opened after a toolbar click: the summary it prepared for that tab.
  * Answered with a Handoff (lib/ui/popup.ts: the popup's state), or null when it has none for the tab.
  */
 export interface TakeSummaryMessage {

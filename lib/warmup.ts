@@ -1,6 +1,7 @@
-// The popup analyses cold on every opening, and V8 compiles each rule's regexes on their first use.
-// While the content script reads the page (in the page's process), the popup's thread is idle: spend
-// it analysing the rule files' own example sentences, one rule file per task, so that the real
+// A freshly started background (lib/ui/click.ts), or a popup that reads the page itself, analyses cold,
+// and V8 compiles each rule's regexes on their first use. While the content script reads the page (in
+// the page's process), this thread is idle: spend it analysing the rule files' own example sentences,
+// one rule file per task, so that the real
 // analysis finds its regexes compiled. It stops as soon as the page has been read: the language the
 // page declares goes first, since there is time for about one language only.
 import { analyze } from './analyze';

@@ -15,6 +15,8 @@ const file: RuleFile = {
       match: new RegExp(
         `(?:modifi|amend|r[ée]vis|compl[ée]t|faire [ée]voluer|adapt)[a-zà-ÿœ]*(?: [a-zà-ÿœ]+){0,2} (?:la |cette |notre |nos |les |ces |le |ce )?(?:pr[ée]sente |pr[ée]sentes )?${NOTICE}|${NOTICE}(?: [a-zà-ÿœ]+){0,4} (?:peut|pourra|pourront|peuvent|est susceptible d'|sont susceptibles d'|sera|seront|est|sont)(?: [a-zà-ÿœ]+){0,2} (?:[êe]tre )?(?:modifi|mises? [àa] jour|r[ée]vis|amend|compl[ée]t|[ée]voluer|chang)`,
       ),
+      // a notice 'complétée par' other documents gains companions, it does not change
+      unless: /compl[ée]t[ée]e?s? par/,
       example: 'Nous pouvons modifier la présente politique à tout moment.',
     },
     {
@@ -44,6 +46,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Cette politique est complétée par nos conditions générales et notre politique cookies.', false],
     ['Ces mentions sont mises à jour à chaque création ou modification d’un téléservice.', true],
     ['Nous pouvons modifier la présente politique à tout moment.', true],
     ['La présente charte peut être mise à jour pour tenir compte des évolutions légales.', true],

@@ -51,7 +51,7 @@ const file: RuleFile = {
         `(?:utilis|trait|exploit|collect|recueill|enregistr|analys|d[ée]pos|reconna[iî]|servent|sert|permett|permet|n[ée]cessaires?|avons besoin|nous (?!conserv|archiv|supprim|gard(?!ons (?:la |une )?trace)|invitons|recommandons|engageons|r[ée]servons|effor[çc]ons|demandons (?:l'|leur |votre |son )?(?:accord|autorisation|consentement))[a-zà-ÿœ]+ons|(?:sont|est|seront) (?!conserv|gard|archiv)[a-zà-ÿœ]+(?:é|ée|és|ées))[a-zà-ÿœ]*(?:(?!conserv|gard|archiv|supprim)[^.;]){0,80}?(?:(?<![a-zà-ÿœ])pour ${INFINITIVE}|(?<![a-zà-ÿœ])pour ?:|(?<![a-zà-ÿœ])(?:pour|dans) les (?:raisons|finalit[ée]s|buts|objectifs|motifs) suivant|aux fins suivantes|afin (?:de |d')|[àa] des fins (?:de |d')|dans le but (?:de |d')|en vue (?:de |d')|(?<![a-zà-ÿœ])(?:[àa]|de) (?:vous |nous )?(?:fournir|g[ée]rer|am[ée]liorer|personnaliser|envoyer|mesurer|proposer|adresser|informer|traiter vos|analyser|assurer la gestion|r[ée]aliser|permettre))|avons besoin (?:de |d')[^.;]{0,160}?(?<![a-zà-ÿœ])pour ${INFINITIVE}`,
       ),
       // "afin de garantir la sécurité" and "conservées pour respecter nos obligations" are other topics
-      unless: new RegExp(`${OTHER_AIMS}|${/(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:(?:la |l')?(?:s[ée]curit[ée]|confidentialit[ée]|int[ée]grit[ée])(?:,? (?:et )?(?:la |l')?[a-zà-ÿœ]+)* (?:de vos|des|de ces|de leurs|de nos) (?:donn|informations|fichiers)|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|n'(?:est|sont) (?:exig|demand|requis|n[ée]cessaire)|(?<![a-zà-ÿœ])(?:conserv|gard(?!ons (?:la |une )?trace)|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux |[àa] (?:leur|son|sa|ses|cette|ce) )(?:r[ée])?(?:utilisation|traitements?)/.source}`),
+      unless: new RegExp(`${OTHER_AIMS}|${/(?:afin|pour) (?:de |d')?(?:pr[ée]server|garantir|assurer|prot[ée]ger|s[ée]curiser) (?:(?:la |l')?(?:s[ée]curit[ée]|confidentialit[ée]|int[ée]grit[ée])(?:,? (?:et )?(?:la |l')?[a-zà-ÿœ]+)* (?:de vos|des|de ces|de leurs|de nos) (?:donn|informations|fichiers)|vos donn|les donn|ces donn|vos informations)|pour (?:exercer|faire valoir) vos droits|n'(?:est|sont) (?:exig|demand|requis|n[ée]cessaire)|(?<![a-zà-ÿœ])(?:conserv|gard(?!ons (?:la |une )?trace)|archiv)[a-zà-ÿœ]*[^.;]{0,80}(?:n[ée]cessaire|pour|afin)|oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux |[àa] (?:leur|son|sa|ses) )(?:r[ée])?(?:utilisation|traitements?)/.source}`),
       example: 'Nous utilisons vos données pour vous envoyer notre newsletter.',
     },
     {
@@ -73,7 +73,7 @@ const file: RuleFile = {
       id: 'purposes.fr.uses',
       // "Ces informations nous permettent de personnaliser vos recommandations."
       match: /nous (?:permet|permettent|servent|sert|aide|aident)(?: [a-zà-ÿœ]+ment)? (?:de |d'|[àa] )|(?:(?:ce|ces|cette|le|les) (?:traitements?|donn[ée]es|informations|outils?|cookies?|traceurs?)|(?<![a-zà-ÿœ])(?:ils|elles)) (?:[a-zà-ÿœ]+ ){0,2}(?:permet(?:tent)?|visen?t?|ser(?:t|vent)|ont pour (?:but|objet|finalit)|a pour (?:but|objet|finalit))(?: [àa] [a-zà-ÿœ]+)? (?:de |d'|[àa] )|(?:servent|sert)(?: [a-zà-ÿœ]+ment)? [àa] (?!rien)|(?:objectifs?|buts?) (?:du|de ce|des|de nos) traitements?|(?:utilisation|usage)s? (?:de vos|des) (?:donn[ée]es|informations) (?:pour|afin|[àa] des fins)/,
-      unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux |[àa] (?:leur|son|sa|ses|cette|ce) )(?:r[ée])?(?:utilisation|traitements?)/,
+      unless: /oppos[a-zà-ÿœ]*[^.;]{0,80}(?:[àa] la |[àa] l'|au |aux |[àa] (?:leur|son|sa|ses) )(?:r[ée])?(?:utilisation|traitements?)/,
       example: 'Ces informations nous permettent de personnaliser vos recommandations.',
     },
     {
@@ -163,6 +163,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Nous utilisons vos données pour mesurer notre audience. Vous pouvez consentir ou vous opposer à cette utilisation dans vos paramètres.', true],
     ['Aucun questionnaire médical n’est exigé pour adhérer à nos contrats santé.', false],
     ['Les traitements nécessaires à l’ouverture et à la tenue du compte reposent sur l’exécution du contrat.', true],
     ['Sont fondées sur l’intérêt légitime de la banque la prévention de la fraude et l’amélioration de ses services.', true],

@@ -10,7 +10,7 @@ const file: RuleFile = {
       id: 'cookies.en.cookies',
       // "We use cookies and local storage to keep you signed in."
       match:
-        /\bcookies?\b|\bweb beacons?\b|\b(tracking )?pixels?( tags?)?\b|\bclear gifs?\b|\blocal storage\b|\bsession storage\b|\bsimilar (tracking )?technologies\b|\btracking technologies\b|\bsdks?\b|\bsoftware development kits?\b|\b(browser|device|canvas) fingerprint(ing|s)?\b|\bfingerprinting\b/,
+        /\bcookies?\b|\bweb beacons?\b|\b(tracking )?pixels?( tags?)?\b|\bclear gifs?\b|\blocal storage\b|\bsession storage\b|\bsimilar (tracking )?technologies\b|\b(advertising|third[- ]party|ad|analytics) trackers?\b|\btracking technologies\b|\bsdks?\b|\bsoftware development kits?\b|\b(browser|device|canvas) fingerprint(ing|s)?\b|\bfingerprinting\b/,
       example: 'We use cookies and local storage to keep you signed in.',
     },
     {
@@ -69,6 +69,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['The store and the launcher contain no third-party advertising trackers.', true],
     ['Our emails contain a tiny image that tells us whether you opened them.', true],
     ['When you visit our site, we store small files on your device.', true],
     ['The app includes code from analytics companies that records how you use it.', true],

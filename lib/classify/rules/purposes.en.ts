@@ -46,7 +46,7 @@ const OTHER_TOPIC = new RegExp(
     String.raw`^\W*(if|should) you have (any )?(questions?|concerns?|comments?|complaints?|queries|requests?)\b`,
     String.raw`\b(tell|let) us( know)?\b[^.;]{0,40}\b(would rather not|do not want|don't want|no longer (want|wish)|prefer not)\b`,
     String.raw`\b(questions?|concerns?|comments?|queries)\b[^.;]{0,20}\b(about|regarding|concerning) [^.;]{0,160}\b(contact|write to|e-?mail|reach|call) (us|our)\b`,
-    String.raw`\b(may|will|might|can|to|we) (change|update|modify|amend|revise) (this|our|the) (privacy )?(policy|notice|statement)\b`,
+    String.raw`\b(may|will|might|can|to|we) (change|update|modify|amend|revise) (this|our|the) (privacy )?(policy|notice|statement)\b|\b(significant|material|important|major) changes\b`,
     String.raw`\bverif\w*\b[^.;]{0,100}\b(respond\w*|process\w*|fulfil\w*|honou?r\w*|act\w*|complet\w*|handl\w*) (to |on )?(your|a|the|this|any|such) (\w+ )?requests?\b|\bto verify (a|your|the|this) (\w+ )?request\b|\b(respond\w*|fulfil\w*|handl\w*) (to )?(your|a|the|this) (\w+ )?requests?\b[^.;]{0,60}\bverif`,
     String.raw`\b(use|uses|using)\b[^.;]{0,40}\b(firewalls?|network segmentation|anti-?virus|intrusion detection|multi-factor|two-factor)\b`,
     String.raw`^\W*(cookies|a cookie|pixels?|web beacons?)( and [\w ]{3,30})? (are|is) (small|a small|tiny|text|pieces?|a piece)\b`,
@@ -154,6 +154,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Each new version is published here; if you have an account, we will email you about significant changes.', false],
     ['First of all, to answer you: earlier messages are sent along so that Kide can follow the thread.', true],
     ['With your consent, we email you about sales and new releases.', true],
     ['There is a camera in the workshop, to deter theft of the bikes we look after.', true],

@@ -5,7 +5,7 @@ const KEEP = String.raw`(retain|retains|retained|retaining|keep|keeps|kept|keepi
 const ERASE = String.raw`(delete|deletes|deleted|deleting|deletion|erase|erases|erased|erasing|erasure|discard|discards|discarded|wipe|wipes|wiped|destroy|destroys|destroyed|anonymi[sz]e|anonymi[sz]es|anonymi[sz]ed|purge|purges|purged|overwritten|removed|remove|removes)`;
 const DURATION = String.raw`(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|sixty|ninety)(\s|-)(\(\d+\)\s)?(days?|weeks?|months?|years?|calendar (days|months|years))`;
 // "keep you informed", "keep your account secure", "keep the service running": not retention
-const NOT_KEEP = /\bkeep(s|ing)? (you|your account|it|them|the (service|site|app|platform)|our (systems|services|platform))\b[^.;]{0,25}\b(safe|secure|informed|updated|up to date|running|working|signed in|logged in|protected)\b|\bstore (locator|front|credit)\b|\bin[- ]store\b|\bapp store\b|\b(kept|stored|held) (in|on) (?![^.;]*\b(for|until|days?|months?|years?|as long)\b)[^.;]{0,40}\b(locked|secure|encrypted|servers|cabinet|data cent(re|er)s?)\b|\b(payments?|transactions?|orders?|requests?)\b[^.;]{0,40}\b(is|are|may be|will be) held\b/;
+const NOT_KEEP = /\bkeep(s|ing)? (you|your account|it|them|the (service|site|app|platform)|our (systems|services|platform))\b[^.;]{0,25}\b(safe|secure|informed|updated|up to date|running|working|signed in|logged in|protected)\b|\bstore (locator|front|credit)\b|\bin[- ]store\b|\bapp store\b|\b(kept|stored|held) (in|on) (?![^.;]*\b(for|until|days?|months?|years?|as long)\b)[^.;]{0,40}\b(locked|secure|encrypted|servers|cabinet|data cent(re|er)s?)\b|\b(payments?|transactions?|orders?|requests?)\b[^.;]{0,40}\b(is|are|may be|will be) held\b|\b(table|list|sections?) below (shows?|sets out|lists?|explains?|describes?)\b/;
 
 const file: RuleFile = {
   tag: 'retention',
@@ -74,6 +74,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['The table below shows, for each purpose, the legal ground and how long we keep the data for it.', false],
     ['Voice: the audio is turned into text on our servers and the recording itself is discarded straight away.', true],
     ['If we learn that a user is under 13, we close the account and delete its chats.', true],
     ['Sleep and health readings stay in your account until you delete them or close the account.', true],

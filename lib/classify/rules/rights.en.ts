@@ -14,7 +14,7 @@ const file: RuleFile = {
       id: 'rights.en.right-to',
       // "You have the right to access your personal data and to have it rectified."
       match:
-        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\b(have|has) the rights? to\b|\b(you|consumers|users|customers) (have|has) (a|the) right\b|\bentitled to (request|ask|obtain|access|receive)\b|\b(if you|who) (would like|want|wish) to (\w+,? (or |and )?){0,5}(access|correct|update|delete|erase|manage|limit|restrict|object|opt|download|export|port)\b|\bright to appeal\b|\bright not to be subject\b|\bask us to (tell|send|give|show) you\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
+        /\bright (to|of) (access|rectif|correct|eras|delet|restrict|object|data portab|portab|withdraw|lodge|complain|know|opt|non-discrim|be forgotten|request|limit|obtain|receive|not be subject)|\b(have|has) the rights? to\b|\b(you|consumers|users|customers) (have|has) (a|the) right\b|\bentitled to (request|ask|obtain|access|receive)\b|\b(if you|who) (would like|want|wish) to (\w+,? (or |and )?){0,5}(access|correct|update|delete|erase|manage|limit|restrict|object|opt|download|export|port)\b|\bright to appeal\b|\bcomplaints? (team|officer|procedure|process)\b|\bcan be (contested|appealed|challenged)\b|\bright not to be subject\b|\bask us to (tell|send|give|show) you\b|\bappeal (our|the|a|this|that) (decision|refusal)\b|\brights? (of|to) (access|rectification|erasure|deletion|portability|objection|restriction|correction)\b/,
       example: 'You have the right to access your personal data and to have it rectified.',
     },
     {
@@ -96,6 +96,8 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Tell us first at privacy@example.com and our complaints team will look into it.', true],
+    ['Bans can be contested: open a ticket under Support.', true],
     ['Newsletter and special offers | Consent | Until you unsubscribe', false],
     ['You also have the right not to be subject to a decision based solely on automated processing.', true],
     ['If you live in California, you can ask us to tell you what personal information we have collected about you.', true],

@@ -96,6 +96,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, ReadonlyArray<readonl
   "3t.o0f5dh.ncm2yv": [["score","rating"],["low ","bad ","poor "],["ban","remov","block","suspend","restrict","deactiva","lose acc"]],
   "4u.kjb70r.18jr791": [[" to "],["use ","uses ","using "],["sort","rank","match","score","price","screen","filter","decide","approve","shortlis"]],
   "6m.1mrkhi7.y1z5w9": [["if our ","if the "],["tool","model","system","software","algorith"],["lock","paus","hold","held","stop","freez","frozen","declin","cancel","suspend","restrict"]],
+  "2j.1crf4av.upte99": [["let you ","lets you","help you","allow yo","helps yo","allows y","enable y","enables "],["pick","decide","choose","select"]],
   "6j.1tsinx0.p9xm9e": [["segment ","segments","segmente","segmenti"],["you","user","donor","member","reader","player","people","visitor","shopper","contact","customer","listener","audience","database","supporte","subscrib","mailing "]],
   "56.2uamiu.zysegg": [[" segment"],["user","donor","member","customer","audience","interest","marketin","behavior","behaviou"],["put","sort","into","build","built","place","create","assign"]],
   "be.3z7gko.ec5scy": [["into","by how","similar","by your","by what","based on","by their","with sha","accordin","with the"],["put","sort","group","divide","cluster","classify","categori","classifi"],["you","users","people","donors","members","readers","players","shoppers","customer","listener","supporte","subscrib"]],

@@ -34,7 +34,8 @@ export async function handBackClicks(): Promise<void> {
   await browser.action.setPopup({ popup: POPUP_PAGE });
 }
 
-/** How long to wait before reading a page again when the browser refused it for no reason we can name. */
+/** How often, and after how long, a page the browser refused for no reason we can name is read again. */
+const GRANT_RETRIES = 3;
 const GRANT_RETRY_MS = 50;
 
 /** A summary its popup never asked for (the popup did not open, or closed at once) is dropped after this long. */
@@ -58,10 +59,10 @@ async function summarise(tab: Tab, tabId: number, setBadge: (tabId: number, coun
   void reading.then(unknownLanguage, unknownLanguage);
   if (!warm) void pageLanguage.then((lang) => warmUpAnalysis(warmUpOrder(lang, uiLocale()), reading));
   let read = await reading;
-  if (!read.ok && read.problem === 'failed') {
-    // Right after the click the page's process may not have heard of the activeTab grant yet ("Cannot access
-    // contents of the page": a few times in ~170 clicks of the e2e tests, never from the popup, which asks
-    // ~300 ms later): one more try a moment later.
+  // Right after the click the page's process may not have heard of the activeTab grant yet ("Cannot access
+  // contents of the page": a few times in ~170 clicks of the e2e tests, never from the popup, which asks
+  // ~300 ms later): try again a moment later, a few times.
+  for (let retry = 0; retry < GRANT_RETRIES && !read.ok && read.problem === 'failed'; retry++) {
     await new Promise((resolve) => setTimeout(resolve, GRANT_RETRY_MS));
     read = await readTab(tab);
   }

@@ -86,7 +86,7 @@ describe('a toolbar click', () => {
   });
 
   it('reads the page again when the browser refused it for no reason we can name (the grant not yet known)', async () => {
-    let refusals = 1;
+    let refusals = 2;
     const executeScript = vi.fn(async (injection: { files?: string[] }) => {
       if (injection.files && refusals-- > 0) throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
       return pageAnswers(injection);
@@ -95,7 +95,7 @@ describe('a toolbar click', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     onToolbarClick(TAB, setBadge);
     expect((await takeHandoff(7))?.state.status).toBe('done');
-    expect(executeScript.mock.calls.filter(([injection]) => injection.files)).toHaveLength(2);
+    expect(executeScript.mock.calls.filter(([injection]) => injection.files)).toHaveLength(3);
   });
 
   it('a page the browser will not let us read is handed over as its problem', async () => {

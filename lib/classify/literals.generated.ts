@@ -1149,6 +1149,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, ReadonlyArray<readonl
   "3a.gwi87l.hjqusr": [["choice","request","respond","settings","response","preferen","privacy "]],
   "6u.1syo49m.sr0sm8": [["get","ask","see","opt","set","file","edit","hide","turn","pause","block","limit","choose","obtain","delete","export","update","change","access","report","manage","object","review","adjust","request","receive","correct","confirm","download","restrict","withdraw","unsubscr"]],
   "2x.1qaejvj.1snyt1x": [["erase","rectif","erasure","deletion","restrict","withdraw","objectio","object t","correcti","portabil"]],
+  "29.pvj2dc.p8vjja": [["informat","renseign","en savoi"],["vos droi","ses droi","ces droi","leurs dr"]],
   "23.1vnjtns.1mq8dni": [[" est exe"," sont ex"," seront "," peuvent"],["droit"],["és","es"]],
   "av.3iplh3.fe6qwt": [["d'accès","d'acces","à l'oubl","a l'oubl","de saisi","d'obteni","de retir","de retra","d'efface","d'opposi","de limit","à l'effa","a l'effa","de porta","de suppr","de vous ","à la lim","a la lim","de modif","d'interr","de recti","à la por","a la por","de porte","de défin","de defin","de ne pa","d'introd"],["droit ","droits "]],
   "3m.1k7wxim.1s2xsu4": [[" droits"],["exerc","faire va"],["ce","vos","ses","les","mes","leurs","de tels"]],

@@ -10,7 +10,7 @@ const file: RuleFile = {
     {
       id: 'rights.fr.named-right',
       // "Vous disposez d'un droit d'accès, de rectification et d'effacement de vos données."
-      match: /droits?(?: [a-zà-ÿœ']+){0,4} (?:sont|est|seront|peuvent [êe]tre) exerc[ée]s|droits? (?:d'acc[èe]s|de rectification|d'effacement|[àa] l'effacement|[àa] l'oubli|d'opposition|de vous opposer|[àa] la limitation|de limitation|[àa] la portabilit[ée]|de portabilit[ée]|de retirer|de retrait|de d[ée]finir (?:des directives|le sort)|de ne pas faire l'objet|d'introduire une r[ée]clamation|de (?:porter plainte|saisir)|de modification|de suppression|d'interrogation|d'obtenir)|(?:exerc|faire valoir)[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ment )?(?:vos|ses|leurs|ces|ce|de tels|les|mes|l'un de vos|vos diff[ée]rents) droits|(?:vos|ses|leurs|les|des|mes) droits (?:sur (?:vos|ses|leurs) donn|issus du|conf[ée]r[ée]s|rgpd|au titre|pr[ée]vus|relatifs|en mati[èe]re)/,
+      match: /(?:informations?|en savoir plus|renseignements?) sur (?:vos|ses|leurs|ces) droits|droits?(?: [a-zà-ÿœ']+){0,4} (?:sont|est|seront|peuvent [êe]tre) exerc[ée]s|droits? (?:d'acc[èe]s|de rectification|d'effacement|[àa] l'effacement|[àa] l'oubli|d'opposition|de vous opposer|[àa] la limitation|de limitation|[àa] la portabilit[ée]|de portabilit[ée]|de retirer|de retrait|de d[ée]finir (?:des directives|le sort)|de ne pas faire l'objet|d'introduire une r[ée]clamation|de (?:porter plainte|saisir)|de modification|de suppression|d'interrogation|d'obtenir)|(?:exerc|faire valoir)[a-zà-ÿœ]* (?:[a-zà-ÿœ]+ment )?(?:vos|ses|leurs|ces|ce|de tels|les|mes|l'un de vos|vos diff[ée]rents) droits|(?:vos|ses|leurs|les|des|mes) droits (?:sur (?:vos|ses|leurs) donn|issus du|conf[ée]r[ée]s|rgpd|au titre|pr[ée]vus|relatifs|en mati[èe]re)/,
       example: "Vous disposez d'un droit d'accès, de rectification et d'effacement de vos données.",
     },
     {
@@ -51,6 +51,7 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Consultez le site cnil.fr pour plus d’informations sur vos droits.', true],
     ['Elle est conservée jusqu’à votre désabonnement.', false],
     ['Si vous pensez qu’il s’agit d’une erreur, répondez au message de refus : un modérateur revoit l’annonce.', true],
     ['Vos choix se modifient dans « Paramètres > Confidentialité ».', true],

@@ -55,6 +55,21 @@ const OTHER_TOPIC = new RegExp(
     String.raw`^\W*["\u201c]?[\w -]{1,40}["\u201d]? (means|refers to|shall mean|is defined as)\b`,
     String.raw`^\W*to [a-z]+ (your|the|a|an|my)\b[^.;,]{0,60}, (please )?(contact|call|email|e-mail|visit|go to|click|tap|log in|sign in|write to|open) (us|our|the|your|customer|support|settings|this|that|a)\b`,
     String.raw`\b(use|uses|using|engage|engages|rely on) ([\w-]+ ){0,2}(service providers|vendors|processors|sub-?processors|contractors|third[- ]part(y|ies)|other companies|suppliers)\b (to|for|who|that)\b`,
+    // a passage whose point is who receives the data names the recipient's task in passing: "We share data with vendors
+    // who help us operate and improve our service", "Personal Data may be shared with our affiliates to facilitate
+    // billing", "(b) payment service providers who process personal information to settle payments"
+    // (but "we pass your address to the charity so it can issue a receipt" states the aim the reader's data serves)
+    String.raw`^(?![^.;]*\bso (that )?(they|it|the \w+|that \w+) (can|could|may)\b)\W*(\(?[a-z0-9]{1,3}[).]\s*)?[\w ,'|/-]{0,60}?\b(we|they) (may |will |also |sometimes |can |might |only |do )*(share|disclose|pass( on)?|transfer|sell)\b[^.;]{0,80}\b(with|to)\b`,
+    String.raw`^\W*[\w ,'|/-]{0,60}?\b(data|information)\b[^.;]{0,30}\b(may be|is|are|will be|can be) (shared|disclosed|transferred|passed)\b`,
+    String.raw`^\W*(when|if|where) we (share|disclose)\b`,
+    String.raw`^\W*(\(?[a-z0-9]{1,3}[).]\s*)?([\w-]+ ){0,5}(service providers|providers|partners|vendors|agents|acquirers|advisers|advisors|affiliates|group companies|processors|contractors)\b( \([^)]{0,60}\))?,? (who|that|which)\b`,
+    // ...or how long it is kept: "We retain the personal data we collect where we have an ongoing need (for example, to
+    // provide a service you requested)"
+    // (but "We keep information about you so that we can:" opens a list of aims)
+    String.raw`^(?!.*\bso (that )?we can\W*$)\W*[\w ,'|/-]{0,30}?\bwe (may |will |also )*(retain|keep|maintain|preserve)\b[^.;]{0,80}\b(data|information|records)\b`,
+    // ...or how to exercise a right: "To exercise these rights, please send an email to ...", "If you submit a request
+    // to exercise any of the rights described above..."
+    String.raw`^\W*to (exercise|appeal|make (a|an|your) [\w-]+ request)\b|^\W*if you (submit|make|send) (a|an|your) ([\w-]+ ){0,2}requests?\b`,
   ].join('|'),
 );
 
@@ -228,6 +243,18 @@ const file: RuleFile = {
     ['The right to receive your data in a machine-readable format to facilitate its transfer to another company.', false],
     ['You should inform us of any changes in your information so that our records may be updated.', false],
     ['Federal law gives you the right to limit sharing for our affiliates\' everyday business purposes.', false],
+    ['We share data with vendors and partners who help us operate, promote and improve our service.', false],
+    ['Affiliates: personal data may be shared with our affiliates to facilitate customer service, billing and marketing.', false],
+    ['(b) payment service providers who collect and process personal information to assist with settling payments;', false],
+    ['When we share your information with third parties to protect our rights and property, we require them to keep it confidential.', false],
+    ['We retain the personal data we collect where we have an ongoing need to do so, for example to provide a service you requested.', false],
+    ['To exercise these rights, please send an email to privacy@example.com; to verify your identity for security, we may ask for more details.', false],
+    ['If you submit a request to exercise your rights and we refuse, you can appeal so that we review the decision.', false],
+    ['We share order details with the courier, who is bound by confidentiality, to deliver your parcel.', false],
+    ['If you choose a preferred garage, we pass your mileage to that garage so it can contact you about servicing.', true],
+    ['We keep information about you so that we can:', true],
+    ['We use your order details to deliver your parcel and to send you the invoice.', true],
+    ['We may use your contact details to tell you about events, and we share them with no one.', true],
   ],
 };
 

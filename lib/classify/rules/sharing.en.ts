@@ -9,6 +9,18 @@ const DATA = String.raw`(information|data|details|identifiers|it|them|this|lists
 const SELF_DESCRIPTION =
   /\b(learn|understand|explains?|describes?|tells?( you)?|sets? out|informs?( you)?|covers?) (about )?(how|what|why) we\b|\b(this|our) (privacy )?(policy|notice|statement) (explains|describes|sets out) how\b[^.;]{0,120}\bcollect, use(,)? and (share|disclose)\b/;
 
+// The same in passing: "This Privacy Policy explains how Example Inc. d/b/a Shop collect, use, and share...", a lead-in
+// to a list of aims ("we may collect, use and/or disclose your personal data for the following purposes:"), or a
+// choice or control over "our collection, use and sharing of your information": none names a recipient.
+const IN_PASSING =
+  /\b(this|our) (privacy )?(policy|notice|statement)\b[^;]{0,40}?\b(explains|describes|sets out)\b[^;]{0,160}?\bcollect, use,? (and|or|and\/or) (share|disclose)\b|\bcollect, use(, process)?,? (and\/or|and|or) (disclose|share) (your |the |such )?(personal )?(data|information) for\b|\b(collection|use)(,| and| or)+ (use(,| and| or)+ )?(sharing|disclosure) of (your |the )?(personal )?(data|information)\b|^(?!.*\bwe (may |will |also |do |only |continue to |can |might )*(share|shares|disclose|discloses|sell|sells)\b).*\bopt(s|ed|ing)?[- ]out of\b[^.;]{0,50}\b(sale|selling|sharing)\b/;
+
+// Safeguards "against loss, misuse, unauthorised access or disclosure" are security; a passage on how long data is kept
+// ("we retain it ... if we receive a valid subpoena asking us to keep it") is retention; a right stated as a label
+// ("Right to request deletion: ... exceptions ... service providers") is a right: none says who receives the data.
+const OTHER_TOPIC =
+  /\b(loss|misuse|theft|interference|unauthori[sz]ed (access|use))\b[^.;]{0,60}\bdisclosure\b|^(?!.*\b(share|shares|sharing|shared|disclos\w*)\b)\W*[\w ,'|/-]{0,30}?\bwe (may |will |also )*(retain|keep|maintain|preserve)\b|^\W*((the|your) )?right (to|of) (request )?(deletion|delete|erasure|erase|receive|rectification|correct|portability|restrict|restriction|object)\b/;
+
 // Data coming to us from others ("We receive information about you from other users") is collection, the right to
 // know who receives data and portability are rights: none names a recipient of the reader's data.
 const SOURCE_FRAME =
@@ -32,7 +44,7 @@ const file: RuleFile = {
       ),
       // sharing content with friends or publishing a review is the reader's own act; data passed to us is collection
       unless: new RegExp(
-        String.raw`\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b|${RIGHT_TO_KNOW.source}`,
+        String.raw`\b(when|if) you share\b|\byou (can|may) share\b|\bshare (your|their) (feedback|views|opinion)|\b(to|with) us\b|${SELF_DESCRIPTION.source}|${IN_PASSING.source}|${OTHER_TOPIC.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b|${RIGHT_TO_KNOW.source}`,
       ),
       example: 'We share personal information with service providers who act on our behalf.',
     },
@@ -42,7 +54,7 @@ const file: RuleFile = {
       match: /\bwe('ll|'d)?( (?!you\b)[a-z']+){0,3} (share|shares|disclose|discloses)\b(?! (and|or) )|\b(share|sharing|disclose|disclosing|selling) (of )?(your|customers'?|their|personal) (\w+ )?(information|data)\b|\b(limit|limits|restrict|restricts) (\w+ ){0,2}sharing\b|\bjoint marketing\b|\bnon-?affiliates?\b|\b(shares|discloses) (your |personal |certain |some |the |this )?(information|data)\b/,
       // "opt out of the sale or sharing of personal information" names a right, not a practice
       unless: new RegExp(
-        String.raw`\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b|\bopt(s|ed|ing)?[- ]out of\b[^.;]{0,40}["\u201c](sale|sharing)\b|${SELF_DESCRIPTION.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b|${RIGHT_TO_KNOW.source}`,
+        String.raw`\b(when|if) you share\b|\byou (can|may|choose to|decide to) share\b|\bwe share (your|the|their) (concerns?|values?|commitment|goal)|\bopt(s|ed|ing)?[- ]out of (the )?(sale|selling|sharing)\b|\bopt(s|ed|ing)?[- ]out of\b[^.;]{0,40}["\u201c](sale|sharing)\b|${SELF_DESCRIPTION.source}|${IN_PASSING.source}|${OTHER_TOPIC.source}|\b(do not|don't|never|not to) (share|disclose|give out) (your |their )?(password|passwords|login|credentials|pin)\b|\b(password|passcode|pin|credentials|login details)\b[^.;]{0,60}\b(do not|don't|never|not to) (share|disclose|give)\b|${RIGHT_TO_KNOW.source}`,
       ),
       example: "When you do this we'll share an identifier with the device maker.",
     },
@@ -52,6 +64,8 @@ const file: RuleFile = {
       match: new RegExp(
         String.raw`\b(sell|sells|sold|selling|rent|rents|rented|renting|lease|leases|trade|trades|traded|monetis[ez]|monetiz[ez])\b[^.;]{0,40}\b(personal|information|data|details|identifiers|lists?|profiles?|email address(es)?)\b|(?<!opt[- ]out of (the )?((sale|selling)( or | and |, |\/))?)\b(sale|sales|selling|sharing) of (your |their |consumers' )?(personal )?(information|data)\b|["\u201c]sale["\u201d,]* or ["\u201c]sharing\b|\b(never|not|don't|do not|won't|will not) sell (what|anything|any of)\b`,
       ),
+      // "request to opt out of targeted advertising and/or the sale of your personal information" names a right
+      unless: IN_PASSING,
       example: 'We never sell your information to anyone.',
     },
     {
@@ -66,7 +80,7 @@ const file: RuleFile = {
       // "They act only on our documented instructions under a data processing agreement." (processors and service providers acting for us)
       match:
         /\bon (our|its|their) (behalf|instructions)\b|\bon (the |our )?[a-z]+'s instructions\b|\b(data )?processing agreements?\b|\b(sub-?)?processors?\b|\bservice providers? (who|that|which|to|such as|for|like|under contract)\b|\b(hosted|stored|processed|handled|managed|operated|run|provided|performed|collected) (by|through|via) (?!the company\b)(an? |our |the )?[a-z ]{0,30}(provider|vendor|company|partner|supplier|processor|bureau|agency)s?\b|\b(provider|vendor|processor|partner|supplier)s?,? (which |who |that )?(stores?|hosts?|processes|receives?|has access|have access|handles?|records?|collects?|logs?|runs?)\b|\bour ([a-z-]+ ){0,3}(vendor|provider|processor|partner|supplier|laborator(y|ies)|lab|contractor)s? (\w+ )?(extracts?|compares?|analy[sz]es|verif(y|ies)|checks?|matches)\b|\b(payments?|transactions?|orders?|purchases?) (go|goes|are processed|are handled|is processed|is handled) (through|via)\b|\b(providers?|processors?|stores|partners|vendors|third parties) (handle|handles|process|processes) (all |your |the )?(payments?|transactions?|data|information)\b|\bwe work with (other )?(companies|partners|vendors|third parties|service providers|suppliers)\b|\b(work|services?) for us\b/,
-      unless: new RegExp(String.raw`\bpayment processors? (accepts?|handles?)\b|${SOURCE_FRAME.source}`),
+      unless: new RegExp(String.raw`\bpayment processors? (accepts?|handles?)\b|${SOURCE_FRAME.source}|${OTHER_TOPIC.source}`),
       example: 'They act only on our documented instructions under a data processing agreement.',
     },
     {
@@ -75,7 +89,7 @@ const file: RuleFile = {
       match:
         /\b(partners|providers|vendors|employers|insurers|advertisers|affiliates|third parties|companies|sponsors)\b[^.;]{0,40}\b(receive|receives|get access|have access|may see|can see)\b|\b(driver|drivers|host|hosts|seller|sellers|buyer|buyers|other users|recipients?|employer|merchants?|partners?|advertisers|others|everyone|anyone|the public|followers|friends|members|creators|publishers|developers|organi[sz]ers?|beneficiar(y|ies))\b (always )?(sees?|can see|will see|may see|has access to|have access to|can access|get|gets|receive|receives)\b|\b(which|who) (receives?|gets?) (your|the)\b|\b(the|our|a|your) (?!(app|apps|service|site|website|platform|device|browser|system|server)\b)([a-z]+ )?[a-z]+ (receives?|gets?|is given|are given|sees?) (your|the)\b|\breports? [a-z ,-]{0,60}\bto (the )?[a-z ]{0,30}\b(inspectorate|authority|authorities|agency|regulator|police|bureau|unit|administration|revenue)\b|\b(pass|passes|passed|go|goes|are sent|is sent|are passed|is passed|are transferred|is transferred) to (the|our|your) [a-z ]{0,30}\b(office|team|department|company|partner|provider|authorit\w*|agency|sponsor)\b|\b(group|affiliated|parent|sister) compan(y|ies) (provide|provides|may access|receive|receives|help|helps)\b|\b(give|gives|provide|provides|send|sends) (advertisers|partners|third parties|anyone|other companies)\b|\b(companies|entities|members|affiliates) (in|of) (the|our) [a-z ]{0,20}(group|family)\b|\bintra-?group\b|\bwe (\w+ )?(give|pass|send|provide) (the|our|your) [a-z]+ (your|their)\b|\b(host|hosts|employer|parent|guardian|emergency contact|recipient)s? (is|are|will be|may be) (notified|informed|told|alerted)\b|\bwe (tell|inform|notify|update) (your|the) (gp|doctor|employer|school|bank|insurer|host|parent|guardian)\b|\b(sell|sells|sold|selling|license|licenses|licensed)\b (\w+ ){0,2}(reports|insights|datasets|statistics|audiences)\b|\bupload (\w+ ){0,6}(to|with) (those|these|the|social|advertising|third-party) (\w+ )?(platforms?|networks?|partners?)\b|\bwe (\w+ )?(pass|send|give|provide|transmit|forward)\b[^.;]{0,60}\bto (that|the|this|your|our|a|an) (\w+ )?(dealer|partner|provider|company|insurer|bank|retailer|restaurant|courier|driver|authority|agency|merchant|seller|employer|school|hotel|airline|third part(y|ies))s?\b|\b(is|are) (sent|passed|disclosed|provided|shared|given|reported|transmitted) to (the |our |your |a |an )?(?!(us|you|(our |its |the )?(own )?(servers?|systems?|cloud|data cent(er|re)s?|backend|databases?|devices?))\b)[a-z]+|\b(independent|separate|joint) controllers?\b|\bwe (\w+ )?(send|give|pass|provide) (them|it|him|her) (the |your |this |any )?(data|information|details)\b|\b(credit|identity|background|criminal record|reference|screening) (checks?|searches?)\b[^.;]{0,40}\b(with|through|via|at)\b|\b(requests?|orders?|demands?) (from|by|of) (the )?([a-z]+ ){0,2}(law enforcement|police|government|authorities|regulators?|courts)\b|\b(file|files|submit|submits|make|makes) (\w+ ){0,3}reports? (to|with)\b/,
       // data we receive from partners is collection, and the right to have data moved to another company a right
-      unless: new RegExp(String.raw`\b(we|us|apple|[a-z]+ (inc|ltd|llc)) (may )?(also )?(receive|receives|obtain|obtains|get|collect|collects|acquire|acquires)\b[^.;]{0,60}\bfrom\b|\bportability\b|${NOT_A_DISCLOSURE.source}|${RIGHT_TO_KNOW.source}`),
+      unless: new RegExp(String.raw`\b(we|us|apple|[a-z]+ (inc|ltd|llc)) (may )?(also )?(receive|receives|obtain|obtains|get|collect|collects|acquire|acquires)\b[^.;]{0,60}\bfrom\b|\bportability\b|${NOT_A_DISCLOSURE.source}|${RIGHT_TO_KNOW.source}|${OTHER_TOPIC.source}`),
       example: 'Insurance companies receive trip details when a claim is made.',
     },
     {
@@ -100,7 +114,7 @@ const file: RuleFile = {
       match:
         /\b(law enforcement|police|courts?|government (authorities|agencies)|public authorities|regulators?|tax authorit(y|ies)|fraud prevention agencies|credit reference agencies|credit bureaus?|credit agenc(y|ies)|consumer reporting agenc(y|ies)|debt collect(ion|ors?)( agencies)?)\b[^.;]{0,60}\b(request|require|order|subpoena|law|allows?|share|disclose|search|provide|add)|\b(subpoenas?|court orders?|legal process|lawful requests?|warrants?)\b|\b(sent|passed|provided|disclosed|given|transmitted|reported|disclosures?|transfers?) to (the )?[a-z ]{0,40}\b(authorities|agencies|police|regulators|courts|government|border|customs|immigration)\b|\b(search|searches|check|checks|consult|consults)\b[^.;]{0,50}\b(credit reference agenc\w*|credit bureaus?|fraud prevention agenc\w*)/,
       // a breach reported to the regulator is security
-      unless: /\b(breach|breaches)\b/,
+      unless: new RegExp(String.raw`\b(breach|breaches)\b|${OTHER_TOPIC.source}`),
       example: 'We may disclose information to law enforcement when the law requires it.',
     },
     {
@@ -118,7 +132,7 @@ const file: RuleFile = {
       match:
         /\b(third[- ]part(y|ies)|partners?|affiliates?|subsidiar(y|ies)|group companies|vendors?|suppliers?|contractors?|service providers?|operators?|agency|agencies|advertisers|recipients?|buyers?|successors?|sdks?|providers?|company|companies|organi[sz]ations?|authorit(y|ies)|bod(y|ies)|sponsors?|government|departments?|office|council|ministry|regulators?|banks?|insurers?|employers?|schools?|universit(y|ies)|police|courts?|lawyers|auditors|advisers|advisors|professional|other users|sellers|merchants|drivers|hosts|accountants?|manufacturers?|bureaus?|card schemes|payment (systems|networks|schemes)|(apps|services|devices) you connect)\b(?!'s? (website|site|app|privacy|terms))(?![ -](details|account|accounts|statements?|numbers?|names?|registered|registration|issued|cards?|ids?|transfers?|holidays?)\b)/,
       weight: WEAK,
-      unless: new RegExp(`${NOT_A_DISCLOSURE.source}|${SOURCE_FRAME.source}|${RIGHT_TO_KNOW.source}`),
+      unless: new RegExp(`${NOT_A_DISCLOSURE.source}|${SOURCE_FRAME.source}|${RIGHT_TO_KNOW.source}|${OTHER_TOPIC.source}|${IN_PASSING.source}`),
       example: 'the network operator and meter installers who need to visit your property;',
     },
   ],
@@ -173,6 +187,17 @@ const file: RuleFile = {
     ['Advertising partners | We receive data about you from certain advertising partners, such as device identifiers.', false],
     ['Right to data portability: you can also request that we transfer the data to another company.', false],
     ['Publicly available sources: we may acquire information about you from publicly available sources.', false],
+    ['This Privacy Policy explains how Example Inc. d/b/a Shoply ("we") collect, use, and share your personal information.', false],
+    ['We may also collect, use and/or disclose your personal data for the following purposes, on the basis of our legitimate interests:', false],
+    ['We give you choices about our collection, use, and sharing of your information.', false],
+    ['Request to opt out of targeted advertising and/or the sale or sharing of your personal information.', false],
+    ['We maintain security measures designed to protect your information against loss, misuse, unauthorized access, disclosure and alteration.', false],
+    ['We keep data where there is an outstanding claim, in particular if we receive a valid legal subpoena asking us to preserve it.', false],
+    ['Right to request deletion: you may ask us to delete your data, except where our service providers need it to complete a transaction.', false],
+    ['We keep your order history for two years and share it with our delivery partners while an order is open.', true],
+    ['We may disclose information to law enforcement when a court orders it.', true],
+    ['We do not sell your personal information, and you do not need to opt out.', true],
+    ['We share your purchases with merchants for personalised offers; to opt out of this sharing, edit your settings.', true],
   ],
 };
 

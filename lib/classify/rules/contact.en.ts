@@ -21,7 +21,9 @@ const file: RuleFile = {
         /\b(contact|contacting|reach|email|e-mail|write to|call|phone|message) (us|our (privacy|data protection|legal|support|customer)|the (privacy|data protection) (team|office))\b|\bget in touch\b|\b(can|may) be (contacted|reached)\b|\b(questions?|concerns?|comments?|complaints?|enquir(y|ies)|inquir(y|ies))\b[^.;]{0,100}\b(contact|write|email|reach)\b|\bcontact (our|the privacy|the data protection|the customer|customer|supporter|member)[a-z'\u2019 ]{0,40}\b(team|office|officer|department|desk|centre|center)\b/,
       // "when you contact us" names a source of the data collected, not a way to reach the controller
       // ...nor is contacting the supervisory authority
-      unless: /\b(contact|write to|reach|email|call)\b (the |your |a )?(local |relevant |competent )?(ico|information commissioner('s office)?|supervisory authority|data protection (authority|commission(er)?)|regulator|cnil|ombudsman|commissioner)\b|\b(when|whenever|each time|every time|after) you\b[^.;]{0,40}\b(contact|contacted|email|e-mail|call|write to|message|reach) us\b|\bif you (contact|email|e-mail|call|write to|message) us\b(?! (at|on|by|via|through|using)\b)|\b(we|us) (may |might |will |can |need to |have to )*(get in touch|be in touch) with you\b/,
+      // ...nor contacting us named as the means of doing something else, with no address: "you can correct it in your
+      // profile or by contacting us", "you can contact us to let us know that you object" (a right, not the contact)
+      unless: /\bby (contacting|emailing|e-mailing|calling|writing to|reaching out to|messaging) us\b(?! (at|on|via|through|by|using)\b)|\bcontact us (first )?(to|and) (let|request|ask|exercise|object|withdraw|opt|update|correct|delete|make|submit|give|tell)\b|\b(contact|write to|reach|email|call)\b (the |your |a )?(local |relevant |competent )?(ico|information commissioner('s office)?|supervisory authority|data protection (authority|commission(er)?)|regulator|cnil|ombudsman|commissioner)\b|\b(when|whenever|each time|every time|after) you\b[^.;]{0,40}\b(contact|contacted|email|e-mail|call|write to|message|reach) us\b|\bif you (contact|email|e-mail|call|write to|message) us\b(?! (at|on|by|via|through|using)\b)|\b(we|us) (may |might |will |can |need to |have to )*(get in touch|be in touch) with you\b/,
       example: 'If you have questions about this policy, please contact us.',
     },
     {
@@ -32,7 +34,9 @@ const file: RuleFile = {
         /(?<!(another|independent|separate|other|third-party|own|joint|partner) (data )?)\b(data )?controllers?\b|\bresponsible for (the processing|processing|your (personal )?(data|information))\b|\bregistered (charity|company|office|in england)\b|\b(abn|acn|company registration number|registration number|registered number)\b:? ?(no\.? ?)?\d|\bwe('re| are) (based|located|headquartered) at\b|\b(made|operated|run|provided|published|owned|developed) by [a-z&,.' -]{0,40}\b(ag|gmbh|ltd|inc|llc|plc|oy|ab|b\.v|s\.a|limited|corporation)\b|\bcompany (number|no\.?|registration)\b|\bdecides? (how and why|why and how|the purposes and means|what (personal |student |customer )?(data|information))\b|\b(data protection officer|dpo|privacy officer|chief privacy officer|data protection lead)\b|\b(eu|uk|european|swiss) representative\b|\brepresentative (in|for) the (eu|uk|european union)\b|\barticle 27\b|(^|[\s,])(ag|gmbh|ltd|limited|inc|llc|plc|oy|ab|oü|b\.v|s\.a|sas|sarl|corp|corporation)\.?,?( \([^)]{0,40}\))?( [^.;]{0,80}?)? (makes|make|runs|operates|offers|provides|publishes|owns|develops)\b/,
       // sellers or partners who act as controllers of their own are recipients, not the reader's contact
       // ...and a company that handles or hosts data for us, or provides our hosting or tools, is a processor
-      unless: /\b(handled|processed|hosted|stored) by [^.;]{0,40}\b(inc|ltd|llc|gmbh|ag|plc|limited|corporation)\b|\b(hosting|payments?|servers?|infrastructure|e-?mail delivery|analytics|storage|the (\w+ )?(platform|tool|software|system|database))\b[^.;]{0,30}\b(is |are )?(provided|operated|run|handled|managed|supplied) by\b|\b(our|a|the) ([\w-]+ ){0,2}(provider|processor|vendor|supplier|sub-?processor)s?,? [^.;]{0,40}\b(inc|ltd|llc|gmbh|ag|plc|limited|corporation)\b|\b(sellers?|merchants?|retailers?|partners?|they|providers?|platforms?|companies|advertisers?|networks?) (will |may |also |then |each |themselves )*(act|acts|become|becomes|are|is) (as )?(a |an |the )?(separate |independent )?(data )?controllers?\b/,
+      // ...and a role named in a condition ("where we are processing data as a controller", "data processed by GitHub as
+      // Controller (for example website data)") qualifies a processing without saying who the reader's contact is
+      unless: /\b(where|when|if) we (are )?(process\w*|act\w*)\b[^.;]{0,30}\bas (a |the )?(data )?controller\b|\bprocessed by [\w.-]+ as (a |the )?(data )?controller\b|\b(handled|processed|hosted|stored) by [^.;]{0,40}\b(inc|ltd|llc|gmbh|ag|plc|limited|corporation)\b|\b(hosting|payments?|servers?|infrastructure|e-?mail delivery|analytics|storage|the (\w+ )?(platform|tool|software|system|database))\b[^.;]{0,30}\b(is |are )?(provided|operated|run|handled|managed|supplied) by\b|\b(our|a|the) ([\w-]+ ){0,2}(provider|processor|vendor|supplier|sub-?processor)s?,? [^.;]{0,40}\b(inc|ltd|llc|gmbh|ag|plc|limited|corporation)\b|\b(sellers?|merchants?|retailers?|partners?|they|providers?|platforms?|companies|advertisers?|networks?) (will |may |also |then |each |themselves )*(act|acts|become|becomes|are|is) (as )?(a |an |the )?(separate |independent )?(data )?controllers?\b/,
       example: 'The controller responsible for the processing of your personal data is Example GmbH.',
     },
     {
@@ -87,6 +91,14 @@ const file: RuleFile = {
     ['The debt collection agency acts as an independent controller.', false],
     ['This policy applies to Example Inc. and its affiliates.', false],
     ['Our chatbot provider, Example Inc. (1625 North Market Boulevard, Sacramento, CA 95834, USA), hosts the logs.', false],
+    ['Correction | You can edit your profile in the app or by contacting us.', false],
+    ['Objection: you can contact us to let us know that you object to the use of your data for direct marketing.', false],
+    ['If you live in the US, call or contact us and request a copy of the data we hold.', false],
+    ['For measurement and analytics services where we are processing data as a controller.', false],
+    ['Responding to requests about personal data processed by Example as controller (for example website data).', false],
+    ['You can withdraw your consent by contacting us at privacy@example.com.', true],
+    ['You can exercise these rights by contacting us at 10 Quay Street, Dublin 2.', true],
+    ['Example Ltd is the controller of the personal data we process when you use the app.', true],
   ],
 };
 

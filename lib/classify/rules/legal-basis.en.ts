@@ -13,7 +13,9 @@ const file: RuleFile = {
         /\b(legal|lawful) (bas[ie]s|grounds?)\b|\blegitimate interests?\b|\bvital interests?\b|\bpublic interest\b|\b(task|tasks) carried out in the public interest\b|\bbalancing test\b|\b(is|are) in our (\w+ )?interests?\b|\bpublic task\b|\bofficial authority\b|\bstatutory (duty|duties|function|functions|powers?)\b|\bto protect (your|someone's|a person's|their|the) (life|lives|vital)\b/,
       // the right to object to processing based on legitimate interests names a right, not the ground of a processing
       // ...nor does a question about the legal basis addressed to the controller
-      unless: /\bobject(ing|ion)?\b[^.;]{0,100}\b(legitimate|public) interests?\b|^\W*((the|your) )?right to object\b|\b(questions?|information|details)\b[^.;]{0,40}\b(about|concerning|on|regarding) the (legal|lawful) bas[ie]s\b|^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict)\b|\b(table|list|sections?) below (shows?|sets out|lists?|explains?|describes?)\b/,
+      // ...nor a pointer to where the grounds are set out ("You can learn more here about our legal bases"), or rights
+      // that depend on "which legal basis we use": neither states the ground of a processing
+      unless: /\b(learn more|more information|further information|find out more|more details|read more)\b[^.;]{0,80}\b(legal|lawful) bas[ie]s\b|\bdepending on (which|the) (legal|lawful) bas[ie]s\b|\bobject(ing|ion)?\b[^.;]{0,100}\b(legitimate|public) interests?\b|^\W*((the|your) )?right to object\b|\b(questions?|information|details)\b[^.;]{0,40}\b(about|concerning|on|regarding) the (legal|lawful) bas[ie]s\b|^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict)\b|\b(table|list|sections?) below (shows?|sets out|lists?|explains?|describes?)\b/,
       example: 'The legal basis for this processing is our legitimate interest.',
     },
     {
@@ -43,8 +45,10 @@ const file: RuleFile = {
       // right, consent a child gave without a parent (a breach to fix), permitted-by-law retention, or fresh consent
       // asked before a change of the notice (the changes tag), processing "without your knowledge or consent" where
       // the law allows it, an agent's written permission, or a right listed with the grounds it applies to
+      // ...nor consent to a transfer abroad or a list of transfer mechanisms (the transfers tag), "the legal age to
+      // consent" defining a child, or managing cookies through a consent banner (a choice)
       unless:
-        /\b(where|if|when) we (rely|relied|are relying|process\w*) on (your )?consent\b[^.;]{0,40}\b(withdraw|revoke)|\b(if|where|when|whenever) (we|you)\b[^.;]{0,80}\bconsent\b,? (then )?(you (also )?(have|retain) the right to|you (can|may) (\w+ )?(withdraw|revoke))|^\W*((the|your) )?right to withdraw\b|^\W*(withdrawal of|withdraw(ing)?( your)?) consent\b|\bwithout (parental|a parent's|(a |their )?parent(al)? or guardian|(a |their )?parents?'?) (or guardian('s)? )?(consent|permission|approval)\b|\b(retain|retains|retained|keep|keeps|kept)\b[^.;]{0,80}\b(permitted|allowed) by\b|\b(change|changes|update|updates|changing|updating) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\bmaterial(ly)? (change|different)\b|\bwithout your knowledge (or|and) consent\b|\b(change|manage|update|adjust|review) (your )?([\w-]+ )?(consent|permission)s?\b|\bconsent (choices|preferences|settings|status)\b|\b(agree|agreed|agreeing|accept|accepted|accepting) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\b(authori[sz]ed )?agents?\b[^.;]{0,80}\b(permission|authori[sz]ation|consent)\b|^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict|object)\b/,
+        /\bconsent(s|ed|ing)? to (the |our |such |this |any )?(international )?transfers?\b|\bobtaining your consent,? or other (lawful )?means\b|\b(legal )?(age|old enough) to (give )?consent\b|\b(manage|change|adjust|update|reject|accept)\b[^.;]{0,50}\bconsent (pop-?up|banner|dialog|prompt|tool|manager|management platform|screen|form)\b|\b(where|when|if) you are (asked|requested) to consent\b[^.;]{0,80}\b(you (also )?(have|retain) the right to|you (can|may) (\w+ )?(withdraw|revoke))|\b(where|if|when) we (rely|relied|are relying|process\w*) on (your )?consent\b[^.;]{0,40}\b(withdraw|revoke)|\b(if|where|when|whenever) (we|you)\b[^.;]{0,80}\bconsent\b,? (then )?(you (also )?(have|retain) the right to|you (can|may) (\w+ )?(withdraw|revoke))|^\W*((the|your) )?right to withdraw\b|^\W*(withdrawal of|withdraw(ing)?( your)?) consent\b|\bwithout (parental|a parent's|(a |their )?parent(al)? or guardian|(a |their )?parents?'?) (or guardian('s)? )?(consent|permission|approval)\b|\b(retain|retains|retained|keep|keeps|kept)\b[^.;]{0,80}\b(permitted|allowed) by\b|\b(change|changes|update|updates|changing|updating) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\bmaterial(ly)? (change|different)\b|\bwithout your knowledge (or|and) consent\b|\b(change|manage|update|adjust|review) (your )?([\w-]+ )?(consent|permission)s?\b|\bconsent (choices|preferences|settings|status)\b|\b(agree|agreed|agreeing|accept|accepted|accepting) (to )?(this|our|the) (privacy )?(policy|notice|statement)\b|\b(authori[sz]ed )?agents?\b[^.;]{0,80}\b(permission|authori[sz]ation|consent)\b|^\W*((the|your) )?right (to|of) (data portability|portability|access|rectification|erasure|restriction|restrict|object)\b/,
       example: "We only send marketing emails if you've agreed to receive them.",
     },
     {
@@ -91,6 +95,15 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['You can learn more here about the ways and purposes for which we process your data and our legal bases for doing so.', false],
+    ['You also have particular rights available to you depending on which legal basis we use.', false],
+    ['Our legal basis for sending the newsletter is your consent.', true],
+    ['These steps may include standard contractual clauses, obtaining your consent, or other lawful means of transferring personal information.', false],
+    ['Children means individuals who are not of legal age to consent to the collection and processing of their personal information.', false],
+    ['Some users can manage non-essential cookies via a cookie consent banner, with options to accept or reject them all.', false],
+    ['Where you are requested to consent to the processing of your personal data, you have the right to withdraw your consent at any time.', false],
+    ['We ask for your consent through a consent banner before we set analytics cookies.', true],
+    ['We only use non-essential cookies after obtaining your consent.', true],
     ['To repair your bike and get paid for it. That is our agreement with you.', true],
     ['To keep the accounts Danish law asks of us.', true],
     ['Improving our algorithms with anonymised readings, but only if you switched on "Help improve" in settings.', true],

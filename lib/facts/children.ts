@@ -5,7 +5,7 @@ import type { ChildrenAgeFact } from '../report';
 import { numberPattern, parseNumberWords } from '../nlp/numbers';
 import type { PassageContext } from './context';
 import { EEA, EU, findCountries } from './countries';
-import { cue, cueTest } from './cues';
+import { cue, cueTest, native } from './cues';
 import { unique } from './text';
 
 interface ChildrenCues {
@@ -258,7 +258,7 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
     const tied = countryAges(sentence, ctx.lang);
     const found: AgeMatch[] = [...tied.ages];
     const collect = (re: RegExp) => {
-      for (const m of sentence.matchAll(re)) {
+      for (const m of sentence.matchAll(native(re, sentence))) {
         const index = m.index ?? 0;
         if (DURATION_BEFORE.test(sentence.slice(Math.max(0, index - 12), index))) continue;
         // "pour les moins de 18 ans, l'adhésion est signée par un parent": a rule for minors, not a minimum age

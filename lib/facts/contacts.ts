@@ -2,6 +2,7 @@
 // addressed to a DPO, postal addresses, web forms/portals, phones.
 import type { Contacts } from '../report';
 import type { PassageContext } from './context';
+import { native } from './cues';
 
 interface ContactCues {
   /** the sentence speaks of the data protection officer */
@@ -93,7 +94,7 @@ function postalAddresses(raw: string, cues: ContactCues): string[] {
     re = postalPattern(cues);
     postalCache.set(cues, re);
   }
-  return [...raw.matchAll(re)].map((m) => m[0].replace(/\s+/g, ' ').trim());
+  return [...raw.matchAll(native(re, raw))].map((m) => m[0].replace(/\s+/g, ' ').trim());
 }
 
 function postalPattern(cues: ContactCues): RegExp {

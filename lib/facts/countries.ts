@@ -1,5 +1,6 @@
 // Country names (French and English, adjectives where notices use them) to ISO 3166 alpha-2, plus the
 // regions transfers speak of. Another language is added by adding its names to each row.
+import { native } from './cues';
 import { FIRST_WORD, isWholeWord, unique, wordBounds } from './text';
 
 export interface Country {
@@ -236,7 +237,8 @@ export function findCountries(text: string, lang: string, withAdjectives = false
     });
     if (!hit) continue;
     next = end;
-    if (COMPANY_AFTER.test(text.slice(end, end + 60))) continue;
+    const after = text.slice(end, end + 60);
+    if (native(COMPANY_AFTER, after).test(after)) continue;
     found.push({ code: hit.code, index: start, length: end - start });
   }
   return found;

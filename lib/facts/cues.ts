@@ -4,6 +4,7 @@
 // so when the passage lacks one, neither the passage nor any part of it (a sentence) can match, and the cue is
 // not run there. Results are those of the plain `re.test(text)`.
 import { PRECOMPUTED_LITERALS } from '../classify/literals.generated';
+import { NATIVE_SUBJECT_LENGTH } from '../classify/match';
 import { LiteralSets, requiredLiteralSets, sourceKey } from '../classify/prefilter';
 
 const registered: RegExp[] = [];
@@ -72,12 +73,34 @@ function mayMatch(re: RegExp, passage: string): boolean {
   return true;
 }
 
+/** The regexes `native` has run once. */
+const compiled = new WeakSet<RegExp>();
+
+/**
+ * `re`, first run (result unused, `lastIndex` kept) on `text` repeated to NATIVE_SUBJECT_LENGTH characters so
+ * that V8 compiles it to machine code at once instead of bytecode first and machine code on its second run
+ * (see readyRegex in lib/classify/match.ts: the bytecode costs more to build). Call it right before the regex's
+ * run on `text`: the repeated text keeps the subject's string width and letters. A regex built anew on each
+ * call needs no such run when its source is cached by V8 (clones share the compiled code).
+ */
+export function native<T extends RegExp>(re: T, text: string): T {
+  if (compiled.has(re)) return re;
+  compiled.add(re);
+  if (text.length > 0 && text.length < NATIVE_SUBJECT_LENGTH) {
+    const lastIndex = re.lastIndex;
+    re.lastIndex = 0;
+    re.test(text.repeat(Math.ceil(NATIVE_SUBJECT_LENGTH / text.length)));
+    re.lastIndex = lastIndex;
+  }
+  return re;
+}
+
 /** `re.test(text)`, where `text` is `passage` or a part of it (a substring: a sentence, not an edited copy). */
 export function cueTest(re: RegExp, text: string, passage: string = text): boolean {
-  return mayMatch(re, passage) && re.test(text);
+  return mayMatch(re, passage) && native(re, text).test(text);
 }
 
 /** `re.exec(text)` for a cue without the g or y flag, where `text` is `passage` or a substring of it. */
 export function cueExec(re: RegExp, text: string, passage: string = text): RegExpExecArray | null {
-  return mayMatch(re, passage) ? re.exec(text) : null;
+  return mayMatch(re, passage) ? native(re, text).exec(text) : null;
 }

@@ -1,6 +1,7 @@
 // Periods written in a sentence ("sept (7) ans", "25 mois", "twelve months", "a year", "un an", "60 days"),
 // normalised to days (a year is 365, a month 30, a week 7) and ISO 8601 (P7Y, P25M, P60D).
 import { numberPattern, parseNumberWords, unitArticles } from '../nlp/numbers';
+import { native } from './cues';
 
 export type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -71,7 +72,7 @@ export function hasUnitWord(sentence: string): boolean {
 /** Every period in a normalised sentence. */
 export function findDurations(sentence: string, lang: string): Duration[] {
   if (!hasUnitWord(sentence)) return [];
-  const re = durationPattern(lang);
+  const re = native(durationPattern(lang), sentence);
   re.lastIndex = 0;
   const out: Duration[] = [];
   const articles = unitArticles(lang);

@@ -93,7 +93,9 @@ const file: RuleFile = {
         /\b(for|with) the (following |same |sole |limited )?purposes?\b|\bpurposes? (of|for) (which|processing|the processing|using|our processing)\b|\bfor ([a-z-]+,? (and |or )?){1,4}purposes\b|\bfor (this|that|these|those|such) purposes?\b|\bwe (use|process) (it|them|this information|your (personal )?(information|data)) (to|for)\b|\b(is|are) used (to|for|only to|only for)\b/,
       // what a recipient may not do with the data ("for their own purposes") is a limit on sharing, and
       // "as long as necessary for the purposes" measures retention: neither says what the purposes are
-      unless: new RegExp(String.raw`\b(their|its) own (\w+ )?purposes\b|\b(necessary|needed|required|fulfil+)\b[^.;]{0,20}\bthe purposes\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${OTHER_TOPIC.source}`),
+      // ...nor does a pointer to where they are ("for the purposes outlined in this statement", "below you will find an
+      // overview of ... for which purposes", "we describe the purposes for which we collect it below under 'Uses'")
+      unless: new RegExp(String.raw`\bpurposes? (outlined|described|set out|laid out|listed|explained|mentioned|referred to) (in|under|within) (this|the|our|section)\b(?![^.;]{0,30}\bbelow\b)|\b(overview|learn more|more information|find out more|more details)\b[^.;]{0,80}\b(which|what) purposes\b|\b(learn more|more information|find out more|more details)\b[^.;]{0,40}\bpurposes\b|\bpurposes for which we [^.;]{0,40}\b(below|above) (under|in)\b|\b(their|its) own (\w+ )?purposes\b|\b(necessary|needed|required|fulfil+)\b[^.;]{0,20}\bthe purposes\b|${RIGHT_FRAME.source}|${NOT_NAMED_AS_A_USE.source}|${OTHER_TOPIC.source}`),
       example: 'Information we collect is used for the following purposes:',
     },
     {
@@ -253,6 +255,13 @@ const file: RuleFile = {
     ['We share order details with the courier, who is bound by confidentiality, to deliver your parcel.', false],
     ['If you choose a preferred garage, we pass your mileage to that garage so it can contact you about servicing.', true],
     ['We keep information about you so that we can:', true],
+    ['We may receive information about you from vendors and resellers for the purposes outlined in this statement.', false],
+    ['Below you will find an overview of what kind of personal information we process about you and for which purposes we collect it.', false],
+    ['We describe the business and commercial purposes for which we collect that information below under "Information Uses."', false],
+    ['You can learn more here about the ways and purposes for which we process your data.', false],
+    ['We use the personal information we collect for the following purposes:', true],
+    ['We may collect, use and disclose your personal data for the purposes set out in the table below:', true],
+    ['We record calls for training purposes, as described in this policy.', true],
     ['We use your order details to deliver your parcel and to send you the invoice.', true],
     ['We may use your contact details to tell you about events, and we share them with no one.', true],
   ],

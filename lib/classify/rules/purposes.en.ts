@@ -70,6 +70,11 @@ const OTHER_TOPIC = new RegExp(
     // ...or how to exercise a right: "To exercise these rights, please send an email to ...", "If you submit a request
     // to exercise any of the rights described above..."
     String.raw`^\W*to (exercise|appeal|make (a|an|your) [\w-]+ request)\b|^\W*if you (submit|make|send) (a|an|your) ([\w-]+ ){0,2}requests?\b`,
+    // ...or a choice the reader has: rows of a choices table ("Managing Communications | Choosing whether to receive
+    // offers..."), the Global Privacy Control, the ad industry's opt-out pages ("Europe: European Digital Advertising Alliance")
+    String.raw`^\W*(managing|controlling|choosing|changing|limiting) (your |whether |how )?([\w-]+ ){0,2}(preferences|communications|choices|measurement|cookies|privacy|settings|targeted)\b|\byou (can|may) use (the )?(global privacy control|gpc|your browser settings|browser extensions?)\b|\b(digital advertising alliance|network advertising initiative|your online choices|youronlinechoices)\b|\bopt out of (ad targeting|interest-based (ads|advertising)|targeted (ads|advertising)|personali[sz]ed (ads|advertising))\b`,
+    // ...or the notice asking to be read: "please read this Privacy Policy carefully to learn how we collect, use..."
+    String.raw`\b(read|review) this (privacy )?(policy|notice|statement)\b`,
   ].join('|'),
 );
 
@@ -261,6 +266,12 @@ const file: RuleFile = {
     ['You can learn more here about the ways and purposes for which we process your data.', false],
     ['We use the personal information we collect for the following purposes:', true],
     ['We may collect, use and disclose your personal data for the purposes set out in the table below:', true],
+    ['Managing Communications | Choosing whether to receive offers and promotions for our products and services | Click unsubscribe', false],
+    ['You may use the Global Privacy Control (GPC) to communicate your privacy preferences; we then do not use your data for targeted advertising.', false],
+    ['Europe: European Digital Advertising Alliance', false],
+    ['Our advertising partners take part in programmes that let you opt out of ad targeting.', false],
+    ['Before using our services, please read this Privacy Policy carefully to learn how we collect, use, disclose, and protect your personal data.', false],
+    ['Managing your account and providing customer support.', true],
     ['We record calls for training purposes, as described in this policy.', true],
     ['We use your order details to deliver your parcel and to send you the invoice.', true],
     ['We may use your contact details to tell you about events, and we share them with no one.', true],

@@ -112,6 +112,16 @@ const file: RuleFile = {
       weight: WEAK,
       example: 'We give each applicant a risk score worked out from their answers.',
     },
+    {
+      id: 'automated-decisions.en.plain-profiling',
+      // "Our system makes a prediction about how likely it is that you will pay; the result of this check may influence
+      // whether we enter into a contract with you." (a system judging the person, described without "automated" or
+      // "profiling": predictions about them, scoring methods, risk assessments that decide whether, inferences drawn
+      // from their interactions, personalising from how they browse, automated techniques that detect abuse)
+      match:
+        /\b(makes?|made|making) (a |an )?predictions? (about|of|on|regarding) (how likely|whether|your|you)\b|\b(results?|outcomes?) of (this|the|our|that) ([\w-]+ ){0,2}(checks?|assessments?|analys[ie]s|evaluations?|predictions?)\b[^.;]{0,60}\b(influence|influences|determine|determines|affect|affects|decide|decides)\b[^.;]{0,20}\bwhether\b|\bscoring (methods?|techniques?|procedures?)\b|\b(risk|credit) assessments?\b[^.;]{0,80}\bto (determine|decide) whether\b|\b(insights and )?inferences?,? (drawn|derived|made|generated) from (your|their)\b|\blegal or (other |similarly )?significant decisions\b|\bsignificant decisions (about|affecting|concerning) you\b|\bbased on how you (browse|use|shop|watch|listen|interact|engage|play)\b[^.;]{0,80}\b(personali[sz]e|recommend\w*|tailor|customi[sz]e|display|show)\b|\b(recommend\w*|personali[sz]e)\b[^.;]{0,80}\b(identify|infer|determine|learn) your (preferences|interests|tastes)\b|\b(automated|automatic) (\S+ ){0,4}(techniques|tools|means|systems|processes|methods|technolog(y|ies))\b[^.;]{0,40}\b(abuse|fraud|spam|violations?|detect\w*|flag\w*|moderat\w*)\b/,
+      example: 'Our system makes a prediction about how likely it is that you will meet your payment obligations.',
+    },
   ],
   headings: [
     {
@@ -123,6 +133,17 @@ const file: RuleFile = {
     },
   ],
   examples: [
+    ['Our system makes a prediction about how likely it is that you will pay on time. The result of this check may influence whether we offer you a contract.', true],
+    ['We may also use scoring methods to assess and manage credit risks.', true],
+    ['Credit risk assessment providers, to conduct risk assessments on sellers to determine whether a seller may withdraw funds;', true],
+    ['Using the service involves the generation of insights and inferences, drawn from your interactions, reflecting your preferences and behaviour.', true],
+    ['We do not use any inferences to make legal or other significant decisions affecting you.', true],
+    ['Based on how you browse and use the app, we display content, recommendations and coupons personalised to you.', true],
+    ['We use your information to recommend products that might interest you and identify your preferences.', true],
+    ['We process personal data using both automated and, at times, manual techniques for abuse detection.', true],
+    ['We shared identifiers and inferences drawn from the above categories with advertising partners.', false],
+    ['The weather forecast in the app makes predictions about the next three days.', false],
+    ['We use automated backups to protect your files.', false],
     ['Our system checks every new listing and hides those that look like scams until a moderator has looked at them.', true],
     ['The price you see may depend on your location and the device you use.', true],
     ['A computer program decides which loan offers we show you.', true],

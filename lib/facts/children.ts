@@ -5,7 +5,7 @@ import type { ChildrenAgeFact } from '../report';
 import { numberPattern, parseNumberWords } from '../nlp/numbers';
 import type { PassageContext } from './context';
 import { EEA, EU, findCountries } from './countries';
-import { cue, cueTest, native } from './cues';
+import { cue, cueTest, native, nativeExec, nativeTest } from './cues';
 import { unique } from './text';
 
 interface ChildrenCues {
@@ -104,13 +104,13 @@ interface AgeMatch {
 function countryAges(sentence: string, lang: string): { ages: AgeMatch[]; used: Set<number> } {
   const ages: AgeMatch[] = [];
   const used = new Set<number>();
-  const region = AGE_IN_REGION.exec(sentence);
+  const region = nativeExec(AGE_IN_REGION, sentence);
   if (region) ages.push({ age: Number(region[1]), index: region.index, region: /^(?:eu|ue|european union|union européenne)$/.test(region[2]) ? EU : EEA });
   if (lang === 'en') agesBeforePlaces(sentence, ages, used);
   for (const c of findCountries(sentence, lang)) {
     if (used.has(c.index)) continue;
-    const before = AGE_IN_PARENS.exec(sentence.slice(Math.max(0, c.index - 30), c.index));
-    const after = AGE_AFTER_COUNTRY.exec(sentence.slice(c.index + c.length, c.index + c.length + 25));
+    const before = nativeExec(AGE_IN_PARENS, sentence.slice(Math.max(0, c.index - 30), c.index));
+    const after = nativeExec(AGE_AFTER_COUNTRY, sentence.slice(c.index + c.length, c.index + c.length + 25));
     const m = before ?? after;
     if (!m) continue;
     ages.push({ age: Number(m[1]), index: c.index, region: c.code });
@@ -130,9 +130,9 @@ const FREE_PLACE = /^(?:the )?([a-z][a-z'-]{2,20}(?: [a-z][a-z'-]{2,20})?)(?=$|,
 const NOT_A_PLACE = /^(?:the|a|an|your|our|their|its|each|every|any|all|other|such|these|those|many|most|some|which|this|that|person|writing|advance|force|effect|use|full|part|order)$/;
 
 function agesBeforePlaces(sentence: string, ages: AgeMatch[], used: Set<number>): void {
-  for (const m of sentence.matchAll(AGE_BEFORE_PLACES)) {
+  for (const m of sentence.matchAll(native(AGE_BEFORE_PLACES, sentence))) {
     const index = m.index ?? 0;
-    if (DURATION_BEFORE.test(sentence.slice(Math.max(0, index - 12), index))) continue;
+    if (nativeTest(DURATION_BEFORE, sentence.slice(Math.max(0, index - 12), index))) continue;
     const age = Number(m[1]);
     const start = index + m[0].length;
     const rest = sentence.slice(start);
@@ -143,11 +143,11 @@ function agesBeforePlaces(sentence: string, ages: AgeMatch[], used: Set<number>)
       ages.push({ age, index: start + c.index, region: c.code });
       used.add(start + c.index);
     }
-    const named = REGION_NAME.exec(span);
+    const named = nativeExec(REGION_NAME, span);
     if (named && named.index <= 4) ages.push({ age, index: start, region: regionCode(named[1]) });
     if (countries.length || named) continue;
-    const place = FREE_PLACE.exec(span);
-    if (place && !NOT_A_PLACE.test(place[1].split(' ')[0])) ages.push({ age, index: start, region: place[1] });
+    const place = nativeExec(FREE_PLACE, span);
+    if (place && !nativeTest(NOT_A_PLACE, place[1].split(' ')[0])) ages.push({ age, index: start, region: place[1] });
   }
 }
 
@@ -155,6 +155,8 @@ function agesBeforePlaces(sentence: string, ages: AgeMatch[], used: Set<number>)
 const REGION_AFTER_AGE = /^(?:[^\s(),;]+\s+){1,6}?(?:in|en|dans)\s+(?:the\s+|l'|l’)?(eea|eee|eu|ue|european union|union européenne|espace économique européen|european economic area)(?![\p{L}])/u;
 /** The same names alone (a table cell, a list label). */
 const REGION_NAME = /(?<![\p{L}])(eea|eee|eu|ue|european union|union européenne|espace économique européen|european economic area)(?![\p{L}])/u;
+/** REGION_NAME, every one (read with matchAll, which leaves this one's lastIndex alone) */
+const REGION_NAMES = new RegExp(REGION_NAME.source, 'gu');
 
 function regionCode(name: string): string {
   return /^(?:eu|ue|european union|union européenne)$/.test(name) ? EU : EEA;
@@ -177,19 +179,19 @@ const PLACE_MAX_WORDS = 4;
 function listedAges(ctx: PassageContext, cues: ChildrenCues): ChildrenAgeFact[] | null {
   const header = ctx.tableHeader !== ctx.text ? ctx.tableHeader : null;
   const context = [ctx.heading, ctx.leadIn ?? '', header ?? ''];
-  if (!context.some((c) => cues.ageContext.test(c))) return null;
+  if (!context.some((c) => nativeTest(cues.ageContext, c))) return null;
   const pair = placeAndAge(ctx.text);
   if (!pair) return null;
   const { age, place } = pair;
   if (!(age >= MIN_PLAUSIBLE_AGE && age <= MAX_PLAUSIBLE_AGE)) return null;
-  const parentalConsent = [ctx.text, ...context].some((c) => cues.parent.test(c)) ? true : null;
+  const parentalConsent = [ctx.text, ...context].some((c) => nativeTest(cues.parent, c)) ? true : null;
   const fact = (region: string | null): ChildrenAgeFact => ({ age, region, parentalConsent, passageId: ctx.passageId });
   const regions = findCountries(place, ctx.lang).map((c) => c.code);
-  const named = REGION_NAME.exec(place);
+  const named = nativeExec(REGION_NAME, place);
   if (named) regions.push(regionCode(named[1]));
   if (regions.length) return unique(regions).map(fact);
   const words = place.split(/\s+/).length;
-  return [fact(NO_PLACE.test(place) || words > PLACE_MAX_WORDS ? null : place)];
+  return [fact(nativeTest(NO_PLACE, place) || words > PLACE_MAX_WORDS ? null : place)];
 }
 
 /** A bare age in a table cell or after a list label ("15", "15 years", "15 ans", "13+"). */
@@ -201,14 +203,14 @@ const AGE_PLACE = /^(?:[-*•·]\s*)?(\d{1,2})(?:\s*(?:years?(?: old| of age)?|a
 function placeAndAge(text: string): { age: number; place: string } | null {
   if (text.includes(CELL_SEPARATOR)) {
     const cells = text.split(CELL_SEPARATOR).map((c) => c.trim());
-    const at = cells.findIndex((c, i) => i > 0 && AGE_CELL.test(c));
-    if (at > 0) return { age: Number(AGE_CELL.exec(cells[at])![1]), place: cells[0] };
-    if (AGE_CELL.test(cells[0]) && cells.length > 1) return { age: Number(AGE_CELL.exec(cells[0])![1]), place: cells[1] };
+    const at = cells.findIndex((c, i) => i > 0 && nativeTest(AGE_CELL, c));
+    if (at > 0) return { age: Number(nativeExec(AGE_CELL, cells[at])![1]), place: cells[0] };
+    if (nativeTest(AGE_CELL, cells[0]) && cells.length > 1) return { age: Number(nativeExec(AGE_CELL, cells[0])![1]), place: cells[1] };
     return null;
   }
-  const m = PLACE_AGE.exec(text);
+  const m = nativeExec(PLACE_AGE, text);
   if (m) return { age: Number(m[2]), place: m[1].trim() };
-  const r = AGE_PLACE.exec(text);
+  const r = nativeExec(AGE_PLACE, text);
   return r ? { age: Number(r[1]), place: r[2].trim() } : null;
 }
 
@@ -228,17 +230,18 @@ function regionAt(sentence: string, index: number, ctx: PassageContext, used: Se
     (c) => !used.has(index + c.index) && /(?:\bin|\ben|\bau|\baux)\s+(?:the\s+)?$/.test(sentence.slice(index, index + c.index)),
   );
   if (after) return after.code;
-  const region = REGION_AFTER_AGE.exec(sentence.slice(index));
+  const region = nativeExec(REGION_AFTER_AGE, sentence.slice(index));
   if (region) return regionCode(region[1]);
   const before = findCountries(sentence.slice(0, index), ctx.lang).filter((c) => !used.has(c.index));
   if (before.length) return before[before.length - 1].code;
-  if (US_LAW.test(sentence)) return 'US';
+  if (nativeTest(US_LAW, sentence)) return 'US';
   // "users in the European Economic Area must be 16"
-  const regionBefore = [...sentence.slice(0, index).matchAll(new RegExp(REGION_NAME.source, 'gu'))].pop();
+  const preceding = sentence.slice(0, index);
+  const regionBefore = [...preceding.matchAll(native(REGION_NAMES, preceding))].pop();
   if (regionBefore) return regionCode(regionBefore[1]);
   // "In Scotland, a child aged 12 or over ...": a place that opens the sentence
-  const opening = OPENING_PLACE.exec(sentence);
-  if (opening && !NOT_OPENING_PLACE.test(opening[1])) return opening[1];
+  const opening = nativeExec(OPENING_PLACE, sentence);
+  if (opening && !nativeTest(NOT_OPENING_PLACE, opening[1])) return opening[1];
   return ctx.jurisdiction;
 }
 
@@ -249,20 +252,20 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
   if (listed) return listed;
   if (!cueTest(cues.topic, ctx.text)) return [];
   const { under, atLeast } = patterns(ctx.lang, cues);
-  const parent = cues.parent.test(ctx.text);
+  const parent = nativeTest(cues.parent, ctx.text);
   const out: ChildrenAgeFact[] = [];
   for (const sentence of ctx.sentences) {
     if (!/\d|ans|years|age|âge|majeur|adult/.test(sentence)) continue;
-    if (cues.saleOnly.test(sentence) && !cues.useOrCollect.test(sentence)) continue;
-    if (!cues.minAge.test(sentence) && !cues.minAge.test(ctx.heading)) continue;
+    if (nativeTest(cues.saleOnly, sentence) && !nativeTest(cues.useOrCollect, sentence)) continue;
+    if (!nativeTest(cues.minAge, sentence) && !nativeTest(cues.minAge, ctx.heading)) continue;
     const tied = countryAges(sentence, ctx.lang);
     const found: AgeMatch[] = [...tied.ages];
     const collect = (re: RegExp) => {
       for (const m of sentence.matchAll(native(re, sentence))) {
         const index = m.index ?? 0;
-        if (DURATION_BEFORE.test(sentence.slice(Math.max(0, index - 12), index))) continue;
+        if (nativeTest(DURATION_BEFORE, sentence.slice(Math.max(0, index - 12), index))) continue;
         // "pour les moins de 18 ans, l'adhésion est signée par un parent": a rule for minors, not a minimum age
-        if (RULE_FOR_MINORS_BEFORE.test(sentence.slice(Math.max(0, index - RULE_FOR_MINORS_REACH), index))) continue;
+        if (nativeTest(RULE_FOR_MINORS_BEFORE, sentence.slice(Math.max(0, index - RULE_FOR_MINORS_REACH), index))) continue;
         found.push({ age: parseNumberWords(m[1] ?? m[2] ?? m[3], ctx.lang) ?? NaN, index, region: regionAt(sentence, index, ctx, tied.used) });
       }
     };
@@ -271,7 +274,7 @@ export function extractChildren(ctx: PassageContext): ChildrenAgeFact[] {
     if (found.length === tied.ages.length) collect(atLeast);
     // "une personne majeure": the age of majority, 18 in the countries whose notices we read
     if (cues.majority && found.length === 0) {
-      const m = cues.majority.exec(sentence);
+      const m = nativeExec(cues.majority, sentence);
       if (m) found.push({ age: AGE_OF_MAJORITY, index: m.index, region: regionAt(sentence, m.index, ctx, tied.used) });
     }
     // an age tied to a place ("13 in the United States") is not also a minimum age without a place

@@ -2,7 +2,7 @@
 // addressed to a DPO, postal addresses, web forms/portals, phones.
 import type { Contacts } from '../report';
 import type { PassageContext } from './context';
-import { native } from './cues';
+import { native, nativeTest } from './cues';
 
 interface ContactCues {
   /** the sentence speaks of the data protection officer */
@@ -41,7 +41,7 @@ const DPO_LOCAL = /^(?:dpo|dpd|data-?protection-?officer|privacy-?officer|delegu
 
 /** "name(at)domain", "name [at] domain", "name [arobase] domain", "(dot)" back to plain addresses. */
 export function deobfuscate(text: string): string {
-  if (!OBFUSCATED.test(text)) return text;
+  if (!nativeTest(OBFUSCATED, text)) return text;
   return text
     .replace(/\s*[[({]\s*(?:at|arobase|@)\s*[\])}]\s*/gi, '@')
     .replace(/\s*[[({]\s*(?:dot|point)\s*[\])}]\s*/gi, '.');
@@ -54,27 +54,27 @@ export function extractContacts(ctx: PassageContext): Required<Contacts> {
   const text = deobfuscate(ctx.raw);
   const mayHaveEmail = text.includes('@');
   const mayHaveUrl = /https?:|www\./.test(text);
-  const mayHavePhone = cues.phone.test(text);
+  const mayHavePhone = nativeTest(cues.phone, text);
   if (!mayHaveEmail && !mayHaveUrl && !mayHavePhone) {
     out.postalAddresses.push(...postalAddresses(ctx.raw, cues));
     return out;
   }
   // sentences of the original-case text, for the DPO test around each address
   for (const sentence of text.split(/(?<=[.!?;])\s+(?=[A-ZÀ-Ý«"(-])/)) {
-    for (const m of sentence.matchAll(EMAIL)) {
+    for (const m of sentence.matchAll(native(EMAIL, sentence))) {
       const email = m[0].toLowerCase().replace(/\.$/, '');
       out.emails.push(email);
       const local = email.split('@')[0];
-      if (DPO_LOCAL.test(local) || cues.dpo.test(sentence)) out.dpoEmails.push(email);
+      if (nativeTest(DPO_LOCAL, local) || nativeTest(cues.dpo, sentence)) out.dpoEmails.push(email);
     }
-    if (cues.portal.test(sentence)) {
-      for (const m of sentence.matchAll(URL)) {
+    if (nativeTest(cues.portal, sentence)) {
+      for (const m of sentence.matchAll(native(URL, sentence))) {
         const url = m[0].replace(/[.,;:]+$/, '');
         if (!/@/.test(url)) out.urls.push(url);
       }
     }
-    if (cues.phone.test(sentence)) {
-      for (const m of sentence.matchAll(PHONE)) {
+    if (nativeTest(cues.phone, sentence)) {
+      for (const m of sentence.matchAll(native(PHONE, sentence))) {
         const digits = m[0].replace(/\D/g, '').length;
         if (digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS) out.phones.push(m[0].trim());
       }

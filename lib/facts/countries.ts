@@ -265,7 +265,7 @@ export function jurisdictionSwitch(text: string, lang: string): string | null {
     if (/^(?:espace [ée]conomique europ[ée]en|european economic area|eee|eea)(?:\s*\(.*\))?$/.test(t)) return EEA;
   }
   const cue = JURISDICTION_CUES[lang] ?? JURISDICTION_CUES.en;
-  const m = cue.exec(text);
+  const m = native(cue, text).exec(text);
   if (m && text.length < JURISDICTION_INTRO_MAX_LENGTH) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
     const found = findCountries(after, lang);

@@ -84,7 +84,7 @@ const compiled = new WeakSet<RegExp>();
  * call needs no such run when its source is cached by V8 (clones share the compiled code).
  */
 export function native<T extends RegExp>(re: T, text: string): T {
-  if (compiled.has(re)) return re;
+  if (text.length === 0 || compiled.has(re)) return re;
   compiled.add(re);
   if (text.length > 0 && text.length < NATIVE_SUBJECT_LENGTH) {
     const lastIndex = re.lastIndex;
@@ -93,6 +93,16 @@ export function native<T extends RegExp>(re: T, text: string): T {
     re.lastIndex = lastIndex;
   }
   return re;
+}
+
+/** `re.test(text)`, `re` compiled to machine code at once (see `native`). */
+export function nativeTest(re: RegExp, text: string): boolean {
+  return native(re, text).test(text);
+}
+
+/** `re.exec(text)`, `re` compiled to machine code at once (see `native`). */
+export function nativeExec(re: RegExp, text: string): RegExpExecArray | null {
+  return native(re, text).exec(text);
 }
 
 /** `re.test(text)`, where `text` is `passage` or a part of it (a substring: a sentence, not an edited copy). */

@@ -1,6 +1,6 @@
 // The delay the notice promises for answering a request: "within 30 days", "dans un délai d'un mois" -> 30.
 import type { PassageContext } from './context';
-import { cue, cueTest } from './cues';
+import { cue, cueTest, nativeTest } from './cues';
 import { findDurations } from './duration';
 
 interface ResponseCues {
@@ -28,9 +28,9 @@ const CUES: Record<string, ResponseCues> = {
 /** Days promised for an answer in one passage, or null. */
 export function extractResponseDays(ctx: PassageContext): number | null {
   const cues = CUES[ctx.lang] ?? CUES.en;
-  if (!cueTest(cues.request, ctx.text) && !cues.request.test(ctx.heading)) return null;
+  if (!cueTest(cues.request, ctx.text) && !nativeTest(cues.request, ctx.heading)) return null;
   for (const sentence of ctx.sentences) {
-    if (!cues.answer.test(sentence) || cues.notDelay.test(sentence)) continue;
+    if (!nativeTest(cues.answer, sentence) || nativeTest(cues.notDelay, sentence)) continue;
     const d = findDurations(sentence, ctx.lang).find((x) => x.unit !== 'year' && x.unit !== 'hour');
     if (d) return d.days;
   }

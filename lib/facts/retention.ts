@@ -3,7 +3,7 @@
 import type { RetentionFact } from '../report';
 import type { PassageContext } from './context';
 import { findDurations, hasUnitWord, type Duration } from './duration';
-import { cue, cueTest } from './cues';
+import { cue, cueTest, native, nativeExec, nativeTest } from './cues';
 import { norm } from './text';
 
 interface RetentionCues {
@@ -80,7 +80,7 @@ function cuesFor(lang: string): RetentionCues {
 function clauseOf(sentence: string, index: number, cues: RetentionCues): string {
   let start = 0;
   let end = sentence.length;
-  for (const m of sentence.matchAll(cues.clauseBreak)) {
+  for (const m of sentence.matchAll(native(cues.clauseBreak, sentence))) {
     const at = m.index ?? 0;
     if (at + m[0].length <= index) start = at + m[0].length;
     else if (at > index) {
@@ -95,8 +95,8 @@ function clauseOf(sentence: string, index: number, cues: RetentionCues): string 
 function clauseAppliesTo(sentence: string, d: Duration, cues: RetentionCues): string | null {
   const clause = clauseOf(sentence, d.index, cues);
   if (clause.length === sentence.length || sentence.startsWith(clause)) return appliesTo(sentence, cues);
-  const elliptic = cues.elliptic.exec(clause);
-  const subject = cues.subject.exec(clause);
+  const elliptic = nativeExec(cues.elliptic, clause);
+  const subject = nativeExec(cues.subject, clause);
   if (subject) return clean(subject[1], cues);
   if (elliptic) return clean(elliptic[1], cues);
   return appliesTo(sentence, cues);
@@ -108,11 +108,11 @@ function clauseAppliesTo(sentence: string, d: Duration, cues: RetentionCues): st
  * passage with many periods that made the whole extraction quadratic.
  */
 function appliesTo(sentence: string, cues: RetentionCues): string | null {
-  const subject = cues.subject.exec(sentence);
+  const subject = nativeExec(cues.subject, sentence);
   if (subject && !/^(?:nous|elles?|ils?|we|they|it|cela|ceci|ces données|this)$/.test(subject[1])) return clean(subject[1], cues);
-  const object = cues.object.exec(sentence);
+  const object = nativeExec(cues.object, sentence);
   if (object && !/^(?:les|la|le|l'|them|it)$/.test(object[1])) return clean(object[1], cues);
-  const label = cues.label.exec(sentence);
+  const label = nativeExec(cues.label, sentence);
   if (label) return clean(label[1], cues);
   return null;
 }
@@ -124,11 +124,11 @@ function clean(s: string, cues: RetentionCues): string | null {
 
 function isAge(sentence: string, d: Duration, cues: RetentionCues): boolean {
   if (d.unit !== 'year') return false;
-  if (!cues.ageContext.test(sentence)) return false;
+  if (!nativeTest(cues.ageContext, sentence)) return false;
   const before = sentence.slice(Math.max(0, d.index - 60), d.index);
   // "kept for at least ten years" is a period even in a sentence about minors
   if (/(?:for|pendant|durant|during)\s+(?:at least|au moins|up to|jusqu'à)?\s*$/.test(before)) return false;
-  return cues.ageBefore.test(before);
+  return nativeTest(cues.ageBefore, before);
 }
 
 const REQUEST_ROW = /\b(?:requests?|demandes?|right to|droit (?:de|d'|à))\b/;
@@ -141,18 +141,18 @@ function rowRetention(cells: string[], ctx: PassageContext, cues: RetentionCues)
   const out: RetentionFact[] = [];
   const label = clean(norm(cells[0]), cues);
   // "Right to know | 1,498,726 | 3.89 days": a row about requests states delays, not retention
-  if (REQUEST_ROW.test(norm(cells[0]))) return out;
+  if (nativeTest(REQUEST_ROW, norm(cells[0]))) return out;
   // "France | 15 ans", "Spain | 14 years": the rows of an age table state ages, not periods
-  if (AGE_TABLE.test(ctx.heading) || (ctx.tableHeader !== null && AGE_TABLE.test(ctx.tableHeader))) return out;
+  if (nativeTest(AGE_TABLE, ctx.heading) || (ctx.tableHeader !== null && nativeTest(AGE_TABLE, ctx.tableHeader))) return out;
   // "While your account is open", "Until you unsubscribe": a period column that names no number
-  const periodColumn = cues.heading.test(ctx.heading) || (ctx.tableHeader !== null && cues.heading.test(ctx.tableHeader));
+  const periodColumn = nativeTest(cues.heading, ctx.heading) || (ctx.tableHeader !== null && nativeTest(cues.heading, ctx.tableHeader));
   let indefinite = false;
   for (const cell of cells.slice(1)) {
     const text = norm(cell);
-    if (text.length > PERIOD_CELL_MAX_LENGTH || cues.notRetention.test(text)) continue;
+    if (text.length > PERIOD_CELL_MAX_LENGTH || nativeTest(cues.notRetention, text)) continue;
     const periods = findDurations(text, ctx.lang).filter((d) => !isAge(text, d, cues));
     for (const d of periods) out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: label, passageId: ctx.passageId });
-    const m = periods.length === 0 && !indefinite && periodColumn ? cues.indefinite.exec(text) : null;
+    const m = periods.length === 0 && !indefinite && periodColumn ? nativeExec(cues.indefinite, text) : null;
     if (m) {
       indefinite = true;
       out.push({ text: m[0], days: null, iso: null, appliesTo: label, indefinite: true, passageId: ctx.passageId });
@@ -188,7 +188,7 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
     if (cells.length > 1) return rowRetention(cells, ctx, cues);
   }
   const out: RetentionFact[] = [];
-  const underRetentionHeading = cues.heading.test(ctx.heading) || (ctx.leadIn !== null && cues.verb.test(ctx.leadIn));
+  const underRetentionHeading = nativeTest(cues.heading, ctx.heading) || (ctx.leadIn !== null && nativeTest(cues.verb, ctx.leadIn));
   let indefinite: RetentionFact | null = null;
   for (const sentence of ctx.sentences) {
     const speaksOfKeeping = cueTest(cues.verb, sentence, ctx.text);
@@ -202,15 +202,15 @@ export function extractRetention(ctx: PassageContext): RetentionFact[] {
     if (!eligible) continue;
     // "as long as necessary" / "as long as your account exists": one indefinite fact per passage, even
     // when a period follows it ("for as long as your account exists and for seven years afterwards")
-    if (!indefinite && (speaksOfKeeping || underRetentionHeading) && cueTest(cues.indefinite, sentence, ctx.text) && !cues.erasureRequest.test(sentence)) {
-      const m = cues.indefinite.exec(sentence);
+    if (!indefinite && (speaksOfKeeping || underRetentionHeading) && cueTest(cues.indefinite, sentence, ctx.text) && !nativeTest(cues.erasureRequest, sentence)) {
+      const m = nativeExec(cues.indefinite, sentence);
       indefinite = { text: m ? m[0] : sentence, days: null, iso: null, appliesTo: appliesTo(sentence, cues), indefinite: true, passageId: ctx.passageId };
     }
     if (durations.length === 0) continue;
     for (const { text, d } of durations) {
       // a period right after "répondre"/"notify" in the same sentence is a delay, not a retention period
       const before = text.slice(Math.max(0, d.index - 50), d.index);
-      if (cues.notRetention.test(before)) continue;
+      if (nativeTest(cues.notRetention, before)) continue;
       out.push({ text: d.text, days: d.days, iso: d.iso, appliesTo: clauseAppliesTo(text, d, cues), passageId: ctx.passageId });
     }
   }

@@ -3,7 +3,7 @@
 // a lead-in: "le droit d'accès" of a security section (staff access rights) is not the reader's right.
 import type { Right } from '../report';
 import type { PassageContext } from './context';
-import { cue, cueTest } from './cues';
+import { cue, cueTest, nativeTest } from './cues';
 
 interface RightsCues {
   /** the sentence addresses the reader */
@@ -85,22 +85,22 @@ export function extractRights(ctx: PassageContext): Right[] {
   const cues = CUES[ctx.lang] ?? CUES.en;
   const found = new Set<Right>();
   // under a rights heading ("Vos droits", "Your rights") the heading addresses the reader
-  const underRightsHeading = RIGHTS_HEADING.test(ctx.heading);
-  const grants = (s: string) => (underRightsHeading || cues.reader.test(s)) && (underRightsHeading || cues.context.test(s));
+  const underRightsHeading = nativeTest(RIGHTS_HEADING, ctx.heading);
+  const grants = (s: string) => (underRightsHeading || nativeTest(cues.reader, s)) && (underRightsHeading || nativeTest(cues.context, s));
   const complaint = cues.rights.find(([r]) => r === 'complaint')?.[1];
   // a lead-in grants its items only when it speaks of rights ("Vous disposez des droits suivants :"),
   // not any sentence to the reader ("Nous pourrions utiliser vos données aux fins suivantes :")
-  const leadInGrants = ctx.leadIn !== null && grants(ctx.leadIn) && LEAD_IN_RIGHTS.test(ctx.leadIn);
+  const leadInGrants = ctx.leadIn !== null && grants(ctx.leadIn) && nativeTest(LEAD_IN_RIGHTS, ctx.leadIn);
   // "a member of our team will look at it again": read only where the passage is about decisions made by systems
   const humanReview =
-    cues.humanReview && (ctx.tags.includes('automated-decisions') || DECISIONS_HEADING.test(ctx.heading) || AUTOMATION.test(ctx.text)) ? cues.humanReview : undefined;
+    cues.humanReview && (ctx.tags.includes('automated-decisions') || nativeTest(DECISIONS_HEADING, ctx.heading) || nativeTest(AUTOMATION, ctx.text)) ? cues.humanReview : undefined;
   // "With your permission we send you deals; you can turn these off in the app": stopping what was consented to
-  const consented = ctx.lang === 'en' && CONSENT_GIVEN.test(ctx.text);
+  const consented = ctx.lang === 'en' && nativeTest(CONSENT_GIVEN, ctx.text);
   for (const sentence of ctx.sentences) {
     const text = leadInGrants ? `${ctx.leadIn} ${sentence}` : sentence;
-    if (consented && STOP_ANY_TIME.test(sentence) && (grants(sentence) || /\bunsubscribe\b/.test(sentence))) found.add('withdraw-consent');
+    if (consented && nativeTest(STOP_ANY_TIME, sentence) && (grants(sentence) || /\bunsubscribe\b/.test(sentence))) found.add('withdraw-consent');
     // ... and offered to the reader ("you can ask", "Appeal from the ban screen"), not described ("reports are reviewed by our team")
-    if (humanReview?.test(sentence) && (cues.context.test(sentence) || ASK_US.test(sentence)) && !REQUEST_REVIEW.test(sentence)) found.add('automated-decision');
+    if (humanReview?.test(sentence) && (nativeTest(cues.context, sentence) || nativeTest(ASK_US, sentence)) && !nativeTest(REQUEST_REVIEW, sentence)) found.add('automated-decision');
     // "Complaints can also go to the FDPIC": a complaint to a named authority needs no other cue
     if (complaint && cueTest(complaint, sentence, ctx.text) && /\b(?:can|may|peu\w*|pouvez)\b/.test(sentence)) found.add('complaint');
     if (!leadInGrants && !grants(sentence)) continue;

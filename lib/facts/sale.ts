@@ -3,7 +3,7 @@
 // does not say. Only sales whose object is personal data count: selling products, or a company, is not.
 import { isNegatedInClause } from '../nlp/negation';
 import type { PassageContext } from './context';
-import { cue, cueTest } from './cues';
+import { cue, cueTest, native, nativeTest } from './cues';
 
 interface SaleCues {
   verb: RegExp;
@@ -77,14 +77,14 @@ export interface SaleStatement {
 /** Is the verb at [start, end) about personal data? Its object after it, a pronoun for data, or a passive subject. */
 function aboutData(sentence: string, start: number, end: number, passageHasData: boolean, cues: SaleCues): boolean {
   const after = sentence.slice(end, end + OBJECT_WINDOW);
-  const dataAt = after.search(cues.data);
-  const otherAt = after.search(cues.other);
+  const dataAt = after.search(native(cues.data, after));
+  const otherAt = after.search(native(cues.other, after));
   if (dataAt >= 0 && (otherAt < 0 || dataAt < otherAt)) return true;
   if (otherAt >= 0) return false;
   const verb = sentence.slice(start, end);
-  if (cues.noun.test(verb)) return false;
-  if (passageHasData && (cues.pronounAfter.test(after) || cues.pronounBefore.test(sentence.slice(Math.max(0, start - 8), start)))) return true;
-  return cues.participle.test(verb) && cues.data.test(sentence.slice(0, start));
+  if (nativeTest(cues.noun, verb)) return false;
+  if (passageHasData && (nativeTest(cues.pronounAfter, after) || nativeTest(cues.pronounBefore, sentence.slice(Math.max(0, start - 8), start)))) return true;
+  return nativeTest(cues.participle, verb) && nativeTest(cues.data, sentence.slice(0, start));
 }
 
 /** Statements about selling data in one passage. */
@@ -93,25 +93,25 @@ export function extractSale(ctx: PassageContext): SaleStatement[] {
   const out: SaleStatement[] = [];
   // most passages never speak of selling: one cheap test before the sentence patterns
   if (!cueTest(ANY_SALE_WORD, ctx.text)) return out;
-  if (ctx.leadIn && cues.optOut.test(ctx.leadIn)) return out;
+  if (ctx.leadIn && nativeTest(cues.optOut, ctx.leadIn)) return out;
   const passageHasData = cueTest(cues.data, ctx.text);
   for (const sentence of ctx.sentences) {
-    if (cues.optOut.test(sentence)) continue;
-    const minorsOnly = cues.minors.test(sentence) && !/\b(?:y compris|including)\b/.test(sentence);
-    if (cues.deemedSale.test(sentence) && cues.data.test(sentence)) {
+    if (nativeTest(cues.optOut, sentence)) continue;
+    const minorsOnly = nativeTest(cues.minors, sentence) && !/\b(?:y compris|including)\b/.test(sentence);
+    if (nativeTest(cues.deemedSale, sentence) && nativeTest(cues.data, sentence)) {
       out.push({ sells: true, minorsOnly, passageId: ctx.passageId });
       continue;
     }
-    if (cues.businessTransfer.test(sentence)) continue;
-    for (const m of sentence.matchAll(cues.verb)) {
+    if (nativeTest(cues.businessTransfer, sentence)) continue;
+    for (const m of sentence.matchAll(native(cues.verb, sentence))) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       const negated = isNegatedInClause(sentence, start, end, ctx.lang);
       // "vos données ne font l'objet d'aucune transmission commerciale": a denied noun may follow its data
-      const deniedNoun = negated && cues.noun.test(m[0]) && cues.data.test(sentence.slice(0, start));
+      const deniedNoun = negated && nativeTest(cues.noun, m[0]) && nativeTest(cues.data, sentence.slice(0, start));
       if (!deniedNoun && !aboutData(sentence, start, end, passageHasData, cues)) continue;
       // "la vente de vos données" says something about the notice only in a sentence about "nous"
-      if (!negated && cues.noun.test(m[0]) && !cues.we.test(sentence)) continue;
+      if (!negated && nativeTest(cues.noun, m[0]) && !nativeTest(cues.we, sentence)) continue;
       out.push({ sells: !negated, minorsOnly, passageId: ctx.passageId });
       break;
     }

@@ -4,7 +4,7 @@ import type { Safeguard } from '../report';
 import type { PassageContext } from './context';
 import { isNegated, isNegatedInClause } from '../nlp/negation';
 import { EEA, EEA_CODES, EU, findCountries, WORLD } from './countries';
-import { cue, cueExec, cueTest } from './cues';
+import { cue, cueExec, cueTest, native, nativeExec, nativeTest } from './cues';
 
 interface TransferCues {
   /** the sentence speaks of data crossing a border or being stored somewhere */
@@ -129,12 +129,13 @@ export function extractTransfers(ctx: PassageContext): TransferFacts {
   for (const sentence of ctx.sentences) {
     // a table-of-contents line ("Bouclier de Protection UE-Etats-Unis") is a title, not a statement
     if (sentence.split(' ').length < MIN_STATEMENT_WORDS) continue;
-    const s = sentence.replace(cues.frameworkOrigin, '').replace(cues.origin, '');
+    const withoutFramework = sentence.replace(native(cues.frameworkOrigin, sentence), '');
+    const s = withoutFramework.replace(native(cues.origin, withoutFramework), '');
     // "we no longer rely on the EU-US Privacy Shield" names a framework, not a destination
     const verb = /transf\w*|\bsent\b|envoy\w*/.exec(sentence);
     // "aucune donnée n'est transférée en dehors de l'UE" says where data does not go
     const denied = verb !== null && isNegatedInClause(sentence, verb.index, verb.index + verb[0].length, ctx.lang);
-    if ((transferPassage || cueTest(cues.topic, sentence, ctx.text)) && !denied && !cues.notRelied.test(s) && !homeSentences.has(sentence)) {
+    if ((transferPassage || cueTest(cues.topic, sentence, ctx.text)) && !denied && !nativeTest(cues.notRelied, s) && !homeSentences.has(sentence)) {
       const before = out.destinations.length;
       collectDestinations(s, ctx, cues, out);
       if (/transf|sent to|envoy/.test(sentence)) out.explicit.push(...out.destinations.slice(before));
@@ -145,9 +146,9 @@ export function extractTransfers(ctx: PassageContext): TransferFacts {
       // "ce pays ne bénéficiant pas d'une décision d'adéquation" names the safeguard it lacks
       if (isNegated(sentence, m.index, m.index + m[0].length, ctx.lang)) continue;
       // "Neither country has a UK adequacy decision"
-      if (LACKS_BEFORE.test(sentence.slice(Math.max(0, m.index - LACKS_REACH), m.index))) continue;
+      if (nativeTest(LACKS_BEFORE, sentence.slice(Math.max(0, m.index - LACKS_REACH), m.index))) continue;
       // a framework is relied on when the sentence says so, not when it is only a title or said to be invalid
-      if ((safeguard === 'privacy-shield' || safeguard === 'dpf') && (cues.notRelied.test(s) || !cues.relied.test(s))) continue;
+      if ((safeguard === 'privacy-shield' || safeguard === 'dpf') && (nativeTest(cues.notRelied, s) || !nativeTest(cues.relied, s))) continue;
       out.safeguards.push(safeguard);
       out.safeguardPassages[safeguard] ??= ctx.passageId;
     }
@@ -160,20 +161,20 @@ export function extractTransfers(ctx: PassageContext): TransferFacts {
 }
 
 function collectDestinations(s: string, ctx: PassageContext, cues: TransferCues, out: TransferFacts): void {
-  const within = cues.within.test(s);
+  const within = nativeTest(cues.within, s);
   for (const c of findCountries(s, ctx.lang, true)) {
     if (within && EEA_CODES.has(c.code)) continue;
     // "outside the UK", "hors de France": where the data leaves from
-    if (OUTSIDE_OF.test(s.slice(Math.max(0, c.index - 25), c.index))) continue;
-    if (INSTRUMENT_AFTER.test(s.slice(c.index + c.length, c.index + c.length + 40))) continue;
-    if (INSTRUMENT_BEFORE.test(s.slice(Math.max(0, c.index - 30), c.index))) continue;
+    if (nativeTest(OUTSIDE_OF, s.slice(Math.max(0, c.index - 25), c.index))) continue;
+    if (nativeTest(INSTRUMENT_AFTER, s.slice(c.index + c.length, c.index + c.length + 40))) continue;
+    if (nativeTest(INSTRUMENT_BEFORE, s.slice(Math.max(0, c.index - 30), c.index))) continue;
     // the country the supplement is for is where the reader lives, not a destination
     if (c.code === ctx.jurisdiction) continue;
     out.destinations.push(c.code);
   }
-  if (ctx.lang === 'en' && US_ADJECTIVE.test(s)) out.destinations.push('US');
-  if (cues.outside.test(s)) out.destinations.push(WORLD);
-  const region = ctx.lang === 'en' && !within ? REGION_DESTINATION.exec(s) : null;
-  if (region && !LEAVES_REGION.test(s)) out.destinations.push(/^(?:european union|eu)$/.test(region[1]) ? EU : EEA);
-  if (WORLDWIDE.test(s)) out.worldwide = true;
+  if (ctx.lang === 'en' && nativeTest(US_ADJECTIVE, s)) out.destinations.push('US');
+  if (nativeTest(cues.outside, s)) out.destinations.push(WORLD);
+  const region = ctx.lang === 'en' && !within ? nativeExec(REGION_DESTINATION, s) : null;
+  if (region && !nativeTest(LEAVES_REGION, s)) out.destinations.push(/^(?:european union|eu)$/.test(region[1]) ? EU : EEA);
+  if (nativeTest(WORLDWIDE, s)) out.worldwide = true;
 }

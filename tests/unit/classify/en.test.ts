@@ -164,6 +164,27 @@ describe('English hard cases: another topic that names a use, a ground or a reci
   ])('%s', (...row) => check(row));
 });
 
+// The topic of the passage is stated; a use, a ground, a recipient or a contact it names on the way is not
+// (the held-out notices showed purposes, legal basis, sharing and contact over-tagged this way).
+describe('English hard cases: the point of the passage decides, not the topics it mentions on the way', () => {
+  it.each<Row>([
+    ['We share order details with the couriers and payment firms who help us deliver and bill your orders.', ['sharing'], ['purposes']],
+    ['We retain your account data for as long as we have an ongoing need, for example to provide a service you asked for.', ['retention'], ['purposes', 'sharing']],
+    ['To exercise these rights, send an email to privacy@example.com; to verify your identity, we may ask for more details.', ['rights', 'contact'], ['purposes']],
+    ['Please read this notice carefully to learn how we collect, use, disclose and protect your data.', [], ['purposes', 'sharing']],
+    ['We describe the purposes for which we collect this information below under "How we use it".', [], ['purposes']],
+    ['We use the information we collect for the following purposes:', ['purposes'], []],
+    ['We give you choices about our collection, use and sharing of your information.', [], ['sharing']],
+    ['We maintain safeguards against loss, misuse, unauthorised access, disclosure and alteration of your data.', ['security'], ['sharing']],
+    ['Deletion: you can ask us to delete your data in your settings or by contacting us.', ['rights'], ['contact']],
+    ['You can exercise these rights by contacting us at rights@example.com.', ['rights', 'contact'], []],
+    ['You can learn more here about the legal bases we rely on.', [], ['legal-basis']],
+    ['Where needed, we obtain your consent to the transfer of your data to the United States.', ['transfers'], ['legal-basis']],
+    ['We only use non-essential cookies after obtaining your consent.', ['cookies', 'legal-basis'], []],
+    ['For analytics services where we are processing data as a controller.', [], ['contact']],
+  ])('%s', (...row) => check(row));
+});
+
 describe('English hard cases: cross-site ads, device identifiers and pixels in plain words are cookies', () => {
   it.each<Row>([
     ['Our partners may use this information to show you ads on other websites.', ['cookies'], []],

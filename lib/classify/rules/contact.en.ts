@@ -23,7 +23,11 @@ const file: RuleFile = {
       // ...nor is contacting the supervisory authority
       // ...nor contacting us named as the means of doing something else, with no address: "you can correct it in your
       // profile or by contacting us", "you can contact us to let us know that you object" (a right, not the contact)
-      unless: /\bby (contacting|emailing|e-mailing|calling|writing to|reaching out to|messaging) us\b(?! (at|on|via|through|by|using)\b)|\bcontact us (first )?(to|and) (let|request|ask|exercise|object|withdraw|opt|update|correct|delete|make|submit|give|tell)\b|\b(contact|write to|reach|email|call)\b (the |your |a )?(local |relevant |competent )?(ico|information commissioner('s office)?|supervisory authority|data protection (authority|commission(er)?)|regulator|cnil|ombudsman|commissioner)\b|\b(when|whenever|each time|every time|after) you\b[^.;]{0,40}\b(contact|contacted|email|e-mail|call|write to|message|reach) us\b|\bif you (contact|email|e-mail|call|write to|message) us\b(?! (at|on|by|via|through|using)\b)|\b(we|us) (may |might |will |can |need to |have to )*(get in touch|be in touch) with you\b/,
+      // ...nor "by contacting us using the contact details in section 14" (a pointer from a right to the contact section)
+      // ...nor contacting us in a list of the reader's actions that give us data ("when you buy a device, register for
+      // a class or contact us")
+      // ...nor a row of a rights table that gives no address ("Correction | ... | edit your profile, or contact us")
+      unless: /^\W*[\w/ ()-]{0,40}\b(right|rights|access|correction|rectification|deletion|erasure|objection|restriction|portability|withdrawal of consent|opt-?out)\b[^|]{0,120}\|[^.;]{0,400}\bcontact us\W*$|^\W*[\w/ ()-]{0,40}\b(right|rights|access|correction|rectification|deletion|erasure|objection|restriction|portability|withdrawal of consent|opt-?out)\b[^|]{0,120}\|[^@]*$|\bby (contacting|emailing|e-mailing|calling|writing to|reaching out to|messaging) us\b(?! (at|on|via|through|by)\b| using (?!the contact details)\b)|\b(when|whenever) you (create|apply|purchase|buy|register|download|sign up|visit|use|connect|participate|order|open)\b[^.;]{0,250}\bcontact us\b|\bcontact us (first )?(to|and) (let|request|ask|exercise|object|withdraw|opt|update|correct|delete|make|submit|give|tell)\b|\b(contact|write to|reach|email|call)\b (the |your |a )?(local |relevant |competent )?(ico|information commissioner('s office)?|supervisory authority|data protection (authority|commission(er)?)|regulator|cnil|ombudsman|commissioner)\b|\b(when|whenever|each time|every time|after) you\b[^.;]{0,40}\b(contact|contacted|email|e-mail|call|write to|message|reach) us\b|\bif you (contact|email|e-mail|call|write to|message) us\b(?! (at|on|by|via|through|using)\b)|\b(we|us) (may |might |will |can |need to |have to )*(get in touch|be in touch) with you\b/,
       example: 'If you have questions about this policy, please contact us.',
     },
     {
@@ -95,6 +99,11 @@ const file: RuleFile = {
     ['Objection: you can contact us to let us know that you object to the use of your data for direct marketing.', false],
     ['If you live in the US, call or contact us and request a copy of the data we hold.', false],
     ['For measurement and analytics services where we are processing data as a controller.', false],
+    ['You can exercise these rights at any time by contacting us using the contact details provided under section 14.', false],
+    ['When you create an account, buy a device, register for a class, connect to our services or contact us, we may collect your name.', false],
+    ['You can exercise these rights by contacting us using the form at example.com/privacy.', true],
+    ['Access | Request a copy of your data | Use the Download tool in your account settings, or contact us', false],
+    ['Deletion | Ask us to delete your data | Write to privacy@example.com or contact us', true],
     ['Responding to requests about personal data processed by Example as controller (for example website data).', false],
     ['You can withdraw your consent by contacting us at privacy@example.com.', true],
     ['You can exercise these rights by contacting us at 10 Quay Street, Dublin 2.', true],

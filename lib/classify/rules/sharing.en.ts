@@ -17,9 +17,11 @@ const IN_PASSING =
 
 // Safeguards "against loss, misuse, unauthorised access or disclosure" are security; a passage on how long data is kept
 // ("we retain it ... if we receive a valid subpoena asking us to keep it") is retention; a right stated as a label
-// ("Right to request deletion: ... exceptions ... service providers") is a right: none says who receives the data.
+// ("Right to request deletion: ... exceptions ... service providers", "Withdrawal of consent: ... use or disclosure") is a
+// right, a question for us about our providers is the contact, and the notice saying it does not apply where we are
+// ourselves a processor sets its scope: none says who receives the data.
 const OTHER_TOPIC =
-  /\b(loss|misuse|theft|interference|unauthori[sz]ed (access|use))\b[^.;]{0,60}\bdisclosure\b|^(?!.*\b(share|shares|sharing|shared|disclos\w*)\b)\W*[\w ,'|/-]{0,30}?\bwe (may |will |also )*(retain|keep|maintain|preserve)\b|^\W*((the|your) )?right (to|of) (request )?(deletion|delete|erasure|erase|receive|rectification|correct|portability|restrict|restriction|object)\b/;
+  /\b(loss|misuse|theft|interference|unauthori[sz]ed (access|use))\b[^.;]{0,60}\bdisclosure\b|^(?!.*\b(share|shares|sharing|shared|disclos\w*)\b)\W*[\w ,'|/-]{0,30}?\bwe (may |will |also )*(retain|keep|maintain|preserve)\b|^\W*((the|your) )?right (to|of) (request )?(deletion|delete|erasure|erase|receive|rectification|correct|portability|restrict|restriction|object)\b|^\W*(withdrawal of consent|withdraw(ing)? (your )?consent)\s*[:|]|^\W*if you have (any )?(questions?|concerns?|comments?)\b|\b(does not|doesn't|do not|don't) apply\b[^.;]{0,60}\b(in the role of|acting as|as) (a |the )?(data )?processor\b/;
 
 // Data coming to us from others ("We receive information about you from other users") is collection, the right to
 // know who receives data and portability are rights: none names a recipient of the reader's data.
@@ -198,6 +200,9 @@ const file: RuleFile = {
     ['We may disclose information to law enforcement when a court orders it.', true],
     ['We do not sell your personal information, and you do not need to opt out.', true],
     ['We share your purchases with merchants for personalised offers; to opt out of this sharing, edit your settings.', true],
+    ['Withdrawal of consent: if you withdraw it, you may have to consent again to each use or disclosure of your data.', false],
+    ['If you have questions about our practices, including where a service provider acts on our behalf, contact our privacy team.', false],
+    ['This policy does not apply where we process personal information in the role of a processor on behalf of other companies.', false],
   ],
 };
 

@@ -72,9 +72,13 @@ const OTHER_TOPIC = new RegExp(
     String.raw`^\W*to (exercise|appeal|make (a|an|your) [\w-]+ request)\b|^\W*if you (submit|make|send) (a|an|your) ([\w-]+ ){0,2}requests?\b`,
     // ...or a choice the reader has: rows of a choices table ("Managing Communications | Choosing whether to receive
     // offers..."), the Global Privacy Control, the ad industry's opt-out pages ("Europe: European Digital Advertising Alliance")
-    String.raw`^\W*(managing|controlling|choosing|changing|limiting) (your |whether |how )?([\w-]+ ){0,2}(preferences|communications|choices|measurement|cookies|privacy|settings|targeted)\b|\byou (can|may) use (the )?(global privacy control|gpc|your browser settings|browser extensions?)\b|\b(digital advertising alliance|network advertising initiative|your online choices|youronlinechoices)\b|\bopt out of (ad targeting|interest-based (ads|advertising)|targeted (ads|advertising)|personali[sz]ed (ads|advertising))\b`,
+    String.raw`^\W*(managing|controlling|choosing|changing|limiting) (your |whether |how )?([\w-]+ ){0,2}(preferences|communications|choices|measurement|cookies|privacy|settings|targeted|share|sharing)\b|^\W*[\w ]{0,30}\. you (can|may) (change|manage|adjust|update|control)\b|\byou (can|may) use (the )?(global privacy control|gpc|your browser settings|browser extensions?)\b|\b(digital advertising alliance|network advertising initiative|your online choices|youronlinechoices)\b|\bopt out of (ad targeting|interest-based (ads|advertising)|targeted (ads|advertising)|personali[sz]ed (ads|advertising))\b`,
     // ...or the notice asking to be read: "please read this Privacy Policy carefully to learn how we collect, use..."
     String.raw`\b(read|review) this (privacy )?(policy|notice|statement)\b`,
+    // ...or the limits of a right: "if you ask us to delete it, we still need to keep some data so we can...", "there may
+    // be situations where we cannot grant your request", "if you do not allow us to collect it, we may not be able to
+    // deliver certain services"
+    String.raw`\b(delete|deletion|erase|erasure|close your account)\b[^.;]{0,100}\bwe (still |may still |will still )?(need to |have to |must |may )?(keep|retain)\b|\b(cannot|can't|may not be able to|are unable to|unable to) (grant|fulfil+|comply with|honou?r) (your|a|the|this) request\b|\bif you (do not|don't|choose not to|decline to) (allow|provide|give|let|share)\b[^.;]{0,80}\b(may not|will not|won't|cannot|can't|might not) (be able to )?(deliver|provide|offer)\b`,
   ].join('|'),
 );
 
@@ -272,6 +276,11 @@ const file: RuleFile = {
     ['Our advertising partners take part in programmes that let you opt out of ad targeting.', false],
     ['Before using our services, please read this Privacy Policy carefully to learn how we collect, use, disclose, and protect your personal data.', false],
     ['Managing your account and providing customer support.', true],
+    ['Choosing whether we share your information with other companies so they can send you offers | Use the form', false],
+    ['If you ask us to delete your data, we still need to keep some of it so we can meet our legal obligations.', false],
+    ['There may be situations where we cannot grant your request, for example if we must keep a record to comply with law.', false],
+    ['If you do not allow us to collect personal information, we may not be able to deliver certain services to you.', false],
+    ['Services settings. You can change your settings to manage what other users see.', false],
     ['We record calls for training purposes, as described in this policy.', true],
     ['We use your order details to deliver your parcel and to send you the invoice.', true],
     ['We may use your contact details to tell you about events, and we share them with no one.', true],

@@ -29,10 +29,11 @@ const GROUND_STATED = /\b(processing|it|this|which) is (necessary|needed|require
 // "We keep this information for as long as your account is open" under a purposes heading is a retention period.
 const KEPT_FOR = /\b(keep|keeps|kept|retain|retains|retained|store|stores|stored|hold|holds|held)\b[^.;]{0,60}\b(for as long|as long as|until|for (\d+|a|an|one|two|three|five|six|seven|ten) (days?|weeks?|months?|years?))\b/;
 
-// A line that opens on a category of data ("Marketing preferences, such as...", "Device information: ...") lists what
-// is collected: a word like "marketing" or "contact" in it names the data, not an aim.
+// A line that opens on a category of data ("Marketing preferences, such as...", "Device information: ...") or is one
+// ("Web analytics or other network activity information") lists what is collected: a word like "marketing" or
+// "contact" in it names the data, not an aim.
 const DATA_CATEGORY_LINE =
-  /^\W*([\w'-]+ ){0,4}(data|information|details|records|preferences|identifiers|ids|history|logs|numbers?|address(es)?)\b( \([^)]{0,30}\))?\s*(,|:|-|\u2013|such as|including|like|e\.g\.|for example)/;
+  /^\W*([\w'-]+ ){0,4}(data|information|details|records|preferences|identifiers|ids|history|logs|numbers?|address(es)?)\b( \([^)]{0,30}\))?\s*(,|:|-|\u2013|such as|including|like|e\.g\.|for example)|^\W*([\w/'-]+ ){0,8}(data|information)\W*$/;
 
 // A passage framed as another topic names a use only in passing: a right given as a label ("Objection: ...") or
 // purposes the reader may object to, an invitation to ask questions about "how we use your data", an instruction ("To cancel your plan, contact support"), the notice
@@ -72,7 +73,7 @@ const OTHER_TOPIC = new RegExp(
     String.raw`^\W*to (exercise|appeal|make (a|an|your) [\w-]+ request)\b|^\W*if you (submit|make|send) (a|an|your) ([\w-]+ ){0,2}requests?\b`,
     // ...or a choice the reader has: rows of a choices table ("Managing Communications | Choosing whether to receive
     // offers..."), the Global Privacy Control, the ad industry's opt-out pages ("Europe: European Digital Advertising Alliance")
-    String.raw`^\W*(managing|controlling|choosing|changing|limiting) (your |whether |how )?([\w-]+ ){0,2}(preferences|communications|choices|measurement|cookies|privacy|settings|targeted|share|sharing)\b|^\W*[\w ]{0,30}\. you (can|may) (change|manage|adjust|update|control)\b|\byou (can|may) use (the )?(global privacy control|gpc|your browser settings|browser extensions?)\b|\b(digital advertising alliance|network advertising initiative|your online choices|youronlinechoices)\b|\bopt out of (ad targeting|interest-based (ads|advertising)|targeted (ads|advertising)|personali[sz]ed (ads|advertising))\b`,
+    String.raw`^\W*(managing|controlling|choosing|changing|limiting) (your |whether |how )?([\w-]+ ){0,2}(preferences|communications|choices|measurement|cookies|privacy|settings|targeted|share|sharing)\b|^\W*[\w ]{0,30}\. you (can|may) (change|manage|adjust|update|control)\b|\byou (can|may) use (the )?(global privacy control|gpc|your browser settings|browser extensions?)\b|^\W*if you (don't|do not) want (to see|to receive|to get|us to)\b|\b(digital advertising alliance|network advertising initiative|your online choices|youronlinechoices)\b|\bopt out of (ad targeting|interest-based (ads|advertising)|targeted (ads|advertising)|personali[sz]ed (ads|advertising))\b`,
     // ...or the notice asking to be read: "please read this Privacy Policy carefully to learn how we collect, use..."
     String.raw`\b(read|review) this (privacy )?(policy|notice|statement)\b`,
     // ...or the limits of a right: "if you ask us to delete it, we still need to keep some data so we can...", "there may
@@ -281,6 +282,9 @@ const file: RuleFile = {
     ['There may be situations where we cannot grant your request, for example if we must keep a record to comply with law.', false],
     ['If you do not allow us to collect personal information, we may not be able to deliver certain services to you.', false],
     ['Services settings. You can change your settings to manage what other users see.', false],
+    ['Web analytics or other similar network activity information', false],
+    ["If you don't want to see our targeted advertising, you can set ad preferences in your account.", false],
+    ['Marketing the services.', true],
     ['We record calls for training purposes, as described in this policy.', true],
     ['We use your order details to deliver your parcel and to send you the invoice.', true],
     ['We may use your contact details to tell you about events, and we share them with no one.', true],

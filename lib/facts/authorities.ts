@@ -5,7 +5,7 @@
 // named in a notice and, by country, to address complaint letters.
 import type { AuthorityFact } from '../report';
 import type { PassageContext } from './context';
-import { cue, cueTest } from './cues';
+import { cue, cueTest, nativeTest } from './cues';
 import { escapeRegExp, FIRST_WORD, isWholeWord, wordBounds } from './text';
 
 export interface Authority {
@@ -725,7 +725,7 @@ export function extractAuthorities(ctx: PassageContext): AuthorityFact[] {
   anyAcronym ??= new RegExp(`(?:^|[^A-Za-z])(?:${matchers.flatMap((m) => m.acronyms).map(escapeRegExp).join('|')})(?![A-Za-z])`);
   const out: AuthorityFact[] = [];
   const byName = cueTest(NAME_TRIGGERS, ctx.text);
-  const byAcronym = anyAcronym.test(ctx.raw);
+  const byAcronym = nativeTest(anyAcronym, ctx.raw);
   if (!byName && !byAcronym) return out;
   const named = byName ? namedIn(ctx.text, (namesByFirstWord ??= buildNameIndex(matchers))) : new Set<number>();
   for (const [i, m] of matchers.entries()) {

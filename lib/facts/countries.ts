@@ -1,6 +1,6 @@
 // Country names (French and English, adjectives where notices use them) to ISO 3166 alpha-2, plus the
 // regions transfers speak of. Another language is added by adding its names to each row.
-import { native } from './cues';
+import { native, nativeTest } from './cues';
 import { FIRST_WORD, isWholeWord, unique, wordBounds } from './text';
 
 export interface Country {
@@ -247,6 +247,9 @@ export function findCountries(text: string, lang: string, withAdjectives = false
 /** A passage that opens a country supplement is an introduction, not a long statement. */
 const JURISDICTION_INTRO_MAX_LENGTH = 1200;
 
+/** The EEA named alone (a heading, a table cell). */
+const EEA_NAME = /^(?:espace [ée]conomique europ[ée]en|european economic area|eee|eea)(?:\s*\(.*\))?$/;
+
 /** The country a passage opens a supplement for: "personnes résidant au Brésil", "residents of Japan". */
 const JURISDICTION_CUES: Record<string, RegExp> = {
   fr: /(?:résid\w*|citoyens \w+|soumis\w* aux lois|domicilié\w*|clients actuels des offres \S+ \S+)\s+(?:ou \S+ \S+ \S+ )?(?:en|au|aux|à|de l'|de la|du|des|dans l')\s*(?=\S)/,
@@ -262,7 +265,7 @@ export function jurisdictionSwitch(text: string, lang: string): string | null {
   if (t.length <= 40) {
     const found = findCountries(t, lang);
     if (found.length === 1 && found[0].index <= 4 && found[0].length >= t.length - 8) return found[0].code;
-    if (/^(?:espace [ée]conomique europ[ée]en|european economic area|eee|eea)(?:\s*\(.*\))?$/.test(t)) return EEA;
+    if (nativeTest(EEA_NAME, t)) return EEA;
   }
   const cue = JURISDICTION_CUES[lang] ?? JURISDICTION_CUES.en;
   const m = native(cue, text).exec(text);

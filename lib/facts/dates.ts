@@ -1,6 +1,7 @@
 // The notice's "last updated" date as an ISO date: "Dernière mise à jour : 10 décembre 2018",
 // "Mise à jour le 27/05/2018", "Last updated March 2015" (a month alone gives the 1st),
 // "Effective date: January 1, 2024", "Updated 2024-03-01".
+import { native, nativeTest } from './cues';
 import { norm } from './text';
 
 const MONTHS: Record<string, string[]> = {
@@ -77,9 +78,9 @@ export function findLastUpdated(text: string, lang: string): string | null {
 export function findLastUpdatedNormalized(t: string, lang: string): string | null {
   if (!YEAR.test(t)) return null;
   const cues = cuesFor(lang);
-  if (!cues.tests.some((re) => re.test(t))) return null;
+  if (!cues.tests.some((re) => nativeTest(re, t))) return null;
   for (const re of cues.global) {
-    for (const m of t.matchAll(re)) {
+    for (const m of t.matchAll(native(re, t))) {
       const rest = t.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + CUE_REACH + 30);
       const lead = /^[\s:,-]*(?:(?:le|du|au|on|:|en date du|as of)\s+)*/.exec(rest);
       const from = rest.slice(lead ? lead[0].length : 0);

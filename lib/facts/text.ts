@@ -1,5 +1,6 @@
 // Text helpers shared by the fact extractors: one normal form, sentences, markdown residue.
 import { normalize } from '../classify/types';
+import { nativeTest } from './cues';
 
 /** Markdown/HTML residue that is not words: links keep their text, emphasis marks and tags go. */
 export function stripMarkup(text: string): string {
@@ -54,7 +55,7 @@ export function sentences(text: string): string[] {
   const re = /[.!?;](?=\s+|$)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + 1;
-    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, end - ABBREVIATION_REACH), end))) continue;
+    if (m[0] === '.' && nativeTest(ABBREVIATIONS, text.slice(Math.max(start, end - ABBREVIATION_REACH), end))) continue;
     const s = text.slice(start, end).trim();
     if (s) out.push(s);
     start = end;

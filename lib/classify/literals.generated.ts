@@ -125,6 +125,7 @@ export const PRECOMPUTED_LITERALS: Readonly<Record<string, ReadonlyArray<readonl
   "1a.1kobh71.9xvej7": [["scoring "]],
   "22.fzjycn.1wpstxx": [["to decid","to deter"],["risk ass","credit a"]],
   "2a.nm5jvd.e2jbkb": [["inferenc"],["made fro","drawn fr","derived ","generate"]],
+  "5q.1k14ts0.1gn6y2u": [["from you","from how","based on","from wha"],["infer"],["we "]],
   "1i.dbqd03.e1a2nt": [["legal or"]],
   "1m.1scyanz.wp2bz1": [["signific"]],
   "45.8t3tx1.1ye64tz": [["based on"],["show","tailor","display","recommen","customis","customiz","personal"]],

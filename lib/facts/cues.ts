@@ -4,7 +4,7 @@
 // so when the passage lacks one, neither the passage nor any part of it (a sentence) can match, and the cue is
 // not run there. Results are those of the plain `re.test(text)`.
 import { PRECOMPUTED_LITERALS } from '../classify/literals.generated';
-import { NATIVE_SUBJECT_LENGTH } from '../classify/match';
+import { runOnRepeatedSubject } from '../classify/match';
 import { LiteralSets, requiredLiteralSets, sourceKey } from '../classify/prefilter';
 
 const registered: RegExp[] = [];
@@ -86,12 +86,7 @@ const compiled = new WeakSet<RegExp>();
 export function native<T extends RegExp>(re: T, text: string): T {
   if (text.length === 0 || compiled.has(re)) return re;
   compiled.add(re);
-  if (text.length > 0 && text.length < NATIVE_SUBJECT_LENGTH) {
-    const lastIndex = re.lastIndex;
-    re.lastIndex = 0;
-    re.test(text.repeat(Math.ceil(NATIVE_SUBJECT_LENGTH / text.length)));
-    re.lastIndex = lastIndex;
-  }
+  runOnRepeatedSubject(re, text);
   return re;
 }
 

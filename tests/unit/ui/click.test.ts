@@ -2,21 +2,13 @@
 // popup, the popup opened for the clicked tab only, and the summary handed over once.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Block } from '@/lib/blocks';
 import { handBackClicks, onToolbarClick, takeClicks, takeHandoff } from '@/lib/ui/click';
 import { POPUP_PAGE } from '@/lib/ui/popup';
 import { CONTENT_SCRIPT_FILE } from '@/lib/ui/read-tab';
 import { chromeMessage, loadCatalogue } from './chrome-i18n';
+import { NOTICE } from './shop-notice';
 
 const catalogue = loadCatalogue('en');
-
-const NOTICE: Block[] = [
-  { kind: 'heading', level: 1, text: 'Privacy Policy' },
-  { kind: 'paragraph', text: 'We collect your name, e-mail address and order history when you create an account.' },
-  { kind: 'paragraph', text: 'We keep your account data for 7 years after your last order, then delete it.' },
-  { kind: 'paragraph', text: 'You have the right to access, rectify and erase your personal data. Write to privacy@shop.example.' },
-  { kind: 'paragraph', text: 'We rely on the EU-US Privacy Shield for transfers of personal data to the United States.' },
-];
 const URL = 'https://shop.example/privacy';
 const TAB = { id: 7, windowId: 3, url: URL, index: 0, highlighted: true, active: true, pinned: false, incognito: false };
 

@@ -6,18 +6,11 @@ import type { Block } from '@/lib/blocks';
 import type { PageExtract } from '@/lib/messaging';
 import { analyseReading } from '@/lib/ui/analyse';
 import { analyseInPopup, handedTabId, popupPageFor } from '@/lib/ui/popup';
+import { NOTICE } from './shop-notice';
 
 function extract(blocks: Block[], lang = ''): PageExtract {
   return { url: 'https://shop.example/privacy', title: 'Privacy', lang, blocks, truncated: false, links: [], readyState: 'complete' };
 }
-
-const NOTICE: Block[] = [
-  { kind: 'heading', level: 1, text: 'Privacy Policy' },
-  { kind: 'paragraph', text: 'We collect your name, e-mail address and order history when you create an account.' },
-  { kind: 'paragraph', text: 'We keep your account data for 7 years after your last order, then delete it.' },
-  { kind: 'paragraph', text: 'You have the right to access, rectify and erase your personal data. Write to privacy@shop.example.' },
-  { kind: 'paragraph', text: 'We rely on the EU-US Privacy Shield for transfers of personal data to the United States.' },
-];
 
 const JAPANESE: Block[] = [
   { kind: 'heading', level: 1, text: 'プライバシーポリシー' },

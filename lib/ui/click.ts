@@ -11,7 +11,7 @@ import { warmUpAnalysis, warmUpOrder } from '../warmup';
 import { analyseReading } from './analyse';
 import { uiLocale } from './i18n';
 import { POPUP_PAGE, popupPageFor, type Handoff } from './popup';
-import { readTab, type ActiveTab } from './read-tab';
+import { readHearingLanguage, readTab, type ActiveTab } from './read-tab';
 import { highFlagCount } from './topics';
 
 /** The clicked tab, as action.onClicked gives it (its URL is readable: the click granted activeTab). */
@@ -51,12 +51,8 @@ const prepared = new Map<number, { handoff: Promise<Handoff>; timer: ReturnType<
 
 async function summarise(tab: Tab, tabId: number, setBadge: (tabId: number, count: number) => Promise<void>): Promise<Handoff> {
   const started = performance.now();
-  let language: (language: string) => void = () => {};
-  const pageLanguage = new Promise<string>((resolve) => (language = resolve));
-  const reading = readTab(tab, language);
+  const { reading, pageLanguage } = readHearingLanguage((onLanguage) => readTab(tab, onLanguage));
   // While the page is read (in the page's process), a cold worker warms the rules of the page's language.
-  const unknownLanguage = () => language('');
-  void reading.then(unknownLanguage, unknownLanguage);
   if (!warm) void pageLanguage.then((lang) => warmUpAnalysis(warmUpOrder(lang, uiLocale()), reading));
   let read = await reading;
   // Right after the click the page's process may not have heard of the activeTab grant yet ("Cannot access

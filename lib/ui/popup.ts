@@ -6,7 +6,7 @@ import type { BadgeMessage, ContentMessage, HighlightResponse, TakeSummaryMessag
 import type { NoticeReport } from '../report';
 import { uiLocale } from './i18n';
 import type { PageProblem } from './page';
-import { activeTab, readActiveTab, type Reading } from './read-tab';
+import { activeTab, readActiveTab, readHearingLanguage, type Reading } from './read-tab';
 import { highFlagCount } from './topics';
 
 /** What the popup says about the page besides the report. */
@@ -116,12 +116,7 @@ export async function analyseInPopup(reading: Promise<Reading>): Promise<PopupSt
  * idle thread warms up the rules of the language the page declares (lib/warmup.ts).
  */
 export function readAndAnalyseInPopup(): Promise<PopupState> {
-  let heardLanguage: (language: string) => void = () => {};
-  const pageLanguage = new Promise<string>((resolve) => (heardLanguage = resolve));
-  const reading = readActiveTab(heardLanguage);
-  // a page that could not be asked still gets its warm-up order (the promise settles once)
-  const unknownLanguage = () => heardLanguage('');
-  void reading.then(unknownLanguage, unknownLanguage);
+  const { reading, pageLanguage } = readHearingLanguage(readActiveTab);
   void Promise.all([import('../warmup'), pageLanguage]).then(([{ warmUpAnalysis, warmUpOrder }, language]) =>
     warmUpAnalysis(warmUpOrder(language, uiLocale()), reading),
   );

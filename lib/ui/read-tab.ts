@@ -81,6 +81,23 @@ export async function readActiveTab(onLanguage?: (language: string) => void): Pr
   return readTab(await activeTab(), onLanguage);
 }
 
+/**
+ * Starts `read` and gives, beside its reading, the language the page declares as soon as it is heard ('' when
+ * unknown, or when the page could not be asked: the promise settles once): the caller warms up that
+ * language's rules while the page is read (the popup, and the background after a toolbar click).
+ */
+export function readHearingLanguage(read: (onLanguage: (language: string) => void) => Promise<Reading>): {
+  reading: Promise<Reading>;
+  pageLanguage: Promise<string>;
+} {
+  let heardLanguage: (language: string) => void = () => {};
+  const pageLanguage = new Promise<string>((resolve) => (heardLanguage = resolve));
+  const reading = read(heardLanguage);
+  const unknownLanguage = () => heardLanguage('');
+  void reading.then(unknownLanguage, unknownLanguage);
+  return { reading, pageLanguage };
+}
+
 /** Reads `tab` (the active tab, or the one whose toolbar button the background saw clicked). */
 export async function readTab(tab: ActiveTab | undefined, onLanguage?: (language: string) => void): Promise<Reading> {
   if (tab?.id === undefined) return { ok: false, problem: 'no-tab' };
